@@ -1,0 +1,70 @@
+export type FetchLimits = { timeoutMs: number; maxBytes: number };
+export type Fetched = { url: string; contentType: string; body: string };
+
+export class FetchError extends Error {
+  override name = 'FetchError';
+}
+
+const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/markdown|application\/(rss|atom|rdf)\+xml|application\/xml|text\/xml|application\/feed\+json)\b/i;
+
+/**
+ * GET a page or feed with a deadline for the whole exchange, a byte cap enforced while
+ * streaming (not after), and a content-type check. Errors say what went wrong in words.
+ */
+export async function fetchText(url: string, limits: FetchLimits): Promise<Fetched> {
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      signal, redirect: 'follow',
+      headers: { 'user-agent': 'Newsdesk/0.1 (+news briefing bot)', accept: 'text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8' },
+    });
+  } catch (e) {
+    throw new FetchError(timedOut(e) ? `timed out after ${limits.timeoutMs} ms` : `could not connect: ${cause(e)}`);
+  }
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => {});
+    throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+  }
+  const contentType = res.headers.get('content-type') ?? '';
+  if (contentType && !ACCEPTED.test(contentType)) {
+    await res.body?.cancel().catch(() => {});
+    throw new FetchError(`unsupported content type "${contentType.split(';')[0]}" (expected an HTML page, text or an RSS/Atom feed)`);
+  }
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > limits.maxBytes) {
+    await res.body?.cancel().catch(() => {});
+    throw new FetchError(`too large: ${declared} bytes (limit ${limits.maxBytes})`);
+  }
+  const body = await readCapped(res, limits, signal);
+  return { url: res.url || url, contentType, body };
+}
+
+async function readCapped(res: Response, limits: FetchLimits, signal: AbortSignal): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limits.maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw new FetchError(`too large: over ${limits.maxBytes} bytes`);
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof FetchError) throw e;
+    throw new FetchError(signal.aborted ? `timed out after ${limits.timeoutMs} ms` : `connection failed: ${cause(e)}`);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+const timedOut = (e: unknown) => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+const cause = (e: unknown) => {
+  const c = (e as { cause?: { code?: string; message?: string } }).cause;
+  return c?.code ?? c?.message ?? (e instanceof Error ? e.message : String(e));
+};
