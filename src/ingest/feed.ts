@@ -24,7 +24,7 @@ export function readFeed(xml: string): ParsedFeed {
     items: feed.items.map((i) => ({
       title: i.title?.trim() || null,
       url: i.url ?? null,
-      published: toIsoDate(i.published ?? i.updated),
+      published: toIso(i.published ?? i.updated),
       html: i.content ?? i.description ?? null,
     })),
   };
@@ -37,8 +37,9 @@ export function itemText(item: FeedItem, minChars = 400): string | null {
   return text.length >= minChars ? text : null;
 }
 
-function toIsoDate(d: Date | string | null | undefined): string | null {
+/** Full ISO time: scheduled briefings compare it with the last briefing's time, not just the day. */
+function toIso(d: Date | string | null | undefined): string | null {
   if (!d) return null;
   const date = d instanceof Date ? d : new Date(d);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

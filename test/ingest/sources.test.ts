@@ -60,7 +60,7 @@ test('GIVEN an RSS feed WHEN ingested THEN full-text items are stored, teasers a
   const report = await ingest(db, [feed.url('/feed.xml')], { limits, now });
   assert.deepEqual([report.added, report.duplicates, report.failed], [2, 0, 1], JSON.stringify(report.items));
   const titles = (db.prepare(`SELECT title, published_at FROM articles ORDER BY published_at`).all() as { title: string; published_at: string }[]);
-  assert.deepEqual(titles, [{ title: 'Full-text item', published_at: '2026-11-05' }, { title: 'Teaser item', published_at: '2026-11-06' }]);
+  assert.deepEqual(titles, [{ title: 'Full-text item', published_at: '2026-11-05T09:00:00.000Z' }, { title: 'Teaser item', published_at: '2026-11-06T09:00:00.000Z' }]);
   const budget = db.prepare(`SELECT text FROM articles WHERE title = 'Teaser item'`).get() as { text: string };
   assert.match(budget.text, /Finance Minister Tomas Okafor presented/, 'the teaser was replaced by the linked page');
   const gone = report.items.find((i) => i.status === 'failed')!;
@@ -78,7 +78,7 @@ test('GIVEN an Atom feed WHEN ingested THEN its entries are stored with their da
   const report = await ingest(db, [feed.url('/atom.xml')], { limits, now });
   assert.equal(report.added, 1);
   assert.deepEqual(db.prepare(`SELECT title, published_at, url FROM articles`).get(),
-    { title: 'Atom entry', published_at: '2026-11-08', url: server.url('/atom-1') });
+    { title: 'Atom entry', published_at: '2026-11-08T10:00:00.000Z', url: server.url('/atom-1') });
 });
 
 test('GIVEN failing URLs WHEN ingested THEN each is reported with a clear reason and the good one still goes in', async (t) => {

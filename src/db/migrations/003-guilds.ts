@@ -18,22 +18,24 @@ export const guilds: Migration = {
         id INTEGER PRIMARY KEY,
         guild_id TEXT NOT NULL,
         channel_id TEXT NOT NULL,
-        time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]'),
+        time TEXT NOT NULL CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time <= '23:59'),
         timezone TEXT NOT NULL,
-        topic TEXT NOT NULL DEFAULT '',
+        topic TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
         created_by TEXT,
         last_briefed_at TEXT,
         created_at TEXT NOT NULL DEFAULT ${now},
-        UNIQUE (guild_id, channel_id, time, topic)
+        UNIQUE (guild_id, channel_id, time, timezone, topic)
       ) STRICT;
       CREATE INDEX subscriptions_guild ON subscriptions(guild_id);
 
       -- One row per subscription per scheduled slot (UTC ISO time): a slot is never posted twice.
+      -- status: pending (claimed, being sent) → sent | failed (retried later) | abandoned (never retried);
+      -- skipped = the slot was missed by more than the grace period.
       CREATE TABLE deliveries (
         id INTEGER PRIMARY KEY,
         subscription_id INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
         slot TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'skipped')),
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'abandoned', 'skipped')),
         error TEXT,
         message_ids TEXT,
         attempts INTEGER NOT NULL DEFAULT 0,
@@ -41,6 +43,7 @@ export const guilds: Migration = {
         updated_at TEXT NOT NULL DEFAULT ${now},
         UNIQUE (subscription_id, slot)
       ) STRICT;
+      CREATE INDEX deliveries_status ON deliveries(status, slot);
     `);
   },
 };
