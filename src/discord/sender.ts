@@ -1,0 +1,18 @@
+import type { Client } from 'discord.js';
+import type { Sender } from '../schedule/deliver.ts';
+
+/**
+ * Scheduled posts over discord.js: channels.fetch works for any channel over REST, so this
+ * runs in whichever single process owns the scheduler, whatever shard holds the guild.
+ */
+export function channelSender(client: Client): Sender {
+  return {
+    async send(channelId, messages) {
+      const channel = await client.channels.fetch(channelId);
+      if (!channel?.isSendable()) throw new Error(`channel ${channelId} is not one I can post in`);
+      const ids: string[] = [];
+      for (const m of messages) ids.push((await channel.send({ ...(m.content ? { content: m.content } : {}), embeds: m.embeds })).id);
+      return ids;
+    },
+  };
+}
