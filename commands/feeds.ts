@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { truncateAtWord } from '../src/briefing/limits.ts';
 import { addFeed, listFeeds, removeFeed } from '../src/db/feeds.ts';
 import { UserError } from '../src/errors.ts';
+import { privateUrlReason } from '../src/ingest/public-url.ts';
 import { feedsEmbed } from '../src/discord/format/feeds.ts';
 import { validate } from '../src/discord/options.ts';
 import { requireManageChannels } from '../src/discord/permissions.ts';
@@ -26,6 +27,8 @@ export default {
     const sub = interaction.options.getSubcommand();
     if (sub === 'add') {
       const { url } = validate(urlSchema, { url: interaction.options.getString('url', true).trim() });
+      const refused = ctx.config.NEWSDESK_ALLOW_PRIVATE_FEEDS ? null : privateUrlReason(url);
+      if (refused) throw new UserError(`That feed can't be added: ${refused}. Use the feed's public address.`);
       const r = addFeed(ctx.db, { guildId, url, addedBy: interaction.user.id });
       const msg = r.status === 'added' ? `Added feed \`#${r.feed.id}\` <${r.feed.url}>. New articles appear after the next poll.`
         : r.feed.isDefault ? `<${r.feed.url}> is already one of the operator's default feeds: every server gets it.`

@@ -17,6 +17,8 @@ export const configSchema = z.object({
   FEED_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(5_000_000),
+  /** Let guilds' own feeds (/feeds add) point at private or loopback addresses. Off: a guild could read your network. */
+  NEWSDESK_ALLOW_PRIVATE_FEEDS: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
   NEWSDESK_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1)]).optional(),
 });
 

@@ -88,7 +88,8 @@ export function getFeed(db: Db, id: number): Feed | undefined {
 }
 
 /** One URL to fetch, and every feed row (guilds, defaults) that names it. */
-export type FeedToPoll = { url: string; feedIds: number[]; lastPolledAt: string | null };
+/** trusted: the operator lists this URL too (NEWSDESK_FEEDS), so it may point anywhere. */
+export type FeedToPoll = { url: string; feedIds: number[]; lastPolledAt: string | null; trusted: boolean };
 
 /**
  * Each distinct feed URL not polled in the last everyMinutes (never-polled first). A URL several guilds
@@ -96,9 +97,9 @@ export type FeedToPoll = { url: string; feedIds: number[]; lastPolledAt: string 
  */
 export function feedsToPoll(db: Db, now: Date = new Date(), everyMinutes = 0): FeedToPoll[] {
   const cutoff = new Date(now.getTime() - everyMinutes * 60_000).toISOString();
-  const rows = stmt(db, `SELECT url, group_concat(id) AS ids, min(coalesce(last_polled_at, '')) AS oldest
-    FROM feeds GROUP BY url HAVING oldest = '' OR oldest <= ? ORDER BY oldest, url`).all(cutoff) as { url: string; ids: string; oldest: string }[];
-  return rows.map((r) => ({ url: r.url, feedIds: r.ids.split(',').map(Number).sort((a, b) => a - b), lastPolledAt: r.oldest || null }));
+  const rows = stmt(db, `SELECT url, group_concat(id) AS ids, min(coalesce(last_polled_at, '')) AS oldest, max(guild_id = '') AS trusted
+    FROM feeds GROUP BY url HAVING oldest = '' OR oldest <= ? ORDER BY oldest, url`).all(cutoff) as { url: string; ids: string; oldest: string; trusted: number }[];
+  return rows.map((r) => ({ url: r.url, feedIds: r.ids.split(',').map(Number).sort((a, b) => a - b), lastPolledAt: r.oldest || null, trusted: r.trusted === 1 }));
 }
 
 /** Records a poll: last_polled_at = at (default now), last_error = the error or NULL. */

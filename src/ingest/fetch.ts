@@ -1,10 +1,15 @@
-export type FetchLimits = { timeoutMs: number; maxBytes: number };
+import { assertPublicHost } from './public-url.ts';
+
+/** publicOnly: refuse hosts that are or resolve to private addresses, at every redirect (guild-added feeds). */
+export type FetchLimits = { timeoutMs: number; maxBytes: number; publicOnly?: boolean };
 export type Fetched = { url: string; contentType: string; body: string };
 
 export class FetchError extends Error {
   override name = 'FetchError';
 }
 
+const MAX_REDIRECTS = 5;
+const HEADERS = { 'user-agent': 'Newsdesk/0.1 (+news briefing bot)', accept: 'text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8' };
 const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/markdown|application\/(rss|atom|rdf)\+xml|application\/xml|text\/xml|application\/feed\+json)\b/i;
 
 /**
@@ -13,15 +18,23 @@ const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/markdow
  */
 export async function fetchText(url: string, limits: FetchLimits): Promise<Fetched> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      signal, redirect: 'follow',
-      headers: { 'user-agent': 'Newsdesk/0.1 (+news briefing bot)', accept: 'text/html, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8' },
-    });
-  } catch (e) {
-    throw new FetchError(timedOut(e) ? `timed out after ${limits.timeoutMs} ms` : `could not connect: ${cause(e)}`);
+  let res: Response | undefined;
+  let current = url;
+  // Redirects are followed by hand so that each hop's host can be checked.
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (limits.publicOnly) await assertPublicHost(current).catch((e: Error) => { throw new FetchError(e.message); });
+    try {
+      res = await fetch(current, { signal, redirect: 'manual', headers: HEADERS });
+    } catch (e) {
+      throw new FetchError(timedOut(e) ? `timed out after ${limits.timeoutMs} ms` : `could not connect: ${cause(e)}`);
+    }
+    const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+    if (!location) break;
+    await res.body?.cancel().catch(() => {});
+    current = new URL(location, current).toString();
+    if (hop === MAX_REDIRECTS) throw new FetchError(`more than ${MAX_REDIRECTS} redirects`);
   }
+  if (!res) throw new FetchError('no response');
   if (!res.ok) {
     await res.body?.cancel().catch(() => {});
     throw new FetchError(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
@@ -37,7 +50,7 @@ export async function fetchText(url: string, limits: FetchLimits): Promise<Fetch
     throw new FetchError(`too large: ${declared} bytes (limit ${limits.maxBytes})`);
   }
   const body = await readCapped(res, limits, signal);
-  return { url: res.url || url, contentType, body };
+  return { url: current, contentType, body };
 }
 
 async function readCapped(res: Response, limits: FetchLimits, signal: AbortSignal): Promise<string> {

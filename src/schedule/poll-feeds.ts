@@ -38,7 +38,8 @@ async function pollOne(ctx: Context, feed: FeedToPoll, now: Date): Promise<FeedP
   const log = ctx.log.child({ module: 'feeds', url: feed.url });
   let result: FeedPollResult;
   try {
-    const limits = { timeoutMs: ctx.config.FETCH_TIMEOUT_MS, maxBytes: ctx.config.FETCH_MAX_BYTES };
+    const publicOnly = !feed.trusted && !ctx.config.NEWSDESK_ALLOW_PRIVATE_FEEDS;
+    const limits = { timeoutMs: ctx.config.FETCH_TIMEOUT_MS, maxBytes: ctx.config.FETCH_MAX_BYTES, publicOnly };
     const report = await ingestFeed(ctx.db, feed.url, { limits, now, feedId: feed.feedIds[0] });
     result = { url: feed.url, feedIds: feed.feedIds, added: report.added, duplicates: report.duplicates, failed: report.failed, error: allFailed(report) };
     log.info({ added: report.added, duplicates: report.duplicates, failed: report.failed }, 'feed polled');

@@ -75,8 +75,8 @@ describe('feeds store', () => {
     const c = addFeed(t.db, { guildId: 'g2', url: 'https://solo.example.test/feed' }).feed;
     const now = new Date('2026-05-01T12:00:00Z');
     assert.deepEqual(feedsToPoll(t.db, now, 30), [
-      { url: 'https://shared.example.test/feed', feedIds: [a.id, b.id], lastPolledAt: null },
-      { url: 'https://solo.example.test/feed', feedIds: [c.id], lastPolledAt: null },
+      { url: 'https://shared.example.test/feed', feedIds: [a.id, b.id], lastPolledAt: null, trusted: false },
+      { url: 'https://solo.example.test/feed', feedIds: [c.id], lastPolledAt: null, trusted: false },
     ]);
     for (const id of [a.id, b.id]) markFeedPolled(t.db, id, { at: new Date('2026-05-01T11:45:00Z') });
     markFeedPolled(t.db, c.id, { at: new Date('2026-05-01T11:20:00Z'), error: 'HTTP 500' });

@@ -143,3 +143,9 @@ test('GIVEN a URL that is not one WHEN /feeds add url:"not a url" THEN the optio
   const add = t.fake.slash('feeds', [{ name: 'add', type: 1, options: [{ name: 'url', type: 3, value: 'not a url' }] }], { permissions: MANAGE_CHANNELS });
   assert.match(await ephemeral(add.token), /`url`: give the feed's full address, starting with https:\/\//);
 });
+
+test('GIVEN a feed on a private address WHEN /feeds add THEN it is refused with the reason and nothing is stored', async () => {
+  const add = t.fake.slash('feeds', [{ name: 'add', type: 1, options: [{ name: 'url', type: 3, value: 'http://169.254.169.254/latest/rss' }] }], { permissions: MANAGE_CHANNELS });
+  assert.match(await ephemeral(add.token), /can't be added: 169\.254\.169\.254 is a private or loopback address/);
+  assert.equal(t.db.prepare(`SELECT count(*) AS n FROM feeds WHERE url LIKE '%169.254%'`).pluck().get(), 0);
+});

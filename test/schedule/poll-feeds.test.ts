@@ -71,3 +71,19 @@ describe('startFeedPoller', () => {
     assert.deepEqual(listFeeds(t.db, 'any-guild').map((f) => [f.url, f.isDefault]), [[`${base}/good.xml`, true]]);
   });
 });
+
+describe('guild feeds and private addresses', () => {
+  test('GIVEN a guild feed on a loopback address WHEN polled THEN it is refused without a request, while the operator\'s own feed there is fetched', async () => {
+    const guild = addFeed(t.db, { guildId: 'g1', url: `${base}/good.xml` }).feed;
+    const { ctx } = testContext(t.db, '2026-06-10T12:00:00Z', { NEWSDESK_ALLOW_PRIVATE_FEEDS: 'false' });
+    const [refused] = await pollFeeds(ctx);
+    assert.match(refused!.error ?? '', /refused: 127\.0\.0\.1 is a private or loopback address/);
+    assert.deepEqual(hits, [], 'no request reached the server');
+    assert.equal(getFeed(t.db, guild.id)?.lastError, refused!.error);
+    t.db.prepare(`INSERT INTO feeds (guild_id, url) VALUES ('', ?)`).run(`${base}/good.xml`);
+    const later = testContext(t.db, '2026-06-10T13:00:00Z', { NEWSDESK_ALLOW_PRIVATE_FEEDS: 'false' });
+    const [trusted] = await pollFeeds(later.ctx);
+    assert.equal(trusted!.error, undefined);
+    assert.equal(trusted!.added, 2);
+  });
+});

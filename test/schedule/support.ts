@@ -5,8 +5,12 @@ import type { Db } from '../../src/db/open.ts';
 import { addSubscription, type NewSubscription, type Subscription } from '../../src/db/subscriptions.ts';
 import { createLog } from '../../src/log.ts';
 
-/** A real Context over a test database, with a movable clock and the log lines collected as objects. */
+/**
+ * A real Context over a test database, with a movable clock and the log lines collected as objects.
+ * Guild feeds may point at the tests' loopback servers unless `env` says otherwise.
+ */
 export function testContext(db: Db, start: string, env: NodeJS.ProcessEnv = {}) {
+  env = { NEWSDESK_ALLOW_PRIVATE_FEEDS: 'true', ...env };
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
