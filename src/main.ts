@@ -23,7 +23,7 @@ export class StartupError extends Error {
 }
 
 export const MISSING_TOKEN = 'DISCORD_TOKEN is not set. Create a bot at https://discord.com/developers/applications, '
-  + 'copy its token into DISCORD_TOKEN (see .env.example and docs/discord.md). To try Newsdesk offline without Discord, run `npm run demo` or `npm run console`.';
+  + 'copy its token into DISCORD_TOKEN (see .env.example and README.md, "Running it on Discord"). To try Newsdesk offline without Discord, run `npm run demo` or `npm run console`.';
 
 /** Knobs for tests and embedding: a fixed clock, a log, client tuning, no background jobs. */
 export type BotOptions = { tuning?: ClientTuning; log?: Log; clock?: Clock; background?: boolean; readyTimeoutMs?: number; drainMs?: number };

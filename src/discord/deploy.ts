@@ -13,7 +13,7 @@ export type DeployResult = { scope: 'global' | 'guild'; guildId?: string; applic
  * guild (immediate; for testing). The application id comes from DISCORD_APPLICATION_ID or the API.
  */
 export async function deployCommands(config: Config, guildId?: string): Promise<DeployResult> {
-  if (!config.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN is not set: deploy-commands needs the bot token (see docs/discord.md).');
+  if (!config.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN is not set: deploy-commands needs the bot token (see README.md, "Running it on Discord").');
   if (guildId !== undefined && !/^\d{5,25}$/.test(guildId)) throw new ConfigError(`--guild must be a server id (a number), not "${guildId}".`);
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
   const applicationId = config.DISCORD_APPLICATION_ID ?? ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
