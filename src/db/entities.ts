@@ -11,11 +11,15 @@ export type StoredEntity = { id: number; name: string; type: EntityType; aliases
  */
 export function resolveEntity(db: Db, e: Entity): number {
   const forms = [e.name, ...e.aliases];
-  const keys = [...new Set(forms.map(entityKey).filter(Boolean))];
+  // full-name keys first; a bare surname of a full-named entity only meets an entity known by a bare name
+  // ('Ruiz' of Ana Ruiz must not pull in Carlos Ruiz; 'Zelensky' may meet 'Zelenskyy')
+  const fullName = e.name.includes(' ');
+  const keys = [...new Set(forms.map(entityKey).filter(Boolean))].sort((a, b) => Number(!a.includes(' ')) - Number(!b.includes(' ')));
   let id: number | undefined;
   for (const key of keys) {
+    const onlyBare = fullName && !key.includes(' ') ? 1 : 0;
     const row = stmt(db, `SELECT ea.entity_id AS id FROM entity_aliases ea JOIN entities en ON en.id = ea.entity_id
-      WHERE ea.key = ? AND en.type = ? LIMIT 1`).get(key, e.type) as { id: number } | undefined;
+      WHERE ea.key = ? AND en.type = ? AND (? = 0 OR instr(en.name, ' ') = 0) LIMIT 1`).get(key, e.type, onlyBare) as { id: number } | undefined;
     if (row) { id = row.id; break; }
   }
   if (id === undefined) {

@@ -50,7 +50,7 @@ export function splitSentences(doc: Doc): Sentence[] {
 }
 
 function endsSentence(t: string, i: number): boolean {
-  if (t[i] !== '.') return true;
+  if (t[i] !== '.') return !nextIsLower(t, i); // '"Why?" she asked.' is one sentence
   let w = i;
   while (w > 0 && /[A-Za-z]/.test(t[w - 1]!)) w--;
   const word = t.slice(w, i);
@@ -58,12 +58,16 @@ function endsSentence(t: string, i: number): boolean {
   if (ABBREV.has(word.toLowerCase()) && /^[A-Z]/.test(word)) return false;
   if (t[w - 1] === '.') return false; // "U.S." inner dot, "a.m."
   // A full stop followed by a lower-case word does not end a sentence ("approx. five").
-  NEXT_CHAR.lastIndex = i + 1;
-  const next = NEXT_CHAR.exec(t);
-  return !next || !/[a-z]/.test(next[1]!);
+  return !nextIsLower(t, i);
 }
 
-const NEXT_CHAR = /["')\s]*(\S)/y;
+function nextIsLower(t: string, i: number): boolean {
+  NEXT_CHAR.lastIndex = i + 1;
+  const next = NEXT_CHAR.exec(t);
+  return !!next && /[a-z]/.test(next[1]!);
+}
+
+const NEXT_CHAR = /["')]*[ \t]*(\S)/y;
 const skipSpace = (t: string, i: number) => { while (i < t.length && /\s/.test(t[i]!)) i++; return i; };
 const skipSpaceSameLine = (t: string, i: number) => { while (i < t.length && t[i] === ' ') i++; return i; };
 const trimEnd = (t: string, s: number, e: number) => { while (e > s && /\s/.test(t[e - 1]!)) e--; return e; };

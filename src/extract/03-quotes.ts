@@ -1,24 +1,108 @@
 import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { QuoteKind } from './types.ts';
+import { pairQuoteMarks, pairSingleMarks } from './quotes/marks.ts';
+import { hasCueOutside } from './quotes/cues.ts';
+import { findIndirect } from './quotes/indirect.ts';
 
 /**
- * Step 3 — find quoted spans (no speakers yet).
+ * Step 3 — find quoted spans (no speakers yet) and tell quotes from scare quotes.
  *
- *   'The plan is "a historic reset," she said.'  → one span, text 'a historic reset,'
+ *   '"We will," she said, "not yield."'       → two spans, kind 'direct', same group
+ *   'He called it a "witch hunt," she said.'  → 'witch hunt,' kind 'partial' (short, with a cue)
+ *   'The plan is a "historic reset" for us.'  → 'historic reset' kind 'term' (short, no cue; step 4 drops terms)
+ *   "the minister's 'we will not yield' line" → 'we will not yield' (single marks outside double ones)
+ *   'Ruiz said the plan would fail.'          → 'the plan would fail' kind 'indirect' (see quotes/indirect.ts)
+ *   A paragraph opening with a mark and no close continues into the next paragraph that opens with one.
  *
- * Offsets are into doc.text; step 4 maps them to the original.
+ * Offsets are into doc.text; step 4 maps them to the original. One pass over the marks, one over sentences.
  */
-export type RawQuote = { start: number; end: number; text: string; kind: QuoteKind; sentence: number };
+export type RawQuote = {
+  start: number;
+  end: number;
+  text: string;
+  kind: QuoteKind;
+  sentence: number;
+  /** Pieces of one quotation (split by an attribution or running over paragraphs) share a group. */
+  group: number;
+};
+
+const WORD = /[\p{L}\p{N}]+/gu;
 
 export function findQuotes(doc: Doc, sentences: Sentence[]): RawQuote[] {
+  const t = doc.text;
+  const doubles = pairQuoteMarks(doc);
+  const singles = pairSingleMarks(doc, doubles, doubles.reduce((g, q) => Math.max(g, q.group), 0));
+  const spans = singles.length ? [...doubles, ...singles].sort((a, b) => a.start - b.start) : doubles;
   const out: RawQuote[] = [];
-  const re = /"([^"\n]{2,}?)"/g;
-  for (const m of doc.text.matchAll(re)) {
-    const start = m.index + 1;
-    const end = start + m[1]!.length;
-    const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
-    out.push({ start, end, text: m[1]!, kind: 'direct', sentence });
+  let s = 0;
+  for (const span of spans) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= span.start) s++;
+    const text = t.slice(span.start, span.end);
+    const words = text.match(WORD)?.length ?? 0;
+    if (words === 0) continue;
+    const sentence = sentences[s];
+    out.push({ start: span.start, end: span.end, text, kind: kindOf(t, span, words, sentence), sentence: s, group: span.group });
   }
+  return withIndirect(t, sentences, out);
+}
+
+/** Adds reported speech from sentences without quotation marks, keeping text order. */
+function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  let group = direct.reduce((g, q) => Math.max(g, q.group), 0);
+  let d = 0;
+  sentences.forEach((sentence, i) => {
+    const insideQuote = d > 0 && direct[d - 1]!.end > sentence.start && direct[d - 1]!.kind !== 'term';
+    let first = sentence.end + 1; // the first real quotation in the sentence (scare quotes do not count)
+    for (let k = d; k < direct.length && direct[k]!.start < sentence.end; k++) if (direct[k]!.kind !== 'term') { first = direct[k]!.start; break; }
+    if (insideQuote) first = sentence.start;
+    while (d < direct.length && direct[d]!.start < sentence.end) out.push(direct[d++]!);
+    const span = findIndirect(t, sentence, first);
+    if (span) out.push({ ...span, text: t.slice(span.start, span.end), kind: 'indirect', sentence: i, group: ++group });
+  });
+  out.sort((a, b) => a.start - b.start);
+  while (d < direct.length) out.push(direct[d++]!);
   return out;
+}
+
+function kindOf(t: string, span: { start: number; end: number; opensParagraph: boolean }, words: number, sentence: Sentence | undefined): QuoteKind {
+  const inner = t.slice(span.start, span.end);
+  if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
+  if (span.opensParagraph || words >= 6) return 'direct';
+  const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
+  if (/[:,]\s*$/.test(before) && words >= 3) return 'direct';
+  const cue = sentence ? hasCueOutside(t, sentence, span) : false;
+  if (!cue || isTitleLike(t, span) || isNickname(t, span) || isModifier(t, span, words, cue)) return 'term';
+  return words >= 4 && /[.?!]["']?$/.test(t.slice(span.start, span.end).trimEnd()) ? 'direct' : 'partial';
+}
+
+const ONE_PRONOUN = /^(?:he|she|it|they|him|her|them|we|i|you)[.,]?$/i;
+
+/** With no cue, used inside a noun phrase ('the "sex tape" reference', 'a "super PAC" that'), or a lone pronoun. */
+function isModifier(t: string, span: { start: number; end: number }, words: number, cue: boolean): boolean {
+  const inner = t.slice(span.start, span.end);
+  if (words === 1 && ONE_PRONOUN.test(inner.trim())) return true;
+  return !cue && !/[.,!?;:]$/.test(inner) && /^ \p{Ll}/u.test(t.slice(span.end + 1, span.end + 3));
+}
+
+/** 'Robert C. "Bobby" Scott': one capitalised word between parts of a name. */
+function isNickname(t: string, span: { start: number; end: number }): boolean {
+  return /^\p{Lu}[\p{L}'.\-]*$/u.test(t.slice(span.start, span.end)) && /\p{Lu}[\p{L}.]* $/u.test(t.slice(Math.max(0, span.start - 15), span.start - 1))
+    && /^ \p{Lu}/u.test(t.slice(span.end + 1, span.end + 3));
+}
+
+/** A whole paragraph in title case: a subheading ('"All Bets Are Off."'). */
+function isHeadline(t: string, span: { start: number; end: number }, inner: string): boolean {
+  const alone = (t[span.start - 2] ?? '\n') === '\n' && /^["']?(?:\n|$)/.test(t.slice(span.end + 1, span.end + 3));
+  return alone && inner.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|with|is|at)$/.test(w));
+}
+
+/** Every word capitalised after "on"/"of"/"'s"/"titled": a show, a book, a slogan. */
+function isTitleLike(t: string, span: { start: number; end: number }): boolean {
+  const inner = t.slice(span.start, span.end).replace(/[,.]$/, '');
+  const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
+  const before = t.slice(Math.max(0, span.start - 14), span.start - 1);
+  return /(?:\bon|\bof|'s|\btitled|\bnickname|\bnamed|\bshow|\bprogram|\bbook|\bfilm|\bsong)[,:]?\s*$/i.test(before);
 }

@@ -3,18 +3,122 @@ import type { Sentence } from './02-sentences.ts';
 import type { RawQuote } from './03-quotes.ts';
 import type { EntityIndex } from './05-entities.ts';
 import type { Quote } from './types.ts';
+import { openingSubject, speakerAfter, speakerBefore, type Found } from './speakers/frames.ts';
+import { resolveSpeaker } from './speakers/resolve.ts';
+import { personsOutside } from './speakers/antecedents.ts';
+import { salience } from './speakers/subjects.ts';
+import { rolesOf } from './speakers/roles.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
  *
- *   '"We will not yield," Ruiz said.' → speaker 'Ana Ruiz' when the article named her earlier.
+ *   'Finance Minister Ana Ruiz spoke. "We will not yield," she said.' → speaker 'Ana Ruiz'
+ *   '"We will," Ruiz said, "not yield."'  → both pieces 'Ana Ruiz' (pieces of one group share a speaker)
+ *   'Ruiz continued:\n\n"We will not yield."' → 'Ana Ruiz' (a paragraph introduced by a colon)
+ *   '"We are ready." ― Tom Bell' / '"RUIZ: We are ready."' → 'Tom Bell' / 'Ana Ruiz'
+ *   '"Soon," the spokeswoman said.' after 'spokeswoman Ilka Brandt' → 'Ilka Brandt' (speakers/roles.ts)
+ *   'Bell dismissed it as "a fantasy."' (no speech verb) → the sentence's subject, 'Tom Bell'
+ *
+ * Order: words right after the quote, then right before it, then a colon-ended paragraph before, then the
+ * sentence subject, then the previous speaker for a bare quote paragraph. Pronouns resolve to the latest
+ * subject or speaker of the right gender (speakers/subjects.ts); "it", "I", "we" are never output.
+ *
+ * Scare quotes and titles (kind 'term') are left out. Work per quote is bounded by its sentence.
  */
-export function attributeSpeakers(doc: Doc, _sentences: Sentence[], quotes: RawQuote[], _entities: EntityIndex): Quote[] {
-  return quotes.map((q) => ({
-    text: doc.original.slice(doc.orig(q.start), doc.orig(q.end)),
-    speaker: null,
-    kind: q.kind,
-    start: doc.orig(q.start),
-    end: doc.orig(q.end),
-  }));
+type Hit = { f: Found; at: number; sentence: number };
+
+const DASH_NAME = /^\s*-+\s*(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,3})/u;
+const TRANSCRIPT = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?):\s/;
+const LEADING_PRONOUN = /^(?:He|She)\b/;
+/** Frames never reach further than this from the quote, so the work per quote is bounded. */
+const FRAME = 400;
+
+export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQuote[], entities: EntityIndex): Quote[] {
+  const t = doc.text;
+  const kept = quotes.filter((q) => q.kind !== 'term');
+  const people = personsOutside(entities, kept);
+  const salient = salience(t, entities, sentences, kept);
+  const byRole = rolesOf(t, entities);
+  const found = new Map<number, Hit>();
+  // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
+  const prevQuoted: (RawQuote | undefined)[] = [];
+  const nextQuoted: (RawQuote | undefined)[] = new Array(kept.length);
+  let last: RawQuote | undefined;
+  kept.forEach((q, k) => { prevQuoted[k] = last; if (q.kind !== 'indirect') last = q; });
+  last = undefined;
+  for (let k = kept.length - 1; k >= 0; k--) { nextQuoted[k] = last; if (kept[k]!.kind !== 'indirect') last = kept[k]; }
+  const endSentence = (q: RawQuote) => { let j = q.sentence; while (j < sentences.length - 1 && sentences[j]!.end < q.end) j++; return j; };
+  kept.forEach((q, k) => {
+    if (found.has(q.group)) return;
+    const s = sentences[q.sentence];
+    const ei = endSentence(q);
+    const e = sentences[ei];
+    if (!s || !e) return;
+    const prev = prevQuoted[k];
+    const next = nextQuoted[k];
+    const transcript = TRANSCRIPT.exec(q.text);
+    if (transcript) return found.set(q.group, { f: { phrase: transcript[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
+    const afterEnd = Math.min(next && next.start < e.end ? next.start - 1 : e.end, q.end + FRAME);
+    let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
+    const dash = DASH_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
+    if (dash) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
+    const following = sentences[ei + 1];
+    // '"Why?" Graham asked.': a short next sentence that is only an attribution
+    if (q.kind !== 'indirect' && !after.trim() && following && following.para === e.para && (!next || next.start > following.end) && following.end - following.start < 70) {
+      after = t.slice(following.start, Math.min(next && next.start < following.end ? next.start - 1 : following.end, following.start + FRAME));
+    }
+    const beforeStart = Math.max(prev && prev.end > s.start ? prev.end + 1 : s.start, q.start - FRAME);
+    const fa = speakerAfter(after);
+    const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
+    const f = fa ?? speakerBefore(before);
+    // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
+    if (f) found.set(q.group, { f, at: fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
+  });
+  // a quote paragraph with no cue: introduced by the previous paragraph ("Ruiz continued:")
+  for (const q of kept) {
+    if (found.has(q.group)) continue;
+    const prevSentence = sentences[q.sentence - 1];
+    const s = sentences[q.sentence];
+    if (!prevSentence || !s || prevSentence.para === s.para || q.start - 1 > s.start) continue;
+    if (/:\s*$/.test(t.slice(prevSentence.start, prevSentence.end))) {
+      const f = speakerBefore(t.slice(prevSentence.start, prevSentence.end));
+      if (f) found.set(q.group, { f, at: prevSentence.start, sentence: q.sentence - 1 });
+    }
+  }
+  const speakerOf = new Map<number, string | null>();
+  let lastSpeaker: { name: string; para: number } | null = null;
+  const out: Quote[] = [];
+  for (const q of kept) {
+    if (!speakerOf.has(q.group)) {
+      const hit = found.get(q.group);
+      const s = sentences[q.sentence];
+      const para = s?.para ?? 0;
+      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => (salient.latest(at, g) ?? people.before(at, g))?.name ?? null;
+      let name: string | null = null;
+      if (hit && /ing$/.test(hit.f.cue) && sentences[hit.sentence]) {
+        // 'Trump unleashed tweets Friday saying ...': the subject of the sentence speaks
+        const hs = sentences[hit.sentence]!;
+        name = salient.subjectOf(hs)?.name ?? (LEADING_PRONOUN.test(t.slice(hs.start, hs.start + 4)) ? antecedent(hs.start)(t[hs.start] === 'S' ? 'f' : 'm') : null);
+      }
+      if (!name && hit) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name);
+      if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
+        // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
+        name = salient.subjectOf(s)?.name ?? (LEADING_PRONOUN.test(t.slice(s.start, s.start + 4)) ? antecedent(s.start)(t[s.start] === 'S' ? 'f' : 'm') : null);
+        const opening = name ? null : openingSubject(t.slice(s.start, Math.min(q.start, s.start + FRAME)));
+        if (opening) name = resolveSpeaker(opening, entities, antecedent(s.start));
+      }
+      if (!name && !hit && lastSpeaker && para - lastSpeaker.para <= 1 && q.kind === 'direct') name = lastSpeaker.name;
+      speakerOf.set(q.group, name);
+      if (name) {
+        lastSpeaker = { name, para };
+        const e = entities.resolve(name);
+        if (e) salient.add(q.start, e);
+      }
+    }
+    const start = doc.orig(q.start);
+    const end = doc.orig(q.end);
+    const cue = found.get(q.group)?.f.cue;
+    out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
+  }
+  return out;
 }

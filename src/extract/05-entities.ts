@@ -1,31 +1,129 @@
 import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
-import type { Entity } from './types.ts';
+import type { Entity, EntityType } from './types.ts';
+import { findNameRuns, type NameRun } from './entities/names.ts';
+import { entityKey } from './entities/key.ts';
+import { genderOf, ORG_WORDS, PLACES, REPORTING_VERBS } from './lexicon.ts';
+
+export { entityKey };
 
 /**
  * Step 5 — people and organisations, with aliases merged within the article.
  *
- *   'Finance Minister Ana Ruiz ... Ruiz said' → {name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'], roles: ['Finance Minister']}
+ *   'Finance Minister Ana Ruiz ... Ruiz said' → {name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'], roles: ['Finance Minister'], mentions: 2}
+ *
+ * The index also answers questions later steps ask (offsets index doc.text, not the original):
+ *   index.resolve('Ruiz')              → the Ana Ruiz entity (surname, full name, either order, with a title)
+ *   index.lastPersonBefore(900, 'f')   → the last woman (or person of unknown gender) mentioned before offset 900
+ *   index.mentions                     → [{start, end, entity}] in text order
  */
-export type EntityIndex = { list: Entity[] };
+export type Mention = { start: number; end: number; entity: Entity };
+export type Gender = 'm' | 'f';
+export type EntityIndex = {
+  list: Entity[];
+  mentions: Mention[];
+  resolve: (name: string) => Entity | undefined;
+  lastPersonBefore: (offset: number, gender?: Gender) => Entity | undefined;
+  genderOf: (e: Entity) => Gender | undefined;
+};
 
-export function findEntities(_doc: Doc, _sentences: Sentence[]): EntityIndex {
-  return { list: [] };
+type Draft = { entity: Entity; key: string; tokens: string[]; gender?: Gender };
+
+export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
+  const runs = findNameRuns(doc.text, sentences);
+  const keys = new Map<string, string>();
+  const keyFor = (name: string) => { let k = keys.get(name); if (k === undefined) keys.set(name, (k = entityKey(name))); return k; };
+  // surnames used alone somewhere ('Burman said') make 'Leonard Burman' a person
+  const alone = new Set(runs.filter((r) => r.tokens.length === 1 && !r.initial).map((r) => keyFor(r.name)));
+  const byKey = new Map<string, Draft>();
+  const byWord = new Map<string, Draft>();
+  const drafts: Draft[] = [];
+  // longest names first, so "Ruiz" finds "Ana Ruiz" whichever comes first in the text
+  // longest names first (headline runs last: they only count as mentions of names seen elsewhere)
+  const ordered = runs.map((r, i) => ({ r, i })).sort((a, b) => Number(!!a.r.headline) - Number(!!b.r.headline) || b.r.tokens.length - a.r.tokens.length || a.i - b.i);
+  const draftOf: (Draft | undefined)[] = new Array(runs.length);
+  for (const { r, i } of ordered) {
+    const key = keyFor(r.name);
+    if (!key) continue;
+    let d = byKey.get(key) ?? (r.tokens.length === 1 ? byWord.get(key) : undefined);
+    if (!d && r.headline) {
+      for (let k = 1; k < r.tokens.length && !d; k++) d = byKey.get(keyFor(r.tokens.slice(k).join(' ')));
+      if (!d) continue;
+    }
+    if (!d) {
+      if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && !saysNext(doc.text, r.end)) continue;
+      d = { entity: { name: r.name, type: typeOf(r, doc.text, alone), aliases: [], mentions: 0 }, key, tokens: r.tokens };
+      drafts.push(d);
+      byKey.set(key, d);
+      if (d.entity.type === 'person' && r.tokens.length > 1) for (const t of r.tokens) if (!byWord.has(keyFor(t))) byWord.set(keyFor(t), d);
+    }
+    addMention(d, r, keyFor);
+    draftOf[i] = d;
+  }
+  const mentions: Mention[] = [];
+  runs.forEach((r, i) => { const d = draftOf[i]; if (d) mentions.push({ start: r.start, end: r.end, entity: d.entity }); });
+  const list = drafts.map((d) => d.entity).filter((e) => e.type !== 'other' || (e.mentions ?? 0) > 1);
+  const genders = new Map(drafts.map((d) => [d.entity, d.gender]));
+  const people = mentions.filter((m) => m.entity.type === 'person');
+  return {
+    list,
+    mentions,
+    genderOf: (e) => genders.get(e),
+    resolve: (name) => {
+      const key = entityKey(name.replace(/^(?:\S+\.\s)+/, ''));
+      return (byKey.get(key) ?? byWord.get(key))?.entity;
+    },
+    lastPersonBefore: (offset, gender) => {
+      for (let i = upperBound(people, offset) - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+        const e = people[i]!.entity;
+        const g = genders.get(e);
+        if (!gender || !g || g === gender) return e;
+      }
+      return undefined;
+    },
+  };
 }
 
-/**
- * The key under which two spellings of one name meet, in an article and across the store:
- * case, accents, hyphens, word order and common transliteration variants folded.
- *   entityKey('Jinping Xi') === entityKey('Xi Jinping'); entityKey('Zelenskyy') === entityKey('Zelensky')
- */
-export function entityKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, '')
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .sort()
-    .join(' ');
+function addMention(d: Draft, r: NameRun, keyFor: (name: string) => string): void {
+  const e = d.entity;
+  e.mentions = (e.mentions ?? 0) + 1;
+  if (r.headline && keyFor(r.name) !== d.key) return;
+  if (r.tokens.length > d.tokens.length) { e.aliases.push(e.name); e.name = r.name; d.tokens = r.tokens; }
+  else if (r.name !== e.name && !e.aliases.includes(r.name)) e.aliases.push(r.name);
+  for (const role of r.roles) if (!(e.roles ??= []).includes(role)) e.roles.push(role);
+  if (!d.gender) d.gender = genderOf(r.roles.join(' ').split(' ')[0] ?? '') ?? (r.tokens.length > 1 ? firstNameGender(r.tokens) : undefined);
+  if (r.roles.length && e.type === 'other') e.type = 'person';
+}
+
+/** The gender of the first token that is a known first name ('Crooked Hillary Clinton' → 'f'). */
+function firstNameGender(tokens: string[]): Gender | undefined {
+  for (const t of tokens.slice(0, -1)) { const g = genderOf(t); if (g) return g; }
+  return undefined;
+}
+
+function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
+  const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
+  if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
+  if (r.tokens.every((t) => PLACES.has(t.toLowerCase()))) return 'place';
+  if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
+  if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
+  // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
+  const personLike = !r.common || alone.has(entityKey(r.tokens[r.tokens.length - 1]!));
+  if (r.tokens.length >= 2 && r.tokens.length <= 4 && personLike) return 'person';
+  if (saysNext(text, r.end)) return 'person';
+  return 'other';
+}
+
+const NEXT_WORD = /[\s,]*(\p{L}+)/uy;
+/** Whether a reporting verb follows ("Ruiz said"). */
+function saysNext(text: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(text);
+  return !!m && REPORTING_VERBS.has(m[1]!.toLowerCase());
+}
+
+function upperBound(ms: Mention[], offset: number): number {
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < offset) lo = mid + 1; else hi = mid; }
+  return lo;
 }

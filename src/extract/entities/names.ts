@@ -1,0 +1,132 @@
+import type { Sentence } from '../02-sentences.ts';
+import { genderOf, MONTHS, NOT_NAMES, ORG_WORDS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
+
+/**
+ * Runs of capitalised words in the text, titles split off.
+ *
+ *   'Finance Minister Ana Ruiz said.' → [{name: 'Ana Ruiz', roles: ['Finance Minister'], start: 17, end: 25}]
+ *
+ * Skips months, weekdays and sentence-initial words that the article also writes in lower case
+ * ("Officials said" when "officials" appears elsewhere). One regex pass over the text.
+ */
+export type NameRun = { name: string; roles: string[]; start: number; end: number; tokens: string[]; initial: boolean; common: boolean; headline?: boolean };
+
+const CONNECTORS = 'of|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y';
+const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'\-]*\.?)`;
+const RUN = new RegExp(String.raw`${TOKEN}(?: (?:(?:${CONNECTORS})[ \-])?${TOKEN})*`, 'gu');
+const INITIAL = /^\p{Lu}\.$/u;
+const DOTTED_OK = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Pres|Sec|Atty|Supt|Cmdr|Maj|Insp|Det)\.)$/u;
+
+export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
+  const lowerSeen = lowerCaseWords(text);
+  const starts = new Set<number>();
+  for (const s of sentences) starts.add(s.start);
+  const out: NameRun[] = [];
+  for (const m of text.matchAll(RUN)) out.push(...toRuns(m[0], m.index, text, starts, lowerSeen));
+  // runs in title-case lines ('Lawmakers Rip Donald Trump As A Fraud') are marked: their edges are unreliable
+  let s = 0;
+  for (const r of out) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= r.start) s++;
+    if (sentences[s] && isHeadline(text, sentences[s]!)) r.headline = true;
+  }
+  return out;
+}
+
+const headlines = new WeakMap<Sentence, boolean>();
+function isHeadline(text: string, s: Sentence): boolean {
+  let h = headlines.get(s);
+  if (h === undefined) {
+    const words = text.slice(s.start, s.end).match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+    let caps = 0;
+    for (const w of words) if (w.charCodeAt(0) < 91) caps++;
+    const cappedFunctionWord = words.slice(1).some((w) => w.charCodeAt(0) < 91 && NOT_NAMES.has(w.toLowerCase()));
+    h = words.length >= 4 && caps / words.length >= 0.6 && cappedFunctionWord;
+    headlines.set(s, h);
+  }
+  return h;
+}
+
+/** Splits a raw run at sentence ends ("Ruiz. The"), months and weekdays, then trims it to a name. */
+function toRuns(raw: string, start: number, text: string, starts: Set<number>, lowerSeen: Set<string>): NameRun[] {
+  const initial = isSentenceStart(text, start, starts);
+  const runs: NameRun[] = [];
+  let cur: { w: string[]; o: number[] } = { w: [], o: [] };
+  const flush = () => {
+    if (cur.w.length) runs.push(...finish(cur.w, cur.o, initial && cur.o[0] === start, lowerSeen));
+    cur = { w: [], o: [] };
+  };
+  let o = start;
+  for (const word of raw.split(' ')) {
+    const at = o;
+    o += word.length + 1;
+    const ends = word.endsWith('.') && !DOTTED_OK.test(word);
+    const w = (ends ? word.slice(0, -1) : word).replace(/'(?:s|d|ll|re|ve|m)?$/, '');
+    const lw = w.toLowerCase().replace(/\.$/, '');
+    // headlines: 'Ruiz Goes After Bell As The New Mayor' → split at capitalised function words
+    if (!w || MONTHS.has(lw) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw))) { flush(); continue; }
+    cur.w.push(w);
+    cur.o.push(at);
+    if (ends || word.endsWith("'s") || word.endsWith("'")) flush();
+  }
+  flush();
+  return runs;
+}
+
+function finish(words: string[], offsets: number[], initial: boolean, lowerSeen: Set<string>): NameRun[] {
+  let i = 0;
+  // leading function words and sentence-initial common words are not part of a name
+  while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && lowerSeen.has(words[i]!.toLowerCase())))) i++;
+  // 'Crooked Hillary Clinton': a common word before a two-word name is an epithet
+  if (words.length - i >= 3 && lowerSeen.has(words[i]!.toLowerCase()) && genderOf(words[i + 1]!)) i++;
+  // 'House Newt Gingrich': a first name after other capitalised words starts the person's name
+  for (let p = i + 1; p < words.length - 1; p++) {
+    if (!genderOf(words[p]!) || TITLES.has(words[p - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    return [...finish(words.slice(0, p), offsets.slice(0, p), initial, lowerSeen), ...finish(words.slice(p), offsets.slice(p), false, lowerSeen)];
+  }
+  // 'Anouk Tellerby of Marrow University': a person of an organisation, unless 'Bank of X', 'Secretary of State'
+  const of = words.indexOf('of', i + 2);
+  if (of > 0 && of < words.length - 1 && !TITLES.has(words[of - 1]!.toLowerCase()) && !ORG_WORDS.has(words[of - 1]!.toLowerCase())) {
+    return [...finish(words.slice(0, of), offsets.slice(0, of), initial, lowerSeen), ...finish(words.slice(of + 1), offsets.slice(of + 1), false, lowerSeen)];
+  }
+  const roles: string[] = [];
+  const isTitle = (w: string) => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+  const org = ORG_WORDS.has(words[words.length - 1]!.toLowerCase());
+  // the last title run: 'Republican Indiana Gov. Mike Pence' → place 'Indiana', roles 'Republican', 'Gov.'
+  let lastTitle = org ? -1 : words.length - 2;
+  while (lastTitle >= i && !isTitle(words[lastTitle]!)) lastTitle--;
+  const before: NameRun[] = [];
+  let first = lastTitle;
+  while (first > i && (isTitle(words[first - 1]!) || words[first - 1] === 'of')) first--;
+  if (lastTitle >= i && first > i) {
+    let p = i;
+    while (p < first && isTitle(words[p]!)) p++;
+    // one word before a title that is not a place belongs to the role: 'Harbour Minister', 'Tax Commissioner'
+    const partOfRole = first - p === 1 && !PLACES.has(words[p]!.toLowerCase()) && !ORG_WORDS.has(words[p]!.toLowerCase());
+    if (partOfRole) first = p;
+    if (p > i && !partOfRole) roles.push(words.slice(i, p).join(' '));
+    if (p < first) before.push(...finish(words.slice(p, first), offsets.slice(p, first), false, lowerSeen));
+    if (!partOfRole) i = first;
+  }
+  const r = lastTitle >= i ? lastTitle + 1 : i;
+  if (r > i) roles.push(words.slice(i, r).join(' '));
+  let rest = words.slice(r);
+  let restOff = offsets.slice(r);
+  while (rest.length && /^(?:of|de|da|del|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y)$/.test(rest[rest.length - 1]!)) { rest = rest.slice(0, -1); restOff = restOff.slice(0, -1); }
+  while (rest.length && /^(?:of|de|van|von|der|den|la|le|du|di|y)$/.test(rest[0]!)) { rest = rest.slice(1); restOff = restOff.slice(1); }
+  if (!rest.length || rest.every((w) => INITIAL.test(w))) return before;
+  const last = rest[rest.length - 1]!;
+  const end = restOff[restOff.length - 1]! + last.length;
+  return [...before, { name: rest.join(' '), roles, start: restOff[0]!, end, tokens: rest, initial: initial && r === 0 && i === 0, common: rest.some((w) => lowerSeen.has(w.toLowerCase())) }];
+}
+
+function isSentenceStart(text: string, start: number, starts: Set<number>): boolean {
+  let s = start;
+  while (s > 0 && /["'(\[\s-]/.test(text[s - 1]!) && text[s - 1] !== '\n') s--;
+  return starts.has(s) || starts.has(start) || s === 0 || text[s - 1] === '\n';
+}
+
+function lowerCaseWords(text: string): Set<string> {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/\b[a-z][a-z'-]*/g)) seen.add(m[0]);
+  return seen;
+}

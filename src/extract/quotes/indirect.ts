@@ -1,0 +1,85 @@
+import type { Sentence } from '../02-sentences.ts';
+import { REPORTING_VERBS } from '../lexicon.ts';
+
+/**
+ * Reported speech without quotation marks: the content of "X said (that) ...", "..., X said.",
+ * "According to X, ..." and "..., according to X." (speakers are found by step 4 from the words around).
+ *
+ *   'Ruiz said the plan would fail.'               → 'the plan would fail'
+ *   'The plan will fail, a ministry official said.' → 'The plan will fail'
+ *   'According to the ministry, costs rose.'        → 'costs rose'
+ *   'Ruiz said that "the plan" fails.' (firstQuote at the mark) → only words before the mark count
+ */
+export type Span = { start: number; end: number };
+
+const CUES = new Set([...REPORTING_VERBS, ...(`shows showed show found finds believe believes thinks expects expected hopes hoped
+  estimates estimated indicated insists learned wants want plans plan seems seemed appears fear fears feared worry worries worried
+  know knows knew understand understood oppose opposes opposed support supports supported propose proposes proposed reject
+  rejects rejected intends intend pointed citing cited attacked attacks vowed pledged urged acknowledged`).split(/\s+/)]);
+/** Before a quotation only plain speech verbs count ('called it a "..."' is a partial quote, not reported speech). */
+const SPEECH = new Set('said says say told tells added adds noted argued argues wrote writes explained insisted warned claimed stated acknowledged'.split(' '));
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|,/gu;
+const TRAILER = /,\s+(?:(?:according to|said|says|told|added|noted|wrote|reported)\s+(?:\p{Lu}|an? |the )[^,]{0,40}|[^,]{2,60}?\s+(?:said|says|told \S+|added|noted|wrote|reported|say|argued|explained|warned|claimed|insisted|acknowledged|confirmed)(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|yesterday|today|to|via|by|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,40})?)[.!?]?$/u;
+const MID_TRAILER = /,\s+(?:according to\b|said\s+(?:\p{Lu}|an? |the )|[^,]{2,50}?\s(?:said|says|told|added|noted|reported|wrote)\b)/u;
+const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the)\b/;
+const LEADING_ACCORDING = /^according to [^,]{2,80},\s*/i;
+
+export function findIndirect(t: string, sentence: Sentence, firstQuote: number): Span | null {
+  let s = sentence;
+  // in a sentence with a quotation, only the words before it ('Ruiz said that "...')
+  const end = Math.min(s.end, Math.max(s.start, firstQuote - 1));
+  const text = t.slice(s.start, end);
+  if (text.length < 25 || /[<=]/.test(text)) return null;
+  if (end < s.end) s = { ...s, end };
+  const cues = end < sentence.end ? SPEECH : CUES;
+  const lead = LEADING_ACCORDING.exec(text);
+  if (lead) return trim(t, s.start + lead[0].length, s.end);
+  const trailer = TRAILER.exec(text);
+  if (trailer && trailer.index > 15) return trim(t, s.start, s.start + trailer.index);
+  // 'Costs will rise, according to a new study by ...' / 'Costs rose, said Ana Ruiz, a director at ...'
+  const midTrailer = MID_TRAILER.exec(text);
+  // ... unless the sentence opens 'A council source, who ..., said the ...' (subject, appositive, verb)
+  if (midTrailer && midTrailer.index > 20 && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text)) {
+    return trim(t, s.start, s.start + midTrailer.index);
+  }
+  let count = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++count > 45) break;
+    const w = m[0].toLowerCase();
+    // nouns count too: 'his claim that ...' reports a claim
+    if (!cues.has(w) || /^\p{Lu}/u.test(m[0])) continue;
+    let from = m.index + m[0].length;
+    const rest = text.slice(from);
+    // skip "that", "reporters that", "The Post on Tuesday that"
+    const that = /^\s+(?:[^,.]{0,50}?\s)?that\s/.exec(rest);
+    if (that && (w.startsWith('told') || w.startsWith('tell') || that[0].length < 8)) from += that[0].length;
+    else if (/^tol|^tel/.test(w)) {
+      const obj = /^\s+(?:\p{Lu}[\p{L}.']*\s+){1,3}|^\s+(?:reporters|him|her|them|us|me|supporters|the \S+)\s+/u.exec(rest);
+      if (obj) from += obj[0].length;
+    }
+    if (s.end - (s.start + from) < 15) return null;
+    return trim(t, s.start + from, s.end);
+  }
+  // any '... <verb>ed that <clause>' / 'is convinced that ...' reports a thought or a finding
+  const that = cues === CUES ? THAT_CLAUSE.exec(text) : null;
+  if (that && that.index < 200) return trim(t, s.start + that.index + that[0].length, s.end);
+  return null;
+}
+
+const THAT_CLAUSE = /\b(?:\p{Ll}{3,}ed|afraid|convinced|confident|clear|sure|aware|likely|hopeful|means|mean|feel|feels|fear|fears|hope|hopes|insist|argue|suggest|warn|show|find)\s+that\s/u;
+
+/** A cue among the first five words ('Ruiz said ...', 'The ministry on Monday announced ...'). */
+function startsWithCue(text: string, cues: Set<string>): boolean {
+  let n = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++n > 6) return false;
+    if (cues.has(m[0].toLowerCase()) && !/^\p{Lu}/u.test(m[0])) return true;
+  }
+  return false;
+}
+
+function trim(t: string, start: number, end: number): Span | null {
+  while (start < end && /[\s,:]/.test(t[start]!)) start++;
+  while (end > start && /[\s.,;:!?]/.test(t[end - 1]!)) end--;
+  return end - start >= 12 ? { start, end } : null;
+}

@@ -1,0 +1,89 @@
+import type { EntityIndex, Gender } from '../05-entities.ts';
+import { NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
+
+/**
+ * Turns a speaker phrase into what we print: a person's full name, or a short description.
+ *
+ *   'Ruiz' / 'Mr. Ruiz' / 'Finance Minister Ana Ruiz'  → 'Ana Ruiz' (via the article's entities)
+ *   'she' → the last woman (or person of unknown gender) named before the quote, or null
+ *   'Stein spokeswoman Melezia Figueroa'               → 'Melezia Figueroa'
+ *   'the spokeswoman'                                  → 'Melezia Quint' (introduced earlier with that role)
+ *   'a company spokesperson'                           → 'a company spokesperson' (nobody named)
+ *   'the states were exaggerating'                     → null (a clause, not a description)
+ */
+export type Antecedent = (gender: Gender | undefined) => string | null;
+
+const NAME_RUN = /(?:\p{Lu}[\p{L}'\-]*\.?(?:\s+|$)|(?:de|van|von|bin|al|el|la|del)\s+)*\p{Lu}[\p{L}'\-]*/gu;
+const DETERMINERS = /^(?:a|an|the|one|two|three|several|some|many|other|another|his|her|their|its)$/i;
+const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
+
+export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined): string | null {
+  const p = phrase.trim().replace(/[.,;:]+$/, '').replace(/'s$/, '');
+  const lw = p.toLowerCase();
+  if (PRONOUNS.has(lw) || lw === 'his' || lw === 'her') return /^(?:i|we|you|it|this|that)$/.test(lw) ? null : antecedent(GENDER[lw]);
+  // 'Cameron Easley for Morning Consult': the head before a preposition
+  const head = /^\p{Lu}/u.test(p) ? p.split(/\s(?:for|of|at|from|with|in|on)\s/)[0]! : p;
+  const names = [...head.matchAll(NAME_RUN)].map((m) => m[0].trim()).filter((n) => !DETERMINERS.test(n) && !NOT_NAMES.has(n.toLowerCase()) && n.length > 1 && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(n));
+  const words = p.split(/\s+/);
+  const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!);
+  // 'the spokeswoman' introduced earlier by name; 'a Brightwell Appliances spokesperson': the name only qualifies the role
+  const role = words[words.length - 1]!.toLowerCase();
+  if (descriptive && /^(?:the|a|an|his|her|its)$/i.test(words[0]!) && words.length <= 5) {
+    const named = byRole?.(role);
+    if (named) return named;
+  }
+  if (descriptive && ROLE_NOUNS.has(role)) return shorten(p);
+  // prefer a known entity among the capitalised runs, the last one first ("Stein spokeswoman Melezia Figueroa")
+  for (let i = names.length - 1; i >= 0; i--) {
+    const stripped = stripTitles(names[i]!);
+    if (!stripped) continue;
+    const e = resolveTail(stripped, entities);
+    if (e && e.type === 'person') return e.name;
+    if (e && !descriptive) return e.name;
+  }
+  if (!descriptive && names.length) {
+    const stripped = stripTitles(names[names.length - 1]!);
+    if (stripped) return stripped;
+  }
+  return shorten(p);
+}
+
+/** The entity named by the longest known tail of a run: 'Italian Prime Minister Matteo Renzi' → Matteo Renzi. */
+function resolveTail(run: string, entities: EntityIndex) {
+  const ws = run.split(' ');
+  for (let i = 0; i < ws.length; i++) {
+    const e = entities.resolve(ws.slice(i).join(' '));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** 'Sen. Ana Ruiz' → 'Ana Ruiz'; 'Sen.' → ''. */
+export function stripTitles(name: string): string {
+  const ws = name.split(/\s+/);
+  let i = 0;
+  while (i < ws.length - 1 && TITLES.has(ws[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  const rest = ws.slice(i);
+  return rest.length === 1 && TITLES.has(rest[0]!.toLowerCase().replace(/\.$/, '')) ? '' : rest.join(' ');
+}
+
+/** At most five words that are not titles or roles: 'a spokesman for the Clinton campaign' is kept whole. */
+function shorten(p: string): string | null {
+  const ws = p.split(/\s+/).filter(Boolean);
+  let content = 0;
+  const out: string[] = [];
+  for (const w of ws) {
+    const lw = w.toLowerCase().replace(/[.,]$/, '');
+    if (!TITLES.has(lw) && !DETERMINERS.test(lw)) content++;
+    if (content > 5) break;
+    out.push(w);
+  }
+  const s = out.join(' ');
+  if (!s || PRONOUNS.has(s.toLowerCase()) || !/\p{L}/u.test(s)) return null;
+  // a clause fragment is not a description ('of forwarding its view', 'the states were exaggerating')
+  if (NOT_A_START.test(out[0]!) || out.some((w) => CLAUSE_WORD.test(w))) return null;
+  return s;
+}
+
+const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;
+const CLAUSE_WORD = /^(?:was|were|is|are|has|have|had|been|be|will|would|could|should|can|did|does|do)$|\p{Ll}ing$/u;

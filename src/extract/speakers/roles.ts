@@ -1,0 +1,40 @@
+import type { EntityIndex, Mention } from '../05-entities.ts';
+import type { Entity } from '../types.ts';
+
+/**
+ * People introduced with a role, so that "the spokeswoman said" later names them.
+ *
+ *   'Stein spokeswoman Melezia Quint said ...' / 'Melezia Quint, a spokeswoman for Stein, said ...'
+ *   → byRole('spokeswoman', <offset after>) is Melezia Quint
+ */
+const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney strategist
+  pollster analyst economist expert researcher professor investigator prosecutor founder`.split(/\s+/));
+
+const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
+const AFTER = /^,\s+(?:a|an|the|his|her|its)\s+(?:[\p{L}'-]+\s+){0,5}?([a-z]+)\b/u;
+
+export type RoleLookup = (role: string, before: number) => Entity | undefined;
+
+type Seen = { at: number; entity: Entity };
+
+export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
+  const seen = new Map<string, Seen[]>(); // per role, in text order
+  for (const m of entities.mentions) {
+    if (m.entity.type !== 'person') continue;
+    add(seen, BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1], m);
+    add(seen, AFTER.exec(text.slice(m.end, m.end + 60))?.[1], m);
+  }
+  return (role, before) => {
+    const xs = seen.get(role) ?? [];
+    let lo = 0, hi = xs.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.at < before) lo = mid + 1; else hi = mid; }
+    return xs[lo - 1]?.entity;
+  };
+}
+
+function add(seen: Map<string, Seen[]>, role: string | undefined, m: Mention): void {
+  if (!role || !SINGULAR_ROLES.has(role)) return;
+  const xs = seen.get(role) ?? [];
+  xs.push({ at: m.start, entity: m.entity });
+  seen.set(role, xs);
+}

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+import { entityKey } from '../../src/extract/05-entities.ts';
+import { normalize } from '../../src/extract/01-normalize.ts';
+import { splitSentences } from '../../src/extract/02-sentences.ts';
+import { findEntities } from '../../src/extract/05-entities.ts';
+
+const entities = (text: string) => extract({ text, published: '2031-05-14' }).entities;
+
+test('GIVEN a titled full name and later surname mentions WHEN extracted THEN one person with the title as a role and the surname as an alias', () => {
+  const es = entities('Finance Minister Ana Ruiz presented the budget on Monday. Ruiz said the deficit would fall. Critics doubted Ruiz.');
+  const ruiz = es.find((e) => e.name === 'Ana Ruiz');
+  assert.ok(ruiz, JSON.stringify(es));
+  assert.equal(ruiz.type, 'person');
+  assert.deepEqual(ruiz.roles, ['Finance Minister']);
+  assert.deepEqual(ruiz.aliases, ['Ruiz']);
+  assert.equal(ruiz.mentions, 3);
+});
+
+test('GIVEN sentence-initial capitals, months and weekdays WHEN extracted THEN they are not entities', () => {
+  const names = entities('Officials met in March. On Tuesday the officials left. Yesterday nobody came.').map((e) => e.name);
+  assert.deepEqual(names, []);
+});
+
+test('GIVEN organisations and places WHEN extracted THEN they are typed as such, and a person of an organisation is split from it', () => {
+  const es = entities('Professor Anouk Tellerby of Marrow University spoke to the Harbour Workers Union in Portugal about the Brindle Party.');
+  const typeOf = (n: string) => es.find((e) => e.name === n)?.type;
+  assert.equal(typeOf('Anouk Tellerby'), 'person');
+  assert.equal(typeOf('Marrow University'), 'organization');
+  assert.equal(typeOf('Harbour Workers Union'), 'organization');
+  assert.equal(typeOf('Portugal'), 'place');
+  assert.equal(typeOf('Brindle Party'), 'organization');
+});
+
+test('GIVEN a name in both orders WHEN extracted THEN they merge into one entity', () => {
+  const es = entities('Premier Jinping Xu opened the bridge. Later, Xu Jinping thanked the builders.').filter((e) => e.type === 'person');
+  assert.equal(es.length, 1);
+  assert.equal(es[0]!.mentions, 2);
+});
+
+test('entityKey folds case, accents, particles, hyphens, order and transliteration variants', () => {
+  assert.equal(entityKey('Jinping Xi'), entityKey('Xi Jinping'));
+  assert.equal(entityKey('Zelenskyy'), entityKey('Zelensky'));
+  assert.equal(entityKey('Zelenskiy'), entityKey('Zelensky'));
+  assert.equal(entityKey('José Müller'), entityKey('jose muller'));
+  assert.equal(entityKey('Abu Bakr al-Baghdadi'), entityKey('Abu Bakr Baghdadi'));
+  assert.equal(entityKey("O'Neill"), entityKey('ONeil'));
+  assert.equal(entityKey('Mikhail Gorbachev'), entityKey('Mihail Gorbachev'));
+});
+
+test('entityKey keeps different people apart when only a first name or an initial differs', () => {
+  assert.notEqual(entityKey('John Smith'), entityKey('Jane Smith'));
+  assert.notEqual(entityKey('Ana Ruiz'), entityKey('Ana Ortiz'));
+  assert.notEqual(entityKey('Kim Jong Un'), entityKey('Kim Jong Il'));
+});
+
+test('GIVEN an index WHEN asked for a surname or the last person before an offset THEN it answers from the article', () => {
+  const doc = normalize('Mayor Linda Okafor met engineer Peter Voss. Then Voss left.');
+  const index = findEntities(doc, splitSentences(doc));
+  assert.equal(index.resolve('Okafor')?.name, 'Linda Okafor');
+  assert.equal(index.resolve('Mr. Voss')?.name, 'Peter Voss');
+  assert.equal(index.lastPersonBefore(doc.text.length, 'f')?.name, 'Linda Okafor');
+  assert.equal(index.lastPersonBefore(doc.text.length)?.name, 'Peter Voss');
+});
+
+test('GIVEN two articles naming different people with one surname WHEN stored THEN they stay apart, while spelling variants of one name meet', async () => {
+  const { tempDb } = await import('../support/temp-db.ts');
+  const { resolveEntity } = await import('../../src/db/entities.ts');
+  const { db, cleanup } = tempDb();
+  try {
+    const ana = resolveEntity(db, { name: 'Ana Ruiz', type: 'person', aliases: ['Ruiz'] });
+    const carlos = resolveEntity(db, { name: 'Carlos Ruiz', type: 'person', aliases: ['Ruiz'] });
+    assert.notEqual(ana, carlos);
+    assert.equal(resolveEntity(db, { name: 'Ana Ruíz', type: 'person', aliases: [] }), ana);
+    const bare = resolveEntity(db, { name: 'Zelensky', type: 'person', aliases: [] });
+    assert.equal(resolveEntity(db, { name: 'Volodymyr Zelenskyy', type: 'person', aliases: ['Zelenskyy'] }), bare);
+  } finally {
+    cleanup();
+  }
+});
+
+test('GIVEN a title-case headline WHEN extracted THEN its words do not glue onto names seen in the body', () => {
+  const es = entities('Dockers Slam Ilse Varga As A Harbour Wrecker.\n\nIlse Varga, the port director, said the cuts would stay. Varga left early.');
+  const people = es.filter((e) => e.type === 'person');
+  assert.deepEqual(people.map((e) => e.name), ['Ilse Varga']);
+  assert.equal(people[0]!.mentions, 3);
+});

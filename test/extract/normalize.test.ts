@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalize } from '../../src/extract/01-normalize.ts';
+import { splitSentences } from '../../src/extract/02-sentences.ts';
+
+test('GIVEN curly quotes and a glued sentence end WHEN normalised THEN marks are straight, a space is inserted and offsets map back', () => {
+  const original = 'Mayor Ilse Varga said.The \u201cplan\u201d costs\u00a0$4m';
+  const doc = normalize(original);
+  assert.equal(doc.text, 'Mayor Ilse Varga said. The "plan" costs $4m');
+  const plan = doc.text.indexOf('plan');
+  assert.equal(original.slice(doc.orig(plan), doc.orig(plan + 4)), 'plan');
+  assert.ok(doc.open.has(plan - 1) && doc.close.has(plan + 4));
+});
+
+test('GIVEN two apostrophes used as a double quote mark WHEN normalised THEN they become one mark and offsets still index the original', () => {
+  const original = "''We are ready,'' said Captain Oro Lindqvist.";
+  const doc = normalize(original);
+  assert.equal(doc.text, '"We are ready," said Captain Oro Lindqvist.');
+  const we = doc.text.indexOf('We');
+  assert.equal(original.slice(doc.orig(we), doc.orig(we + 13)), 'We are ready,');
+});
+
+test('GIVEN abbreviations, initials and a question inside a quote WHEN split THEN sentences end only at real ends', () => {
+  const doc = normalize('Gov. T. R. Almsworth met Dr. Pell at 3 p.m. today. "Why now?" she asked. Nobody knew.\n\nA new paragraph.');
+  const sentences = splitSentences(doc).map((s) => doc.text.slice(s.start, s.end));
+  assert.deepEqual(sentences, ['Gov. T. R. Almsworth met Dr. Pell at 3 p.m. today.', '"Why now?" she asked.', 'Nobody knew.', 'A new paragraph.']);
+});

@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+
+const quotesOf = (text: string) => extract({ text, published: '2031-05-14' }).quotes;
+const texts = (text: string) => quotesOf(text).map((q) => q.text);
+
+test('GIVEN a quote split by its attribution WHEN extracted THEN both pieces are direct with the same speaker and exact original offsets', () => {
+  const text = 'Harbour Minister Edda Kolvik faced the council on Monday.\n\n\u201cWe will,\u201d she said, \u201cnot yield to the dredging lobby.\u201d';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => q.text), ['We will,', 'not yield to the dredging lobby.']);
+  assert.deepEqual(qs.map((q) => q.kind), ['direct', 'direct']);
+  assert.deepEqual(qs.map((q) => q.speaker), ['Edda Kolvik', 'Edda Kolvik']);
+  for (const q of qs) assert.equal(text.slice(q.start, q.end), q.text);
+});
+
+test('GIVEN a quote running over two paragraphs with no closing mark on the first WHEN extracted THEN both paragraphs are quotes of the same speaker', () => {
+  const text = 'Professor Anouk Tellerby of Marrow University said:\n\n"The canal was never meant for ships this size. Nobody planned for it.\n\n"We are paying for that now," she added.';
+  const qs = quotesOf(text);
+  assert.equal(qs.length, 2);
+  assert.match(qs[0]!.text, /^The canal was never meant/);
+  assert.equal(qs[1]!.text, 'We are paying for that now,');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Anouk Tellerby', 'Anouk Tellerby']);
+});
+
+test('GIVEN scare quotes, a show title and a nickname WHEN extracted THEN none of them is output as a quote of its own', () => {
+  const text = 'Residents fear the deal is a step toward a "new normal" for Brindle Bay.\n\nOn Tuesday\'s "Morning Tide" broadcast, the port was discussed. Captain Ravi "Red" Osei was absent.';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.filter((q) => q.kind !== 'indirect').map((q) => q.text), []);
+  // the belief around the scare quote is reported speech, with the scare quote inside it
+  assert.deepEqual(qs.map((q) => q.text), ['the deal is a step toward a "new normal" for Brindle Bay']);
+});
+
+test('GIVEN a short quoted fragment with a speaker cue WHEN extracted THEN it is a partial quote of that speaker', () => {
+  const qs = quotesOf('Senator Mirela Dascu called the ferry contract "a slow-motion disaster" at the hearing.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.kind, 'partial');
+  assert.equal(qs[0]!.text, 'a slow-motion disaster');
+  assert.equal(qs[0]!.speaker, 'Mirela Dascu');
+});
+
+test('GIVEN a quote in single quotes beside an apostrophe, straight marks and a missing space WHEN extracted THEN the double-quoted speech is found and offsets hold', () => {
+  const text = 'The minister\'s reply was short.The crowd waited. "It\'s not over," Oskar Brandvold said.';
+  const qs = quotesOf(text);
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.text, "It's not over,");
+  assert.equal(text.slice(qs[0]!.start, qs[0]!.end), "It's not over,");
+  assert.equal(qs[0]!.speaker, 'Oskar Brandvold');
+});
+
+test('GIVEN reported speech without quotation marks WHEN extracted THEN indirect quotes carry their source', () => {
+  const text = 'Ferry operator Lumen Lines said the crossings would resume on Friday.\n\nAccording to harbour master Tobiah Quill, the new pier is safe.\n\nThe dredging will take a year, a council spokesperson said.';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => q.kind), ['indirect', 'indirect', 'indirect']);
+  assert.deepEqual(qs.map((q) => q.text), ['the crossings would resume on Friday', 'the new pier is safe', 'The dredging will take a year']);
+  assert.deepEqual(qs.map((q) => q.speaker), ['Lumen Lines', 'Tobiah Quill', 'a council spokesperson']);
+});
+
+test('GIVEN tag attributes and inches in straight marks WHEN extracted THEN they are not quotes', () => {
+  assert.deepEqual(texts('<tweet id="1234567" author="someone">The goalkeeper is 6\'4" tall.</tweet>'), []);
+});
+
+test('GIVEN a quotation in single marks beside possessive apostrophes WHEN extracted THEN the quoted words are found and apostrophes are not', () => {
+  const qs = quotesOf("The minister's answer to the harbour workers' union was 'we will not yield to anyone,' aides said.").filter((q) => q.kind !== 'indirect');
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['we will not yield to anyone,', 'aides']]);
+});
+
+test('GIVEN a subheading in quote marks on its own line WHEN extracted THEN it is not a quote', () => {
+  assert.deepEqual(texts('The port reopened.\n\n"All Bets Are Off."\n\nThe ferries left at noon.'), []);
+});
+
+test('GIVEN a messy wire story WHEN extracted THEN every quote and report has the right kind and speaker', () => {
+  const text = [
+    'Tarn Valley Mayor Quits Over \u201cBridge Fiasco\u201d',
+    'TARNBURY (Wire) \u2014 Mayor Oskar Lindqvist resigned on Tuesday, days after inspectors called the new Tarn bridge \u201cstructurally unsound.\u201d',
+    '\u201cI take full responsibility,\u201d Lindqvist told reporters outside city hall.\u201cThe people of Tarnbury deserve better.\u201d',
+    'His deputy, Maren Holt, will act as mayor. She said the council would meet Friday.',
+    '\u201cWe have a plan. We will publish every report.',
+    '\u201cNobody will be kept in the dark,\u201d Holt added.',
+    'According to a city spokesperson, repairs could cost 12 million crowns.',
+    'Critics including local historian Per Ahlgren have called the project a \u201cvanity bridge\u201d. Ahlgren said: \'It was never about traffic.\'',
+    'A council source, who spoke on condition of anonymity, said the mayor\u2019s aides knew of the cracks in March.',
+  ].join('\n\n');
+  const got = quotesOf(text).map((q) => [q.kind, q.speaker, q.text]);
+  assert.deepEqual(got, [
+    ['partial', 'inspectors', 'structurally unsound.'],
+    ['direct', 'Oskar Lindqvist', 'I take full responsibility,'],
+    ['direct', 'Oskar Lindqvist', 'The people of Tarnbury deserve better.'],
+    ['indirect', 'Maren Holt', 'the council would meet Friday'],
+    ['direct', 'Maren Holt', 'We have a plan. We will publish every report.'],
+    ['direct', 'Maren Holt', 'Nobody will be kept in the dark,'],
+    ['indirect', 'a city spokesperson', 'repairs could cost 12 million crowns'],
+    ['partial', 'Per Ahlgren', 'vanity bridge'],
+    ['direct', 'Per Ahlgren', 'It was never about traffic.'],
+    ['indirect', 'A council source', 'the mayor\u2019s aides knew of the cracks in March'],
+  ]);
+});
