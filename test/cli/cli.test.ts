@@ -62,6 +62,22 @@ test('quotes, events and stories --json print the documented shapes', async () =
   }
 });
 
+test('brief and timeline --json print the composed briefing and the timeline entries', async () => {
+  const brief = await runCli(['brief', '--since', '2026-11-01', '--json'], env);
+  assert.equal(brief.code, 0, brief.stderr);
+  const b = json(brief.stdout) as { since: string; stories: { title: string; sources: unknown[] }[] };
+  assert.equal(b.since.slice(0, 10), '2026-11-01');
+  assert.ok(b.stories.length >= 1 && b.stories.every((s) => typeof s.title === 'string' && Array.isArray(s.sources)));
+  const topical = json((await runCli(['brief', '--since', '2026-11-01', '--topic', 'dockworkers', '--json'], env)).stdout) as { stories: { title: string }[] };
+  assert.deepEqual(topical.stories.map((s) => s.title), [harbourStrike.title]);
+  const tl = await runCli(['timeline', 'Okafor', '--json'], env);
+  assert.equal(tl.code, 0, tl.stderr);
+  for (const e of json(tl.stdout) as Record<string, unknown>[]) for (const k of ['date', 'summary', 'actors', 'sources']) assert.ok(k in e, `timeline entries lack ${k}`);
+  const badSince = await runCli(['brief', '--since', 'whenever'], env);
+  assert.equal(badSince.code, 2);
+  assert.match(badSince.stderr, /--since "whenever" is not a time/);
+});
+
 test('usage mistakes exit 2 and say what is wrong', async () => {
   const unknownOption = await runCli(['quotes', '--colour', 'red'], env);
   assert.equal(unknownOption.code, 2);
