@@ -1,23 +1,44 @@
-import * as chrono from 'chrono-node';
 import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { DateMention } from './types.ts';
+import { type Day, formatYmd, isDay, parseYmd, type Ymd } from './dates/calendar.ts';
+import { futureStrength } from './dates/future.ts';
+import { findCandidates, type Spec } from './dates/patterns.ts';
+import { resolveSpec } from './dates/resolve.ts';
 
 /**
- * Step 6 — time expressions resolved to calendar values against the publication date.
+ * Step 6 — time expressions resolved to calendar values against the publication date and
+ * against the date just mentioned (the anchor for "two days later", "the previous Friday").
+ * Only calendar values: quarters, weeks and durations are skipped.
  *
- *   'on Tuesday' in an article published 2026-03-12 (a Thursday) → value '2026-03-10'
+ *   'On Tuesday' in an article published 2026-03-12 (a Thursday) → value '2026-03-10'
+ *   'Ana Ruiz arrived on Jan. 8. Two days later she left.' → '…-01-08', then '…-01-10'
+ *   'The vote will be held on Friday' (published Thu 2026-03-12) → '2026-03-13'
  */
-export function findDates(doc: Doc, _sentences: Sentence[], published: string): DateMention[] {
-  const ref = new Date(`${published}T12:00:00Z`);
-  return chrono.en.casual.parse(doc.text, { instant: ref, timezone: 0 }, { forwardDate: false }).map((r) => {
-    const c = r.start;
-    const y = c.get('year')!;
-    const m = c.isCertain('month') || c.isCertain('day') || c.isCertain('weekday') ? c.get('month') : null;
-    const d = c.isCertain('day') || c.isCertain('weekday') ? c.get('day') : null;
-    const value = [y, m, d].filter((x) => x !== null).map((x, i) => String(x).padStart(i === 0 ? 4 : 2, '0')).join('-');
-    const start = doc.orig(r.index);
-    const end = doc.orig(r.index + r.text.length);
-    return { text: doc.original.slice(start, end), start, end, value };
-  });
+export function findDates(doc: Doc, sentences: Sentence[], published: string): DateMention[] {
+  const pubYmd = parseYmd(published);
+  if (!pubYmd?.m || !pubYmd.d) return [];
+  const pub: Day = { y: pubYmd.y, m: pubYmd.m, d: pubYmd.d };
+  const text = doc.text;
+  const out: DateMention[] = [];
+  let anchor: Ymd = pub;
+  let dayAnchor: Day = pub;
+  let explicit: Ymd | null = null;
+  let s = 0;
+  for (const c of findCandidates(text)) {
+    while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
+    const clauseStart = sentences[s] && sentences[s]!.start <= c.start ? sentences[s]!.start : 0;
+    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor, explicit, future: futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length) });
+    if (!value || value.y < 1000 || value.y > 2999) continue;
+    if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
+    if (movesAnchor(c.spec)) anchor = value;
+    if (movesAnchor(c.spec) && isDay(value)) dayAnchor = value;
+    const start = doc.orig(c.start);
+    const end = doc.orig(c.end);
+    out.push({ text: doc.original.slice(start, end), start, end, value: formatYmd(value) });
+  }
+  return out;
 }
+
+/** "now" and "a year earlier" say nothing about when the story's events are. */
+const movesAnchor = (s: Spec) => !(s.kind === 'deictic' && s.now) && !(s.kind === 'shift' && s.unit === 'year');

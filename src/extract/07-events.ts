@@ -2,15 +2,68 @@ import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { EntityIndex } from './05-entities.ts';
 import type { DateMention, Event } from './types.ts';
+import { actorsIn, type ActorCursor, placeIn } from './events/actors.ts';
+import { summaryOf } from './events/summary.ts';
 
 /**
- * Step 7 — dated events: who did what, when, where.
+ * Step 7 — dated events: who did what, when, where. One event for the lead (the first sentence
+ * that is not a byline or credit; dated by a date in it, else the publication day; its actors
+ * also from the next paragraph's first sentence), and one for each other sentence that names a
+ * date (dated by its most precise date). "now"/"currently" do not date an event.
  *
  *   'On Monday, Ana Ruiz resigned in Porto.' (published Wed 2026-03-11)
- *   → {date: '2026-03-09', summary: 'Ana Ruiz resigned in Porto.', actors: ['Ana Ruiz'], place: 'Porto'}
+ *   → {date: '2026-03-09', summary: 'On Monday, Ana Ruiz resigned in Porto.', actors: ['Ana Ruiz'], place: 'Porto'}
  */
 export type EventContext = { entities: EntityIndex; dates: DateMention[]; published: string };
 
-export function findEvents(_doc: Doc, _sentences: Sentence[], _ctx: EventContext): Event[] {
-  return [];
+const UNDATING = /^(?:now|right now|currently)$/i;
+
+export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): Event[] {
+  const events: Event[] = [];
+  const actorCursor: ActorCursor = { i: 0 };
+  const placeCursor: ActorCursor = { i: 0 };
+  const seen = new Set<string>();
+  const published = /^\d{4}-\d\d-\d\d/.exec(ctx.published)?.[0] ?? null;
+  let d = 0;
+  const leadIndex = Math.max(0, sentences.findIndex((s) => isLead(doc.text.slice(s.start, Math.min(s.end, s.start + 200)))));
+  sentences.forEach((s, index) => {
+    const start = doc.orig(s.start);
+    const end = doc.orig(s.end);
+    const inside: DateMention[] = [];
+    while (d < ctx.dates.length && ctx.dates[d]!.start < start) d++;
+    for (let k = d; k < ctx.dates.length && ctx.dates[k]!.start < end; k++) inside.push(ctx.dates[k]!);
+    const dating = inside.filter((m) => !UNDATING.test(m.text.trim()));
+    if (index !== leadIndex && dating.length === 0) return;
+    const actors = actorsIn(doc.text, s.start, s.end, ctx.entities, actorCursor);
+    if (index === leadIndex) for (const a of leadActors(doc, sentences, leadIndex, ctx.entities)) if (!actors.includes(a)) actors.push(a);
+    placeCursor.i = actorCursor.i;
+    const place = placeIn(doc.text, s.start, s.end, ctx.entities, placeCursor);
+    const date = mostPrecise(dating)?.value ?? (index === leadIndex ? published : null);
+    const summary = summaryOf(doc.original.slice(start, end));
+    const key = `${date}|${summary}`;
+    if (seen.has(key)) return; // a lead repeated in the body
+    seen.add(key);
+    events.push({ date, summary, actors, ...(place ? { place } : {}), start, end });
+  });
+  return events;
+}
+
+/**
+ * A headline names few people: the lead event also takes the actors of the next paragraph's
+ * first sentence (the news lead: "Ana Ruiz, the chief executive of Porto Telecom, resigned…").
+ */
+function leadActors(doc: Doc, sentences: Sentence[], leadIndex: number, entities: EntityIndex): string[] {
+  const para = sentences[leadIndex]?.para ?? 0;
+  const lead = sentences.find((s, i) => i > leadIndex && s.para > para);
+  return lead ? actorsIn(doc.text, lead.start, lead.end, entities, { i: 0 }) : [];
+}
+
+/** A headline or lead, not a byline, credit or stray fragment ("By Ana Ruiz", "Photo: AP"). */
+function isLead(head: string): boolean {
+  return !/^(?:By|Photo|Image|Video|Credit|Updated|Published|Posted|Last updated)\b/i.test(head) && head.split(/\s+/).length >= 3;
+}
+
+/** The first day-precise date, else the first month-precise one, else the first. */
+function mostPrecise(ms: DateMention[]): DateMention | undefined {
+  return ms.find((m) => m.value.length === 10) ?? ms.find((m) => m.value.length === 7) ?? ms[0];
 }

@@ -1,0 +1,67 @@
+import { dayNumberWord, monthNumber, MONTH_RE, SPELLED_YEAR_RE, WEEKDAY_RE, weekdayNumber } from './lexicon.ts';
+import { cap, DAY, EDGE, type Groups, num, type Pattern, re, YEAR, yearOf } from './regex.ts';
+
+/**
+ * Date patterns that name the calendar: days, months, years, holidays, numeric dates. A missing
+ * year is filled in when resolving.
+ *
+ *   'Sunday, Nov. 13, 2016' → {kind: 'abs', y: 2016, m: 11, d: 13, wd: 0};  bare 'October' → {kind: 'month', m: 10, mod: ''}
+ */
+export const ABSOLUTE: Pattern[] = [
+  { // 'Sunday, Nov. 13, 2016', 'Nov 9', '8 November 2016', 'the 8th of March', 'March eighth', 'June 16th of last year'
+    re: re(`(?:\\b(?:${cap('around|early|late|mid-?')})\\s*)?\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?:[Tt]he\\s+)?(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH_RE})|(?<m1>${MONTH_RE})\\s+(?:the\\s+)?(?<d1>${DAY}))(?:,?\\s+(?<y>${YEAR})|(?:\\s+of)?\\s+(?<rel>last|this|next)\\s+year\\b)?`),
+    read: (g) => {
+      const m = monthNumber((g.m1 ?? g.m2)!);
+      const d = dayNumberWord((g.d1 ?? g.d2)!);
+      if (!m || !d || d > 31) return null;
+      const shift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel ? 0 : undefined;
+      return { kind: 'abs', y: num(g.y), yearShift: shift, m, d, wd: g.wd ? weekdayNumber(g.wd) : undefined };
+    },
+  },
+  { // 'August 1988', 'early March 1996', 'January nineteen ninety-seven'
+    re: re(`(?:\\b(?:${cap(EDGE)})\\s*)?\\b(?<m>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<sy>${SPELLED_YEAR_RE})\\b)`),
+    read: (g) => ({ kind: 'abs', y: yearOf(g), m: monthNumber(g.m!) }),
+  },
+  { // 'last June', 'this September', 'mid-November', 'June last year', bare 'October'
+    re: re(`(?:\\b(?<mod>${cap('last|this coming|this past|this|next|' + EDGE)})\\s*)?\\b(?<m>${MONTH_RE})(?:\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
+    read: (g, text, start) => {
+      const m = monthNumber(g.m!)!;
+      const mod = (g.mod ?? '').toLowerCase();
+      const yearShift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel === 'this' ? 0 : undefined;
+      if (!mod && yearShift === undefined && !bareMonthOk(g.m!, text, start)) return null;
+      return { kind: 'month', m, mod, yearShift };
+    },
+  },
+  { // '1997', 'fiscal 1989', 'mid-1996', 'the end of 1994', 'the year two thousand', 'nineteen ninety-six'
+    re: re(`(?:\\b(?:${cap('fiscal|calendar|the year|' + EDGE)})\\s*)?(?:(?<y>${YEAR})|\\b(?<sy>${SPELLED_YEAR_RE})\\b)`),
+    read: (g, text, start, match) => {
+      const spelledOk = /^the year/i.test(match) || /\b(?:in|by|since|until)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+      if (g.sy && /^two/i.test(g.sy) && !spelledOk) return null;
+      const y = yearOf(g);
+      return y ? { kind: 'abs', y } : null;
+    },
+  },
+  { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
+    re: re(`\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b`),
+    read: (g) => {
+      const [m, d] = g.xmas ? [12, /Eve/.test(g.xmas) ? 24 : 25] : g.ny ? (/Eve/.test(g.ny) ? [12, 31] : [1, 1]) : g.july ? [7, 4] : g.val ? [2, 14] : [10, 31];
+      return { kind: 'abs', m, d };
+    },
+  },
+  { // '2016-11-09', '11/9/2016'
+    re: re(`\\b(?:(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)|(?<m2>\\d{1,2})/(?<d2>\\d{1,2})/(?<y2>\\d{4}))\\b`),
+    read: (g) => ({ kind: 'abs', y: num(g.y ?? g.y2), m: num(g.m ?? g.m2), d: num(g.d ?? g.d2) }),
+  },
+];
+
+/**
+ * A bare month name after "in", "since", "by"… is a month; otherwise not when a capitalised word
+ * follows ("May Tenby"), nor "May"/"March" without a preposition (verbs).
+ */
+function bareMonthOk(word: string, text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 9), start);
+  if (/\b(?:in|since|until|till|by|from|through|before|after|during|early|late)\s+$/i.test(before)) return true;
+  if (/^\s+[A-Z][a-z]/.test(text.slice(start + word.length, start + word.length + 3))) return false;
+  if (/\b(?:of|and|or|to|on|between)\s+$/i.test(before)) return true;
+  return !/^(?:May|March|Jan|Mar|Sep)$/.test(word.replace('.', ''));
+}

@@ -1,0 +1,41 @@
+import { ABSOLUTE } from './absolute.ts';
+import { keepLongest } from './longest.ts';
+import type { Groups } from './regex.ts';
+import { RELATIVE } from './relative.ts';
+
+/**
+ * Time expressions found in text, not yet resolved: what was said, not which day it was.
+ *
+ *   'last Friday' → {kind: 'weekday', wd: 5, mod: 'last'};  'Sept. 30, 1989' → {kind: 'abs', y: 1989, m: 9, d: 30}
+ *   'two days later' → {kind: 'shift', n: 2, unit: 'day', dir: 1, from: 'anchor'}
+ *
+ * Each pattern (absolute.ts, relative.ts) is one global regex over the whole text (linear);
+ * overlaps are settled by length.
+ */
+export type Unit = 'day' | 'week' | 'month' | 'year';
+export type Spec =
+  | { kind: 'abs'; y?: number; yearShift?: number; m?: number; d?: number; wd?: number }
+  | { kind: 'month'; m: number; mod: string; yearShift?: number }
+  | { kind: 'weekday'; wd: number; mod: string }
+  | { kind: 'deictic'; days: number; now?: boolean }
+  | { kind: 'shift'; n: number; unit: Unit; dir: number; from: 'pub' | 'anchor' }
+  | { kind: 'period'; unit: 'year' | 'month'; det: string }
+  | { kind: 'yearword'; word: string };
+export type Candidate = { start: number; end: number; spec: Spec };
+
+const PATTERNS = [...ABSOLUTE, ...RELATIVE];
+
+/** All candidates, longest first when they overlap, in text order. */
+export function findCandidates(text: string): Candidate[] {
+  const all: Candidate[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (m[0].length === 0) { p.re.lastIndex++; continue; }
+      const spec = p.read((m.groups ?? {}) as Groups, text, m.index, m[0]);
+      if (spec) all.push({ start: m.index, end: m.index + m[0].length, spec });
+    }
+  }
+  return keepLongest(all, text.length);
+}
+

@@ -1,0 +1,64 @@
+import { NUMBER_WORD_RE, smallNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.ts';
+import { cap, type Pattern, re } from './regex.ts';
+
+/**
+ * Date patterns that count from the publication day or from the date just mentioned.
+ *
+ *   'last Thursday' → {kind: 'weekday', wd: 4, mod: 'last'};  'two days later' → {kind: 'shift', n: 2, unit: 'day', dir: 1, from: 'anchor'}
+ */
+export const RELATIVE: Pattern[] = [
+  { // 'Friday', 'last Thursday', 'the previous Friday', 'this coming Sunday', 'early Tuesday', 'the last Monday before'
+    re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})`),
+    read: (g, text, start, match) => {
+      if (/(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy)\s$/.test(text.slice(Math.max(0, start - 7), start))) return null;
+      let mod = (g.mod ?? '').toLowerCase().replace(/^the (?=previous|following|prior)/, '');
+      // "the (last) Monday before the vote" counts back from the date just mentioned
+      const rel = /^\s+(before|after)\b/.exec(text.slice(start + match.length, start + match.length + 8))?.[1];
+      if (rel && /^the/.test(mod)) mod = rel === 'before' ? 'previous' : 'following';
+      else if (mod === 'the' || mod === 'the last' || mod === 'the first') mod = '';
+      return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod };
+    },
+  },
+  { // 'yesterday', 'late yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'now'
+    re: re(`(?:\\b(?:${cap('late|early|earlier|later')})\\s+)?\\b(?<w>${cap('yesterday|today|tomorrow|tonight|last night|now')})\\b(?!-)`),
+    read: (g) => {
+      const w = g.w!.toLowerCase();
+      return { kind: 'deictic', days: w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0, now: w === 'now' || undefined };
+    },
+  },
+  { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier'
+    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?(?: or so)?\\s+(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))\\b`),
+    read: (g) => {
+      const n = smallNumber(g.n!);
+      if (n === undefined || n > 100) return null;
+      const back = g.dir === 'ago' || g.dir === 'earlier' || g.dir === 'before';
+      return { kind: 'shift', n, unit: g.u as 'day', dir: back ? -1 : 1, from: g.dir === 'ago' ? 'pub' : 'anchor' };
+    },
+  },
+  { // 'this year', 'last month', 'earlier this month', 'the following year', 'the current fiscal year', 'that year'
+    re: re(`(?:\\b(?:${cap('earlier|later|early|late')})\\s+(?:in\\s+)?|\\b(?:${cap('the beginning of|the middle of|the end of|the start of')})\\s+)?\\b(?<det>${cap('this|last|next|that|the current|the past|the previous|the prior|the following|the next|the same|the latest|the full|the whole|the entire|the')})\\s+(?:(?:fiscal|calendar)\\s+)?(?<u>year|month)\\b(?!-|\\s(?:old|long)\\b)`),
+    read: (g, text, start, match) => {
+      // "coach of the year", "time of the month" are not dates; "the end of the year" is
+      if (/^the\s/i.test(match) && AWARD_OF.test(text.slice(Math.max(0, start - 12), start))) return null;
+      return { kind: 'period', unit: g.u as 'year', det: g.det!.toLowerCase() };
+    },
+  },
+  { // 'year-end', 'year-earlier', 'year-ago', "year's end"
+    re: re(`\\b[Yy]ear(?:-|\\s|'s\\s)(?<w>end|earlier|ago)\\b`),
+    read: (g) => ({ kind: 'yearword', word: g.w! }),
+  },
+  { // 'the next day', 'the following morning', 'the day before', 'later that day', 'earlier in the day'
+    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|day\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat|[Tt]he same)\\s+day\\b`),
+    read: (g) => {
+      const w = g.w ?? g.w2;
+      return { kind: 'shift', n: w ? 1 : 0, unit: 'day', dir: w && /next|following|after/.test(w) ? 1 : -1, from: 'anchor' };
+    },
+  },
+  { // 'the day before yesterday', 'the day after tomorrow'
+    re: re(`\\b[Tt]he day (?<w>before yesterday|after tomorrow)\\b`),
+    read: (g) => ({ kind: 'deictic', days: g.w === 'before yesterday' ? -2 : 2 }),
+  },
+];
+
+/** "coach of the year", "time of the month" are titles and phrases, not dates. */
+const AWARD_OF = /\b(?:player|coach|person|man|woman|album|song|record|car|book|team|rookie|time|game|story|word|moment|athlete|driver|manager|photo|picture|deal|idea)s?\s+of\s$/i;

@@ -1,0 +1,121 @@
+import { addDays, addMonths, type Day, dayNumber, fromDayNumber, isDay, isValidDay, weekdayOf, type Ymd } from './calendar.ts';
+import type { Spec } from './patterns.ts';
+
+/**
+ * A found expression → a calendar value, against the publication day and the date just mentioned
+ * (the anchor). News leans to the past: a bare weekday or month is the most recent one unless the
+ * clause looks ahead (`future`).
+ *
+ *   {kind: 'weekday', wd: 5, mod: ''} on Mon 1989-10-30 → {y: 1989, m: 10, d: 27}
+ *   {kind: 'shift', n: 2, unit: 'day', dir: 1, from: 'anchor'} after 1998-03-04 → 1998-03-06
+ */
+export type Context = {
+  pub: Day;
+  /** The date just mentioned (publication day at first). */
+  anchor: Ymd;
+  /** The last day-precise date mentioned (publication day at first): "two days later" counts from it. */
+  dayAnchor: Day;
+  /** The last day written out ("Sept. 30", "Jan. 8, 1998"), if any. */
+  explicit: Ymd | null;
+  /** -1 past, 0 unknown, 1 a deadline-ish hint ('by', 'payable'), 2 a plain future ('will'). */
+  future: -1 | 0 | 1 | 2;
+};
+
+export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
+  switch (s.kind) {
+    case 'abs': return resolveAbsolute(s, ctx);
+    case 'month': return resolveMonth(s.m, s.mod, s.yearShift, ctx);
+    case 'weekday': return resolveWeekday(s.wd, s.mod, ctx);
+    case 'deictic': return addDays(ctx.pub, s.days);
+    case 'shift': return shift(shiftBase(s.from, s.unit, s.dir, ctx), s.n * s.dir, s.unit);
+    case 'period': return resolvePeriod(s.unit, s.det, ctx);
+    case 'yearword': return s.word === 'end' ? { y: ctx.pub.y - (ctx.future < 0 ? 1 : 0), m: 12, d: 31 } : { y: ctx.pub.y - 1 };
+  }
+}
+
+function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: number; wd?: number }, ctx: Context): Ymd | null {
+  if (s.m === undefined) return s.y === undefined ? null : { y: s.y };
+  if (s.yearShift !== undefined && s.d !== undefined) {
+    const y = ctx.pub.y + s.yearShift;
+    return isValidDay(y, s.m, s.d) ? { y, m: s.m, d: s.d } : null;
+  }
+  if (s.d === undefined) return s.y === undefined ? resolveMonth(s.m, '', undefined, ctx) : { y: s.y, m: s.m };
+  if (s.y !== undefined) return isValidDay(s.y, s.m, s.d) ? { y: s.y, m: s.m, d: s.d } : null;
+  // No year: the nearest such day, leaning to the past; a given weekday picks the year.
+  const years = [ctx.pub.y - 1, ctx.pub.y, ctx.pub.y + 1].filter((y) => isValidDay(y, s.m!, s.d!));
+  const today = dayNumber(ctx.pub);
+  const cost = (y: number) => {
+    const diff = dayNumber({ y, m: s.m!, d: s.d! }) - today;
+    const weekdayMiss = s.wd !== undefined && weekdayOf({ y, m: s.m!, d: s.d! }) !== s.wd ? 1000 : 0;
+    return weekdayMiss + (diff > 0 ? diff * aheadCost(ctx) : -diff);
+  };
+  const y = years.sort((a, b) => cost(a) - cost(b))[0];
+  return y === undefined ? null : { y, m: s.m, d: s.d };
+}
+
+/**
+ * "A year earlier" compares with a day written out ("the quarter ended Sept. 30"), else with
+ * publication; "a year later" follows the story from the date just mentioned ("in 1997").
+ */
+function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Context): Ymd {
+  if (from === 'pub') return ctx.pub;
+  if (unit === 'year') return dir > 0 ? ctx.anchor : ctx.explicit ?? ctx.pub;
+  if (unit === 'month' && ctx.anchor.m !== undefined) return ctx.anchor;
+  return ctx.dayAnchor;
+}
+
+/**
+ * How much further away the future counts than the past when picking the nearer of two:
+ * news leans to the past (×3) unless the clause looks ahead (×0.5); a bare month in a clause
+ * with a past verb ("In May it was reported") is always the past one.
+ */
+const aheadCost = (ctx: Context, month = false) => (ctx.future > 0 ? 0.5 : ctx.future < 0 && month ? Infinity : 3);
+
+function resolveMonth(m: number, mod: string, yearShift: number | undefined, ctx: Context): Ymd {
+  const { y, m: now } = ctx.pub;
+  if (yearShift !== undefined) return { y: y + yearShift, m };
+  if (mod === 'last' || mod === 'this past') return { y: m < now ? y : y - 1, m };
+  if (mod === 'next' || mod === 'this coming') return { y: m > now ? y : y + 1, m };
+  if (mod === 'this') return { y, m };
+  // The nearer of the last and the next such month; the past counts double unless the clause looks ahead.
+  const back = (now - m + 12) % 12;
+  const ahead = (m - now + 12) % 12;
+  if (back === 0) return { y, m };
+  return ahead * aheadCost(ctx, true) < back ? { y: m > now ? y : y + 1, m } : { y: m < now ? y : y - 1, m };
+}
+
+function resolveWeekday(wd: number, mod: string, ctx: Context): Day {
+  const fromAnchor = mod === 'previous' || mod === 'following' || mod === 'prior';
+  const base = fromAnchor ? ctx.dayAnchor : ctx.pub;
+  const back = (weekdayOf(base) - wd + 7) % 7; // days back to the most recent one, 0 = today
+  const ahead = (wd - weekdayOf(base) + 7) % 7;
+  switch (mod) {
+    case 'last': case 'previous': case 'prior': case 'this past': return addDays(base, -(back || 7));
+    case 'next': case 'following': case 'this coming': return addDays(base, ahead || 7);
+    case 'this': return addDays(base, ctx.future > 0 ? ahead : -back);
+    default: return addDays(base, ctx.future === 2 ? ahead : -back);
+  }
+}
+
+function resolvePeriod(unit: 'year' | 'month', det: string, ctx: Context): Ymd | null {
+  const anchorMonth = ctx.anchor.m !== undefined ? { y: ctx.anchor.y, m: ctx.anchor.m } : null;
+  const offsets: Record<string, [Ymd | null, number]> = {
+    'this': [ctx.pub, 0], 'the current': [ctx.pub, 0], 'the latest': [ctx.pub, 0], 'the full': [ctx.pub, 0], 'the whole': [ctx.pub, 0], 'the entire': [ctx.pub, 0],
+    'last': [ctx.pub, -1], 'the past': [ctx.pub, -1], 'next': [ctx.pub, 1], 'the next': [ctx.pub, 1],
+    'that': [ctx.anchor, 0], 'the same': [ctx.anchor, 0], 'the': [ctx.pub, 0],
+    'the previous': [ctx.anchor, -1], 'the prior': [ctx.anchor, -1], 'the following': [ctx.anchor, 1],
+  };
+  const [base, n] = offsets[det] ?? [null, 0];
+  if (!base) return null;
+  if (unit === 'year') return { y: base.y + n };
+  const from = base === ctx.anchor ? anchorMonth : { y: ctx.pub.y, m: ctx.pub.m };
+  return from ? addMonths(from.y, from.m, n) : null;
+}
+
+/** Move a value by n units, keeping no more precision than the base has. */
+function shift(base: Ymd, n: number, unit: 'day' | 'week' | 'month' | 'year'): Ymd | null {
+  if (unit === 'day' || unit === 'week') return isDay(base) ? fromDayNumber(dayNumber(base) + n * (unit === 'week' ? 7 : 1)) : null;
+  if (unit === 'month') return base.m === undefined ? null : addMonths(base.y, base.m, n);
+  if (Math.abs(n) === 1) return isDay(base) ? { ...base, y: base.y + n, d: base.m === 2 && base.d === 29 ? 28 : base.d } : { ...base, y: base.y + n };
+  return { y: base.y + n };
+}

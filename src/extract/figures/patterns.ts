@@ -1,0 +1,91 @@
+import { keepLongest } from '../dates/longest.ts';
+import { currencyOf, SYMBOL_RE, WORD_RE, CODES } from './currency.ts';
+import { NUMBER_WORDS, parseNumber, scaleOf, wordsToNumber } from './numbers.ts';
+
+/**
+ * Money, percentages and counts in text, normalised; `about` is filled in later.
+ *
+ *   '$0.3 billion'         → {value: 300000000, unit: 'USD'}
+ *   'seventy million dollars' → {value: 70000000, unit: 'USD'}
+ *   '12 percent'           → {value: 12, unit: '%'}
+ *   '120 wounded'          → {value: 120, unit: 'count'}
+ */
+export type RawFigure = { start: number; end: number; value: number | null; unit: string; kind: 'money' | 'percent' | 'count' };
+
+const NUM = '\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?';
+const CAP_WORDS = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const WORDNUM = `(?:(?:${CAP_WORDS})(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}|hundred|thousand))*|[Aa]n?\\s+(?:hundred|thousand|dozen)(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}))*)`;
+const SCALE_WORD = '(?:thousand|million|billion|trillion|mln|bn|mn|tn)';
+const SCALE_SHORT = '(?:bn|m|k|b|tn|mn)';
+/** A capitalised word then a lower-case one after a count: '2,000 Catholic protesters' (not 'Tuesday night'). */
+const NAMED_KIND = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+\\s+[a-z]';
+const END = '(?![\\w$£€]|[.,:]\\d)';
+
+type Groups = Record<string, string | undefined>;
+type Pattern = { re: RegExp; read: (g: Groups, text: string, start: number) => Omit<RawFigure, 'start' | 'end'> | null };
+
+const numberOf = (g: Groups): number | null => (g.num !== undefined ? parseNumber(g.num) : wordsToNumber(g.words ?? ''));
+const times = (n: number | null, k: number) => (n === null ? null : Math.round(n * k * 100) / 100);
+const rx = (s: string) => new RegExp(s, 'g');
+
+const PATTERNS: Pattern[] = [
+  { // '$40 million', 'US$ 1.2bn', '£300m', '€5,000'
+    re: rx(`(?<![\\w$])(?<sym>${SYMBOL_RE})\\s?(?<num>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
+    read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale ?? g.short)), unit: currencyOf(g.sym!)!.code, kind: 'money' }),
+  },
+  { // 'USD 300 million', 'EUR 5m'
+    re: rx(`\\b(?<code>${CODES.join('|')})\\s?(?<num>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
+    read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale ?? g.short)), unit: g.code!, kind: 'money' }),
+  },
+  { // '70 million dollars', 'seventy million dollars', '4.6 pence', '300 euros'
+    re: rx(`(?<![\\w$£€.,])(?:(?<num>${NUM})|(?<words>${WORDNUM}))(?:\\s?(?<scale>${SCALE_WORD}))?\\s+(?<cur>${WORD_RE})\\b(?!\\s+of\\b)`),
+    read: (g) => {
+      const c = currencyOf(g.cur!);
+      return c ? { value: times(numberOf(g), scaleOf(g.scale) * c.factor), unit: c.code, kind: 'money' } : null;
+    },
+  },
+  { // '12%', '4.5 percent', 'twenty six percent'
+    re: rx(`(?<![\\w$£€.,])(?:(?<num>${NUM})|(?<words>${WORDNUM}))\\s?(?:%|\\s(?:percent|per cent|pct)\\b)`),
+    read: (g) => ({ value: numberOf(g), unit: '%', kind: 'percent' }),
+  },
+  { // '0 million', '3.5 billion' with nothing after: a count the next step may compare
+    re: rx(`(?<![\\w$£€.,:/-])(?<num>${NUM})\\s?(?<scale>${SCALE_WORD})\\b(?!\\s+[a-z])`),
+    read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale)), unit: 'count', kind: 'count' }),
+  },
+  { // '120 wounded', 'seven people', '3 million viewers', '0 million' (kept, value 0)
+    re: rx(`(?<![\\w$£€.,:/-])(?:(?<num>${NUM})|(?<words>${WORDNUM}))(?:\\s?(?<scale>${SCALE_WORD})\\b|(?<short>[mk])\\b)?(?![\\w:/-]|[.,]\\d)(?=\\s+(?:[a-z]|${NAMED_KIND}))`),
+    read: (g, text, start) => {
+      const value = times(numberOf(g), scaleOf(g.scale ?? g.short));
+      if (!countOk(g, value, text, start)) return null;
+      return { value, unit: 'count', kind: 'count' };
+    },
+  },
+];
+
+const TIME_UNIT = /^\s+(?:(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|a\.m\.|p\.m\.|am|pm|o'clock|times|inches|feet|foot|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|kg|pounds|tons?|tonnes?|mph|degrees)\b|-)/;
+const BEFORE_NOT_COUNT = /(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|No\.|[A-Z][a-z]+|number|page|route|flight|at|since|in|by|until|of)\s$/;
+
+/** Counts are numbers before a word: not years, dates, times, ages, measures or names ("Game 7"). */
+function countOk(g: Groups, value: number | null, text: string, start: number): boolean {
+  if (g.words && /^(?:one|an?|a dozen)$/i.test(g.words.trim())) return false;
+  const after = text.slice(start + (g.num ?? g.words ?? '').length, start + 40);
+  if (g.short && !/^m?\s+(?:people|users|viewers|customers|subscribers|residents|voters|votes|barrels|jobs|visitors|homes|children)/.test(after.slice(1))) return false;
+  if (TIME_UNIT.test(after.replace(/^\s?(?:thousand|million|billion)/, ''))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (g.num && value !== null && !g.scale && !g.short && !g.num.includes(',') && value >= 1800 && value <= 2100 && Number.isInteger(value)) return false;
+  return !BEFORE_NOT_COUNT.test(before) || /(?:at least|about|nearly|some|over|than|to|of)\s$/.test(before);
+}
+
+/** All figures, longest first where they overlap, in text order. */
+export function findRawFigures(text: string): RawFigure[] {
+  const all: RawFigure[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (!m[0]) { p.re.lastIndex++; continue; }
+      const f = p.read((m.groups ?? {}) as Groups, text, m.index);
+      if (f) all.push({ ...f, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return keepLongest(all, text.length);
+}

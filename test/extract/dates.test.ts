@@ -1,0 +1,133 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalize } from '../../src/extract/01-normalize.ts';
+import { splitSentences } from '../../src/extract/02-sentences.ts';
+import { findDates } from '../../src/extract/06-dates.ts';
+
+// Fictional articles. 2026-03-12 is a Thursday.
+const PUB = '2026-03-12';
+const datesOf = (text: string, published = PUB) => {
+  const doc = normalize(text);
+  return findDates(doc, splitSentences(doc), published);
+};
+const valueOf = (text: string, phrase: string, published = PUB) => datesOf(text, published).find((d) => d.text.includes(phrase))?.value;
+
+test('GIVEN a bare weekday in a past-tense sentence WHEN resolved THEN it is the most recent such day', () => {
+  assert.equal(valueOf('Mayor Ilse Brandvik resigned on Tuesday, aides said.', 'Tuesday'), '2026-03-10');
+});
+
+test('GIVEN the weekday of publication itself WHEN resolved THEN it is the publication day', () => {
+  assert.equal(valueOf('The Veldmark council voted Thursday to close the harbour.', 'Thursday'), '2026-03-12');
+});
+
+test('GIVEN "will" before a weekday WHEN resolved THEN it is the next such day', () => {
+  assert.equal(valueOf('The Korvan delegation will meet trade officials on Friday in Ostrava.', 'Friday'), '2026-03-13');
+  assert.equal(valueOf('The ferry strike is scheduled to end Monday.', 'Monday'), '2026-03-16');
+});
+
+test('GIVEN "last Thursday" on a Thursday WHEN resolved THEN it is the week before', () => {
+  assert.equal(valueOf('Talks collapsed last Thursday, the union said.', 'last Thursday'), '2026-03-05');
+});
+
+test('GIVEN "two days later" after an explicit date WHEN resolved THEN it counts from that date', () => {
+  const ds = datesOf('Pell Harbour flooded on Jan. 8. Two days later, the levee at Grusk failed.');
+  assert.deepEqual(ds.map((d) => d.value), ['2026-01-08', '2026-01-10']);
+});
+
+test('GIVEN "the following day" and "the previous Friday" WHEN resolved THEN they count from the date just mentioned', () => {
+  assert.equal(valueOf('The vote was held on Feb. 3, 2026. The following day, protests began.', 'following day'), '2026-02-04');
+  assert.equal(valueOf('Shares closed at 41 on Feb. 18, 2026, down 3% from the previous Friday.', 'previous Friday'), '2026-02-13');
+});
+
+test('relative months and years resolve to the right granularity', () => {
+  const text = 'Sales rose last year and this year. Prices fell earlier this month, after a jump last month. ' +
+    'The plant opened in March last year; a year ago it employed 40 people. In 1997 the firm was founded.';
+  const byText = new Map(datesOf(text).map((d) => [d.text, d.value]));
+  assert.equal(byText.get('last year'), '2025');
+  assert.equal(byText.get('this year'), '2026');
+  assert.equal(byText.get('earlier this month'), '2026-03');
+  assert.equal(byText.get('last month'), '2026-02');
+  assert.equal(byText.get('March last year'), '2025-03');
+  assert.equal(byText.get('a year ago'), '2025-03-12');
+  assert.equal(byText.get('1997'), '1997');
+});
+
+test('GIVEN a month and day without a year WHEN resolved THEN the nearest, leaning to the past', () => {
+  assert.equal(valueOf('The Orsa bridge closed on Jan. 8 for repairs.', 'Jan. 8'), '2026-01-08');
+  assert.equal(valueOf('The dividend is payable April 2 to holders of record.', 'April 2'), '2026-04-02');
+  assert.equal(valueOf('The mine was sold in November, the ministry said.', 'November'), '2025-11');
+});
+
+test('GIVEN full dates in several styles WHEN resolved THEN each keeps its own granularity', () => {
+  const ds = datesOf('Signed Sunday, Nov. 13, 2016 in Lenvik; ratified 8 December 2016; amended in August 1988 and again in mid-1996.');
+  assert.deepEqual(ds.map((d) => d.value), ['2016-11-13', '2016-12-08', '1988-08', '1996']);
+});
+
+test('today, yesterday, tomorrow and last night resolve against publication', () => {
+  const byText = new Map(datesOf('Rescuers worked through last night. Yesterday the road reopened; today it is busy; tomorrow it closes.').map((d) => [d.text.toLowerCase(), d.value]));
+  assert.equal(byText.get('last night'), '2026-03-11');
+  assert.equal(byText.get('yesterday'), '2026-03-11');
+  assert.equal(byText.get('today'), '2026-03-12');
+  assert.equal(byText.get('tomorrow'), '2026-03-13');
+});
+
+test('GIVEN weeks, quarters and durations WHEN found THEN no calendar value is emitted for them', () => {
+  const ds = datesOf('Profit fell in the third quarter. The strike lasted three days last week and the talks took 10 years.');
+  assert.deepEqual(ds, []);
+});
+
+test('GIVEN verbs and names that look like months WHEN scanning THEN they are not dates', () => {
+  assert.deepEqual(datesOf('Voters may march on the capital, and May Tenby said Black Monday was a myth.'), []);
+  assert.deepEqual(datesOf('The team won 2,000 votes and $1990 in prizes.'), []);
+});
+
+test('GIVEN curly quotes and a glued sentence WHEN dates are found THEN offsets index the original text', () => {
+  const original = '“We lost,” Brandvik said.The count ended on Jan. 8, 2026.';
+  const ds = datesOf(original);
+  assert.equal(ds.length, 1);
+  assert.equal(original.slice(ds[0]!.start, ds[0]!.end), 'Jan. 8, 2026');
+  assert.equal(ds[0]!.text, 'Jan. 8, 2026');
+});
+
+test('GIVEN "the last Monday before the vote" after the vote date WHEN resolved THEN it counts back from that date', () => {
+  const ds = datesOf('The Veldmark referendum was held on Friday, March 20, 2026. On the last Monday before the vote, turnout polls closed.');
+  assert.deepEqual(ds.map((d) => d.value), ['2026-03-20', '2026-03-16']);
+});
+
+test('GIVEN "on Monday after an outage" WHEN resolved THEN "after" does not make it relative', () => {
+  assert.equal(valueOf('Ana Ruiz resigned on Monday after a nationwide outage.', 'Monday'), '2026-03-09');
+});
+
+test('GIVEN "later that day" after a date WHEN resolved THEN it is that same day', () => {
+  assert.equal(valueOf('The Grusk dam cracked on Feb. 2, 2026. Later that day, engineers arrived.', 'that day'), '2026-02-02');
+});
+
+test('GIVEN years spoken in a broadcast transcript WHEN resolved THEN they are calendar years', () => {
+  const ds = datesOf('The dam was finished in nineteen ninety-six and will last until the year two thousand, said Kofi Strand.');
+  assert.deepEqual(ds.map((d) => [d.text, d.value]), [['nineteen ninety-six', '1996'], ['the year two thousand', '2000']]);
+});
+
+test('GIVEN "a year earlier" after a full day WHEN resolved THEN it is that day a year before, and it does not move the anchor', () => {
+  const ds = datesOf('Profit for the quarter ended Sept. 30 rose; a year earlier it fell. Two days later the board met.');
+  assert.deepEqual(ds.map((d) => d.value), ['2025-09-30', '2024-09-30', '2025-10-02']);
+});
+
+test('spans keep their modifiers, as the TimeML annotations do', () => {
+  const texts = datesOf('The ferry sank late yesterday, nearly four years ago the first one did, and early next year a third will.').map((d) => d.text);
+  assert.deepEqual(texts, ['late yesterday', 'nearly four years ago', 'early next year']);
+});
+
+test('GIVEN "June 16th of last year" WHEN resolved THEN the year is last year', () => {
+  assert.equal(valueOf('We started this journey on June 16th of last year in Orsa.', 'June 16th'), '2025-06-16');
+});
+
+test('GIVEN "in 1997" then "two years later" WHEN resolved THEN it follows the story', () => {
+  assert.equal(valueOf('The Lenvik mine opened in 1997. Two years later it flooded.', 'later'), '1999');
+});
+
+test('holidays and "the day before yesterday" resolve to days', () => {
+  const byText = new Map(datesOf("The Orsa market closed on Christmas Eve and reopened the day before yesterday, after New Year's Day.").map((d) => [d.text, d.value]));
+  assert.equal(byText.get('Christmas Eve'), '2025-12-24');
+  assert.equal(byText.get('the day before yesterday'), '2026-03-10');
+  assert.equal(byText.get("New Year's Day"), '2026-01-01');
+});

@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalize } from '../../src/extract/01-normalize.ts';
+import { splitSentences } from '../../src/extract/02-sentences.ts';
+import { findEntities } from '../../src/extract/05-entities.ts';
+import { findDates } from '../../src/extract/06-dates.ts';
+import { findEvents } from '../../src/extract/07-events.ts';
+import { subjectOf } from '../../src/extract/events/actors.ts';
+import { summaryOf } from '../../src/extract/events/summary.ts';
+
+// Fictional article; 2026-03-11 is a Wednesday.
+const PUB = '2026-03-11';
+const eventsOf = (text: string, published = PUB) => {
+  const doc = normalize(text);
+  const sentences = splitSentences(doc);
+  const entities = findEntities(doc, sentences);
+  const dates = findDates(doc, sentences, published);
+  return findEvents(doc, sentences, { entities, dates, published });
+};
+
+const ARTICLE = `Porto Telecom chief quits after outage
+
+LISBON (Newswire) - Ana Ruiz, the chief executive of Porto Telecom, resigned on Monday after a nationwide outage.
+Ruiz had led the company since 2019. She flew to Madrid two days later to meet regulators.
+"We failed our customers," a spokesman said.`;
+
+test('GIVEN an undated headline WHEN events are found THEN the lead event is dated the publication day', () => {
+  const [lead] = eventsOf(ARTICLE);
+  assert.equal(lead?.date, PUB);
+  assert.equal(lead?.summary, 'Porto Telecom chief quits after outage');
+  assert.ok(lead?.actors.some((a) => a.includes('Porto Telecom')), `actors: ${lead?.actors}`);
+});
+
+test('GIVEN a headline without the person WHEN events are found THEN the lead event takes the actors of the lead sentence', () => {
+  const [lead] = eventsOf(ARTICLE);
+  assert.ok(lead?.actors.includes('Ana Ruiz'), `actors: ${lead?.actors}`);
+});
+
+test('GIVEN a sentence with a weekday WHEN events are found THEN it becomes an event dated that day with its actors', () => {
+  const ev = eventsOf(ARTICLE).find((e) => e.summary.includes('resigned'));
+  assert.equal(ev?.date, '2026-03-09');
+  assert.ok(ev?.actors.includes('Ana Ruiz'), `actors: ${ev?.actors}`);
+  assert.ok(!ev?.summary.startsWith('LISBON'), 'dateline dropped from the summary');
+});
+
+test('GIVEN a sentence led by a pronoun WHEN events are found THEN the actor is the person it refers to, and the place is kept', () => {
+  const ev = eventsOf(ARTICLE).find((e) => e.summary.includes('flew'));
+  assert.equal(ev?.date, '2026-03-11');
+  assert.equal(ev?.actors[0], 'Ana Ruiz');
+  assert.equal(ev?.place, 'Madrid');
+});
+
+test('GIVEN a sentence without a date after the lead WHEN events are found THEN it is not an event', () => {
+  assert.equal(eventsOf(ARTICLE).some((e) => e.summary.includes('failed our customers')), false);
+});
+
+test('event offsets index the original text', () => {
+  const text = '“Storm hits Grusk,” read the banner.The storm struck Grusk on Tuesday.';
+  for (const e of eventsOf(text)) assert.equal(text.slice(e.start, e.end).replace(/\s+/g, ' ').includes(e.summary.replace(/…$/, '').slice(0, 20)), true);
+});
+
+test('the subject of a headline is its opening capitalised words, after any label', () => {
+  assert.equal(subjectOf('Croydon crash: Harbour Police identify victims', 0, 46), 'Harbour Police');
+  assert.equal(subjectOf('The storm passed', 0, 16), undefined);
+});
+
+test('long summaries are cut at a clause boundary', () => {
+  const s = summaryOf('The council of Veldmark, after months of talks with the fishing unions, the ferry operators and two regional ministries, ' +
+    'agreed to reopen the harbour, which had been closed since the storm, and to pay compensation to every registered boat owner in the district.');
+  assert.ok(s.length <= 201 && s.endsWith('…'), s);
+});
+
+test("GIVEN a possessive place WHEN the place is taken THEN the 's is dropped", () => {
+  const ev = eventsOf("Floods hit Grusk.\n\nThe river burst its banks in Veldmark's north on Monday.").find((e) => e.date === '2026-03-09');
+  assert.equal(ev?.place, 'Veldmark');
+});
+
+test('GIVEN a byline first WHEN events are found THEN the lead event is the first real sentence', () => {
+  const [lead] = eventsOf('By Kofi Strand\n\nThe Orsa ferry union called off its strike after a pay deal.');
+  assert.equal(lead?.summary, 'The Orsa ferry union called off its strike after a pay deal.');
+  assert.equal(lead?.date, PUB);
+});

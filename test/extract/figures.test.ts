@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalize } from '../../src/extract/01-normalize.ts';
+import { splitSentences } from '../../src/extract/02-sentences.ts';
+import { findFigures } from '../../src/extract/08-figures.ts';
+
+const figuresOf = (text: string) => {
+  const doc = normalize(text);
+  return findFigures(doc, splitSentences(doc));
+};
+const one = (text: string) => {
+  const fs = figuresOf(text);
+  assert.equal(fs.length, 1, JSON.stringify(fs));
+  return fs[0]!;
+};
+
+test('GIVEN the same amount written with different scales WHEN normalised THEN the values are equal', () => {
+  assert.equal(one('Veldmark pledged $0.3 billion.').value, 300_000_000);
+  assert.equal(one('Veldmark pledged $300 million.').value, 300_000_000);
+  assert.equal(one('Veldmark pledged US$300m.').value, 300_000_000);
+  assert.equal(one('Veldmark pledged USD 300,000,000.').value, 300_000_000);
+});
+
+test('currency symbols, codes and words give the unit', () => {
+  assert.deepEqual([one('It cost £1.2bn.').unit, one('It cost €40m.').unit, one('It cost C$5 million.').unit], ['GBP', 'EUR', 'CAD']);
+  const spelled = one('Tobin Marsh spent seventy million dollars on the house.');
+  assert.deepEqual([spelled.value, spelled.unit, spelled.text], [70_000_000, 'USD', 'seventy million dollars']);
+  assert.deepEqual([one('Shares rose to 4 pence.').value, one('Shares rose to 4 pence.').unit], [0.04, 'GBP']);
+});
+
+test('GIVEN a garbled "0 million" WHEN found THEN it is kept with value 0 so it can be flagged', () => {
+  const f = one('The ministry said the fund held "0 million" after the audit.');
+  assert.equal(f.value, 0);
+  assert.equal(f.text, '0 million');
+  assert.equal(one('The ministry approved $0 million in aid.').value, 0);
+});
+
+test('GIVEN digits that do not make a number WHEN found THEN the value is null', () => {
+  assert.equal(one('The fund held $1,00 million.').value, null);
+});
+
+test('about names what a figure counts', () => {
+  assert.equal(one('Lawmakers passed a $40 million aid package on Friday.').about, 'aid package');
+  assert.equal(one('The board approved $300 million in aid.').about, 'aid');
+  assert.equal(one('Seven killed as tram derails in Grusk.').about, 'killed');
+  const c = one('The storm left at least 120 people homeless.');
+  assert.deepEqual([c.value, c.unit, c.about], [120, 'count', 'people homeless']);
+});
+
+test('percentages have unit %', () => {
+  assert.deepEqual(figuresOf('Turnout fell 4.5% and costs rose twelve percent.').map((f) => [f.value, f.unit]), [[4.5, '%'], [12, '%']]);
+});
+
+test('GIVEN years, dates, times, ages and names with numbers WHEN scanning THEN they are not counts', () => {
+  assert.deepEqual(figuresOf('In 1997 the Orsa club won Game 7 on Nov. 13 at 6.10am, and Lena Vik, 62, was 10 years old then.'), []);
+});
+
+test('GIVEN curly quotes before a figure WHEN found THEN offsets index the original text', () => {
+  const text = '“It’s over,” she said.The bill came to £3.5bn.';
+  const f = one(text);
+  assert.equal(text.slice(f.start, f.end), '£3.5bn');
+});
+
+test('spoken amounts in words are added up', () => {
+  const f = one('Her flats were worth a hundred thirty million dollars in October.');
+  assert.deepEqual([f.value, f.unit], [130_000_000, 'USD']);
+});
+
+test('GIVEN a count before a capitalised adjective WHEN found THEN it is a count of that kind', () => {
+  const f = one('More than 2,000 Catholic protesters marched in Lenvik.');
+  assert.deepEqual([f.value, f.unit, f.about], [2000, 'count', 'Catholic protesters']);
+});
