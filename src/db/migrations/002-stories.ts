@@ -24,6 +24,29 @@ export const stories: Migration = {
       ) STRICT;
       CREATE INDEX story_articles_story ON story_articles(story_id);
 
+      -- Incremental clustering state: document frequency of each term over all clustered articles
+      -- (the row '' holds the number of articles), and each article's weighted term counts.
+      CREATE TABLE cluster_terms (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE TABLE article_terms (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        term TEXT NOT NULL,
+        weight REAL NOT NULL,
+        PRIMARY KEY (article_id, term)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX article_terms_term ON article_terms(term, article_id);
+
+      -- "Finance Minister Ana Ruiz": who each article says holds which role (role lower-cased).
+      CREATE TABLE article_roles (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (article_id, role, name)
+      ) STRICT, WITHOUT ROWID;
+
       -- kind: 'figure' | 'role' | 'date' | 'quote'. Recomputed for a story when its articles change.
       CREATE TABLE disagreements (
         id INTEGER PRIMARY KEY,

@@ -1,0 +1,53 @@
+/** What a story's sources say, loaded from the store, and the disagreements recomputed from it. */
+import type { Article } from '../db/articles.ts';
+import type { Db } from '../db/open.ts';
+import { stmt } from '../db/statements.ts';
+import { saveDisagreements } from '../db/stories.ts';
+import type { Extraction } from '../extract/types.ts';
+import { dateDisagreements, type StoryEvent } from './dates.ts';
+import { figureDisagreements, type StoryFigure } from './figures.ts';
+import type { Draft } from './match.ts';
+import { groupQuotes, quoteDisagreements, type StoryQuote } from './quotes.ts';
+import { articleRoles, roleDisagreements, type ArticleRole } from './roles.ts';
+
+const JOIN = `FROM story_articles sa JOIN articles a ON a.id = sa.article_id JOIN sources s ON s.id = a.source_id`;
+const ORDER = `ORDER BY a.published_at, a.id`;
+
+export function storyFigures(db: Db, storyId: number): StoryFigure[] {
+  return stmt(db, `SELECT f.article_id AS articleId, s.name AS source, f.text, f.value, f.unit, f.about ${JOIN}
+    JOIN figures f ON f.article_id = a.id WHERE sa.story_id = ? ${ORDER}, f.start`).all(storyId) as StoryFigure[];
+}
+
+export function storyEvents(db: Db, storyId: number): StoryEvent[] {
+  return stmt(db, `SELECT e.article_id AS articleId, s.name AS source, e.date, e.summary, a.published_at AS publishedAt ${JOIN}
+    JOIN events e ON e.article_id = a.id WHERE sa.story_id = ? ${ORDER}, e.start`).all(storyId) as StoryEvent[];
+}
+
+export function storyQuotes(db: Db, storyId: number): StoryQuote[] {
+  return stmt(db, `SELECT q.article_id AS articleId, s.name AS source, q.text, q.speaker, q.kind, a.url, a.published_at AS publishedAt ${JOIN}
+    JOIN quotes q ON q.article_id = a.id WHERE sa.story_id = ? ${ORDER}, q.start`).all(storyId) as StoryQuote[];
+}
+
+export function storyRoles(db: Db, storyId: number): ArticleRole[] {
+  return stmt(db, `SELECT r.article_id AS articleId, s.name AS source, r.role, r.name ${JOIN}
+    JOIN article_roles r ON r.article_id = a.id WHERE sa.story_id = ? ${ORDER}`).all(storyId) as ArticleRole[];
+}
+
+/** Every disagreement among a story's sources, from what is stored. */
+export function findDisagreements(db: Db, storyId: number): Draft[] {
+  const text = stmt(db, `SELECT text FROM articles WHERE id = ?`);
+  const textOf = (id: number) => (text.get(id) as { text: string } | undefined)?.text ?? '';
+  return [
+    ...figureDisagreements(storyFigures(db, storyId)),
+    ...roleDisagreements(storyRoles(db, storyId), textOf),
+    ...dateDisagreements(storyEvents(db, storyId)),
+    ...quoteDisagreements(groupQuotes(storyQuotes(db, storyId))),
+  ];
+}
+
+/** After an article joined a story: remember who it says holds which role, and recompute the story's disagreements. */
+export function refreshStoryFacts(db: Db, storyId: number, article: Article, x: Extraction): void {
+  const add = stmt(db, `INSERT INTO article_roles (article_id, role, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
+  for (const r of articleRoles(article.text, x.entities)) add.run(article.id, r.role, r.name);
+  saveDisagreements(db, storyId, findDisagreements(db, storyId));
+}

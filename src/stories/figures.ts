@@ -1,0 +1,71 @@
+/**
+ * Figure disagreements: amounts or counts about the same thing that differ after
+ * normalisation. '$300 million' and '$0.3 billion' agree (same value); a garbled '0 million'
+ * (value 0 or null) against '$40 million' about the same thing is flagged. Values far
+ * apart (over 5×) are taken for different quantities, and an 'about' with four or more
+ * values, or three from one source, is too vague to compare.
+ */
+import { leaders, overlap, sourcesDiffer, wordSet, type Draft, type Sourced } from './match.ts';
+
+export type StoryFigure = Sourced & { text: string; value: number | null; unit: string; about: string | null };
+
+/** 0 is what a garbled amount ('0 million') normalises to; null is unknown ('nine' unparsed) and compares with nothing. */
+const garbled = (v: number | null) => v === 0;
+
+/** Small counts ('two missiles', 'three games') are compared only for casualties: otherwise they are mostly different things. */
+const CASUALTY = /\b(dead|deaths?|died|killed|kill|injured|injuries|wounded|hurt|missing|victims?|arrested|trapped|evacuated|hospitali[sz]ed|casualties)\b/i;
+
+const sameValue = (a: number | null, b: number | null) =>
+  a !== null && b !== null && Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+
+/** Different, but plausibly two sources' numbers for one quantity. */
+function rivalValues(a: number | null, b: number | null): boolean {
+  if (a === null || b === null || sameValue(a, b)) return false;
+  if (garbled(a) || garbled(b)) return !(garbled(a) && garbled(b));
+  const [lo, hi] = [Math.min(Math.abs(a!), Math.abs(b!)), Math.max(Math.abs(a!), Math.abs(b!))];
+  return hi <= 5 * lo && hi >= 5;
+}
+
+function sameThing(a: StoryFigure, b: StoryFigure): boolean {
+  if (a.unit !== b.unit && !garbled(a.value) && !garbled(b.value)) return false;
+  return overlap(wordSet(a.about), wordSet(b.about)) >= 0.5;
+}
+
+export function figureDisagreements(figures: readonly StoryFigure[], max = 3): Draft[] {
+  const drafts: (Draft & { sources: number })[] = [];
+  const usable = figures.filter((f) => f.value !== null && wordSet(f.about).size > 0);
+  for (const group of leaders(usable, sameThing)) {
+    if (group.every((f) => f.unit === 'count' && f.value! < 10) && !group.some((f) => CASUALTY.test(f.about!))) continue;
+    if (distinctValues(group) >= 4 || sourcesOf(group).some((fs) => distinctValues(fs) >= 3)) continue;
+    const byArticle = new Map<number, StoryFigure[]>();
+    for (const f of group) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+    const perArticle = [...byArticle.values()].map((fs) => ({ ...fs[0]!, all: fs }));
+    // Two articles disagree when none of one's values equals any of the other's, and some pair are rivals.
+    const disagree = (a: { all: StoryFigure[] }, b: { all: StoryFigure[] }) =>
+      !a.all.some((x) => b.all.some((y) => sameValue(x.value, y.value))) && a.all.some((x) => b.all.some((y) => rivalValues(x.value, y.value)));
+    if (!sourcesDiffer(perArticle, disagree)) continue;
+    const about = mostCommon(group.map((f) => f.about!.trim().toLowerCase()));
+    const values = dedupe(group.map((f) => ({ value: f.text.trim(), articleId: f.articleId })));
+    drafts.push({ kind: 'figure', about, values, sources: new Set(group.map((f) => f.source.toLowerCase())).size });
+  }
+  return drafts.sort((a, b) => b.sources - a.sources).slice(0, max).map(({ sources: _s, ...d }) => d);
+}
+
+const sourcesOf = (fs: readonly StoryFigure[]) => {
+  const m = new Map<string, StoryFigure[]>();
+  for (const f of fs) m.set(f.source.toLowerCase(), [...(m.get(f.source.toLowerCase()) ?? []), f]);
+  return [...m.values()];
+};
+
+const distinctValues = (fs: readonly StoryFigure[]) => fs.filter((f, i) => !fs.slice(0, i).some((g) => sameValue(f.value, g.value) || (garbled(f.value) && garbled(g.value)))).length;
+
+export function mostCommon(xs: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
+}
+
+export function dedupe(values: { value: string; articleId: number }[]): { value: string; articleId: number }[] {
+  const seen = new Set<string>();
+  return values.filter((v) => !seen.has(`${v.articleId}\u0000${v.value.toLowerCase()}`) && !!seen.add(`${v.articleId}\u0000${v.value.toLowerCase()}`));
+}

@@ -1,0 +1,73 @@
+/**
+ * Quotes of one story grouped as one quote with its variants: the same speaker's words as
+ * worded by different outlets (translations, trims) are one quote, not several.
+ */
+import { editDistanceAtMostOne, leaders, sameName, type Draft, type Sourced } from './match.ts';
+
+export type StoryQuote = Sourced & { text: string; speaker: string | null; kind: string; url?: string | null; publishedAt?: string };
+export type QuoteVariant = { text: string; source: string; articleId: number; url?: string | null };
+export type QuoteWithVariants = { speaker: string | null; text: string; kind: string; variants: QuoteVariant[]; sources: number };
+
+const FUNCTION_WORDS = new Set(`a an the of to and or in on at for by is are was were be been it its this that these those with as from
+we i you they he she me my our us your him her his them their but not no so if just there what who which will would can could should
+have has had do does did didn don doesn isn wasn won t s ll re ve d m very all about up out one`.split(/\s+/));
+const quoteWords = (t: string) => new Set((t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)));
+const normalised = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** A name, not a description: 'Ana Ruiz' yes; 'a company spokesperson', 'the statement', 'Police' no. */
+export const namedSpeaker = (s: string | null): boolean =>
+  !!s && /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’.-]*)*\s+\p{Lu}[\p{Ll}'’-]+$/u.test(s.trim()) && s.trim().split(/\s+/).length <= 4;
+
+/** At least three shared content words (all, if fewer), making up `share` of the shorter quote. */
+function similarWording(a: Set<string>, b: Set<string>, share = 0.6): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const small = Math.min(a.size, b.size);
+  return small > 0 && shared >= Math.min(3, small) && shared / small >= share;
+}
+
+/** Same speaker and overlapping wording (or the same words) → one quote. Most sources first, then story order. 'term' quotes are left out. */
+export function groupQuotes(quotes: readonly StoryQuote[]): QuoteWithVariants[] {
+  const items = quotes.filter((q) => q.kind !== 'term').map((q) => ({ q, w: quoteWords(q.text) }));
+  const linked = (a: (typeof items)[number], b: (typeof items)[number]) =>
+    normalised(a.q.text) === normalised(b.q.text)
+      || (!!a.q.speaker && !!b.q.speaker && sameName(a.q.speaker, b.q.speaker) && similarWording(a.w, b.w));
+  return leaders(items, linked).map((g) => {
+    const first = g[0]!.q;
+    const named = g.map((x) => x.q.speaker).filter((s): s is string => !!s);
+    const speaker = named.filter(namedSpeaker).sort((a, b) => b.length - a.length)[0] ?? named[0] ?? null;
+    const variants = g.map(({ q }) => ({ text: q.text, source: q.source, articleId: q.articleId, url: q.url ?? null }));
+    return { speaker, text: first.text, kind: first.kind, variants, sources: new Set(variants.map((v) => v.source.toLowerCase())).size };
+  }).sort((a, b) => b.sources - a.sources || b.variants.length - a.variants.length);
+}
+
+/** Really other words, not a trim of the same words: each side has a word the other lacks. */
+function reworded(a: string, b: string): boolean {
+  const x = normalised(a);
+  const y = normalised(b);
+  if (x === y || x.includes(y) || y.includes(x)) return false;
+  const wa = quoteWords(a);
+  const wb = quoteWords(b);
+  if (!similarWording(wa, wb, 0.7)) return false;
+  // A spelling variant ('destabilising' / 'destabilizing') is not other wording.
+  const onlyA = [...wa].filter((w) => !wb.has(w));
+  const onlyB = [...wb].filter((w) => !wa.has(w));
+  const respelt = (w: string, others: string[]) => others.some((o) => w.length >= 5 && editDistanceAtMostOne(w, o));
+  return onlyA.some((w) => !respelt(w, onlyB)) && onlyB.some((w) => !respelt(w, onlyA));
+}
+
+/** A named speaker's quote worded differently by different sources (translation variants). */
+export function quoteDisagreements(groups: readonly QuoteWithVariants[], max = 3): Draft[] {
+  const drafts: Draft[] = [];
+  for (const g of groups) {
+    if (!namedSpeaker(g.speaker) || g.sources < 2 || !['direct', 'mixed'].includes(g.kind)) continue;
+    const vs = g.variants;
+    const differs = vs.some((a, i) => vs.slice(i + 1).some((b) => a.source.toLowerCase() !== b.source.toLowerCase() && reworded(a.text, b.text)));
+    if (!differs) continue;
+    const seen = new Set<string>();
+    const values = vs.filter((v) => !seen.has(normalised(v.text)) && !!seen.add(normalised(v.text))).map((v) => ({ value: v.text, articleId: v.articleId }));
+    drafts.push({ kind: 'quote', about: `Quote by ${g.speaker}`, values });
+    if (drafts.length >= max) break;
+  }
+  return drafts;
+}

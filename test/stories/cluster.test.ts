@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tempDb } from '../support/temp-db.ts';
+import { listStories } from '../../src/db/stories.ts';
+import { clusterParams } from '../../src/stories/cluster.ts';
+import { nameStems } from '../../src/stories/terms.ts';
+import { addArticle, articles as A, type Fixture } from './fixtures.ts';
+
+/** Ingest in publication order; the story id of each article by fixture name. */
+function ingest(names: (keyof typeof A)[]) {
+  const t = tempDb();
+  const order = [...names].sort((a, b) => A[a].published.localeCompare(A[b].published));
+  const story = new Map<string, number>();
+  for (const n of order) story.set(n, addArticle(t.db, A[n] as Fixture).storyId);
+  return { ...t, story: (n: keyof typeof A) => story.get(n)! };
+}
+
+const all = Object.keys(A) as (keyof typeof A)[];
+
+test('GIVEN wire copies of one report from two outlets WHEN ingested THEN they join one story with the original report', () => {
+  const t = ingest(all);
+  try {
+    assert.equal(t.story('resignWire1'), t.story('resignWire2'));
+    assert.equal(t.story('resignA'), t.story('resignWire1'));
+  } finally { t.cleanup(); }
+});
+
+test('GIVEN two different events about the same minister a week apart WHEN ingested THEN they stay separate stories', () => {
+  const t = ingest(all);
+  try {
+    assert.equal(t.story('budgetA'), t.story('budgetB'));
+    assert.notEqual(t.story('budgetA'), t.story('resignA'));
+  } finally { t.cleanup(); }
+});
+
+test('GIVEN four events reported by several sources WHEN ingested THEN there are exactly four stories, each with its sources', () => {
+  const t = ingest(all);
+  try {
+    const stories = listStories(t.db);
+    assert.equal(stories.length, 4);
+    assert.deepEqual(stories.map((s) => s.articles.length).sort(), [2, 2, 2, 3]);
+    const resign = stories.find((s) => s.id === t.story('resignA'))!;
+    assert.deepEqual(resign.articles.map((a) => a.source).sort(), ['coastal-times.test', 'meridian-wire.test', 'valdoria-herald.test']);
+    assert.equal(resign.sources, 3);
+  } finally { t.cleanup(); }
+});
+
+test('GIVEN a similar article published far outside the time window WHEN ingested THEN it starts its own story', () => {
+  const t = ingest(['floodA']);
+  try {
+    const later = addArticle(t.db, { ...A.floodB, published: '2029-06-01' });
+    assert.notEqual(later.storyId, t.story('floodA'));
+  } finally { t.cleanup(); }
+});
+
+test('GIVEN articles arriving out of publication order WHEN ingested THEN the same events still group together', () => {
+  const t = ingest([]);
+  try {
+    const ids = (['cupB', 'resignWire2', 'floodB', 'budgetB', 'resignA', 'cupA', 'floodA', 'budgetA', 'resignWire1'] as const)
+      .map((n) => [n, addArticle(t.db, A[n]).storyId] as const);
+    const s = new Map(ids);
+    assert.equal(s.get('cupA'), s.get('cupB'));
+    assert.equal(s.get('floodA'), s.get('floodB'));
+    assert.equal(s.get('resignA'), s.get('resignWire2'));
+    assert.notEqual(s.get('budgetA'), s.get('resignA'));
+  } finally { t.cleanup(); }
+});
+
+test('GIVEN two stories of one event WHEN an article close to both arrives THEN the stories are merged into the older one', () => {
+  const saved = { ...clusterParams };
+  const t = ingest([]);
+  try {
+    // Joining and merging made strict so the first two reports stay apart; then merging made easy.
+    Object.assign(clusterParams, { threshold: 0.95, mergeThreshold: 0.95 });
+    const a = addArticle(t.db, A.floodA).storyId;
+    const b = addArticle(t.db, A.floodB).storyId;
+    assert.notEqual(a, b);
+    clusterParams.mergeThreshold = 0.05;
+    const c = addArticle(t.db, { ...A.floodA, source: 'river-post.test', title: 'Kestrin flood: rooftop rescues as Tessel bursts banks', text: `${A.floodB.text} ${A.floodA.text}` }).storyId;
+    assert.equal(c, Math.min(a, b));
+    const stories = listStories(t.db);
+    assert.equal(stories.length, 1);
+    assert.deepEqual(stories[0]!.articles.map((x) => x.source).sort(), ['morning-ledger.test', 'river-post.test', 'valdoria-herald.test']);
+    assert.equal(stories[0]!.firstPublished, '2026-03-09');
+  } finally {
+    Object.assign(clusterParams, saved);
+    t.cleanup();
+  }
+});
+
+test('nameStems finds words written only capitalised mid-sentence, not sentence starts or words also written lower-case', () => {
+  const names = nameStems('Rescue boats reached Kestrin. The Mayor said the mayor of Kestrin, Dana Ferro, was there. Boats left.');
+  assert.deepEqual([...names].sort(), ['dana', 'ferro', 'kestrin']);
+});
