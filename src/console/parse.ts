@@ -13,7 +13,8 @@ type OptionJson = { name: string; type: number; options?: OptionJson[] };
 
 /** Option names a command (or one of its subcommands) declares, so "who said: x" inside a value is not taken for an option. */
 function optionNames(cmd: SlashCommand | undefined, subcommand?: string): string[] {
-  const opts = ((cmd?.data.toJSON() as { options?: OptionJson[] }).options ?? []);
+  if (!cmd) return [];
+  const opts = (cmd.data.toJSON() as { options?: OptionJson[] }).options ?? [];
   const scope = subcommand ? opts.find((o) => o.name === subcommand && o.type === 1)?.options ?? [] : opts;
   return scope.filter((o) => o.type !== 1 && o.type !== 2).map((o) => o.name);
 }

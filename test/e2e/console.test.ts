@@ -52,6 +52,8 @@ test('GIVEN an invalid option or a server-only command WHEN typed in the console
   assert.match(last(), /\(only you can see this\)\n`?from`?: use a date like 2026/);
   await session.handle('/feeds list');
   assert.match(last(), /works in a server/);
+  assert.equal(await session.handle('/nonsense some words'), true, 'an unknown command does not end the session');
+  assert.match(last(), /do not know that command/);
 });
 
 test('GIVEN "speaker:Pe" at the end of the line WHEN Tab is pressed THEN autocomplete offers the speaker', async () => {
