@@ -3,7 +3,7 @@ import type { Sentence } from './02-sentences.ts';
 import type { QuoteKind } from './types.ts';
 import { pairQuoteMarks, pairSingleMarks } from './quotes/marks.ts';
 import { hasCueOutside } from './quotes/cues.ts';
-import { findIndirect } from './quotes/indirect.ts';
+import { findAfterQuote, findIndirect } from './quotes/indirect.ts';
 
 /**
  * Step 3 — find quoted spans (no speakers yet) and tell quotes from scare quotes.
@@ -57,8 +57,9 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
     let first = sentence.end + 1; // the first real quotation in the sentence (scare quotes do not count)
     for (let k = d; k < direct.length && direct[k]!.start < sentence.end; k++) if (direct[k]!.kind !== 'term') { first = direct[k]!.start; break; }
     if (insideQuote) first = sentence.start;
-    while (d < direct.length && direct[d]!.start < sentence.end) out.push(direct[d++]!);
-    const span = findIndirect(t, sentence, first);
+    let lastEnd = -1;
+    while (d < direct.length && direct[d]!.start < sentence.end) { if (direct[d]!.kind !== 'term') lastEnd = direct[d]!.end; out.push(direct[d++]!); }
+    const span = findIndirect(t, sentence, first) ?? (lastEnd > 0 ? findAfterQuote(t, sentence, lastEnd) : null);
     if (span) out.push({ ...span, text: t.slice(span.start, span.end), kind: 'indirect', sentence: i, group: ++group });
   });
   out.sort((a, b) => a.start - b.start);

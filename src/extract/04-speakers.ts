@@ -3,7 +3,8 @@ import type { Sentence } from './02-sentences.ts';
 import type { RawQuote } from './03-quotes.ts';
 import type { EntityIndex } from './05-entities.ts';
 import type { Quote } from './types.ts';
-import { openingSubject, speakerAfter, speakerBefore, type Found } from './speakers/frames.ts';
+import { openingSubject, possessiveClaim, speakerAfter, speakerBefore, type Found } from './speakers/frames.ts';
+import { groupSubject, innerPronoun } from './speakers/clauses.ts';
 import { resolveSpeaker } from './speakers/resolve.ts';
 import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
@@ -19,9 +20,11 @@ import { rolesOf } from './speakers/roles.ts';
  *   '"Soon," the spokeswoman said.' after 'spokeswoman Ilka Brandt' → 'Ilka Brandt' (speakers/roles.ts)
  *   'Bell dismissed it as "a fantasy."' (no speech verb) → the sentence's subject, 'Tom Bell'
  *
- * Order: words right after the quote, then right before it, then a colon-ended paragraph before, then the
- * sentence subject, then the previous speaker for a bare quote paragraph. Pronouns resolve to the latest
- * subject or speaker of the right gender (speakers/subjects.ts); "it", "I", "we" are never output.
+ * Order: words right after the quote, then right before it, then a colon-ended paragraph before, then
+ * "X's claim that ..." or the sentence subject, then for a bare quote sentence the previous sentence's
+ * subject in its paragraph, then the previous speaker. Pronouns resolve to the latest subject or speaker of
+ * the right gender (speakers/subjects.ts); "it" to the organisation in focus, "they" to a group
+ * (speakers/clauses.ts); "I" and "we" stay unresolved. A bare pronoun is never output.
  *
  * Scare quotes and titles (kind 'term') are left out. Work per quote is bounded by its sentence.
  */
@@ -35,9 +38,10 @@ const FRAME = 400;
 
 export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQuote[], entities: EntityIndex): Quote[] {
   const t = doc.text;
-  const kept = quotes.filter((q) => q.kind !== 'term');
+  // a transcript paragraph ('"PENCE: Well, ...') is its own speaker's, even when it continues an open quote
+  const kept = quotes.filter((q) => q.kind !== 'term').map((q, k) => (TRANSCRIPT.test(q.text) ? { ...q, group: -1 - k } : q));
   const people = personsOutside(entities, kept);
-  const salient = salience(t, entities, sentences, kept);
+  const salient = salience(t, entities, sentences, quotes); // names in titles ("Face the Nation") are no subjects
   const byRole = rolesOf(t, entities);
   const found = new Map<number, Hit>();
   // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
@@ -100,12 +104,26 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         const hs = sentences[hit.sentence]!;
         name = salient.subjectOf(hs)?.name ?? (LEADING_PRONOUN.test(t.slice(hs.start, hs.start + 4)) ? antecedent(hs.start)(t[hs.start] === 'S' ? 'f' : 'm') : null);
       }
-      if (!name && hit) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name);
+      if (!name && hit) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null);
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
-        name = salient.subjectOf(s)?.name ?? (LEADING_PRONOUN.test(t.slice(s.start, s.start + 4)) ? antecedent(s.start)(t[s.start] === 'S' ? 'f' : 'm') : null);
+        const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));
+        const claimant = possessiveClaim(frame);
+        if (claimant) name = resolveSpeaker(claimant, entities, antecedent(s.start));
+        // 'Christie called her a disgrace after she attacked the police and blamed shootings on "bias"': the inner subject
+        // (only when the sentence's subject cannot be that pronoun: 'Ruiz, who ran since he was 20, called it "..."')
+        const inner = claimant ? null : innerPronoun(frame);
+        const subject = salient.subjectOf(s);
+        if (inner && subject && entities.genderOf(subject) && entities.genderOf(subject) !== inner) name = antecedent(s.start)(inner);
+        name ??= salient.subjectOf(s)?.name ?? (LEADING_PRONOUN.test(t.slice(s.start, s.start + 4)) ? antecedent(s.start)(t[s.start] === 'S' ? 'f' : 'm') : null);
         const opening = name ? null : openingSubject(t.slice(s.start, Math.min(q.start, s.start + FRAME)));
         if (opening) name = resolveSpeaker(opening, entities, antecedent(s.start));
+      }
+      if (!name && !hit && q.kind === 'direct' && s && q.start <= s.start + 2) {
+        // 'Sanders, on TV, identified fatigue as a reason. "Young people are tired."': the previous sentence's subject
+        const ps = sentences[q.sentence - 1];
+        const subject = ps && ps.para === para ? salient.subjectOf(ps) : undefined;
+        if (subject?.type === 'person') name = subject.name;
       }
       if (!name && !hit && lastSpeaker && para - lastSpeaker.para <= 1 && q.kind === 'direct') name = lastSpeaker.name;
       speakerOf.set(q.group, name);

@@ -58,6 +58,8 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       if (d.entity.type === 'person' && r.tokens.length > 1) for (const t of r.tokens) if (!byWord.has(keyFor(t))) byWord.set(keyFor(t), d);
     }
     addMention(d, r, keyFor);
+    // 'Clinton' alone, first seen in 'On Monday, Clinton leaned in', then 'Clinton said': a person after all
+    if (d.entity.type === 'other' && r.tokens.length === 1 && saysNext(doc.text, r.end)) d.entity.type = 'person';
     draftOf[i] = d;
   }
   const mentions: Mention[] = [];
@@ -91,7 +93,7 @@ function addMention(d: Draft, r: NameRun, keyFor: (name: string) => string): voi
   if (r.tokens.length > d.tokens.length) { e.aliases.push(e.name); e.name = r.name; d.tokens = r.tokens; }
   else if (r.name !== e.name && !e.aliases.includes(r.name)) e.aliases.push(r.name);
   for (const role of r.roles) if (!(e.roles ??= []).includes(role)) e.roles.push(role);
-  if (!d.gender) d.gender = genderOf(r.roles.join(' ').split(' ')[0] ?? '') ?? (r.tokens.length > 1 ? firstNameGender(r.tokens) : undefined);
+  if (!d.gender) d.gender = genderOf(r.roles.join(' ').split(' ')[0] ?? '') ?? (r.tokens.length > 1 ? firstNameGender(r.tokens) : genderOf(r.tokens[0]!));
   if (r.roles.length && e.type === 'other') e.type = 'person';
 }
 

@@ -29,7 +29,7 @@ export const REPORTING_VERBS = set(`
   responding replying joking boasting charging accusing praising criticizing labeling dubbing mocking
   pledging quoting arguing touting dismissing demanded demands demand demanding likened likens compared
   compares comparing scolded scolds sings sang sing chanting proclaimed proclaims insists wrote writes
-  referencing referenced lauded hailed hails questioned questions questioning ruled rules
+  reads typed scrawled referencing referenced lauded hailed hails questioned questions questioning ruled rules
   characterize characterized characterizes characterised comment comments commented commenting dismissed dismisses denounced denounces condemned condemns blamed blames mocked mocks ridiculed touted touts
 `);
 
@@ -80,7 +80,7 @@ export const NOT_NAMES = set(`
 export const ORG_WORDS = set(`
   party committee department ministry agency council commission company corp corporation inc ltd llc co
   group bank university college school institute foundation association union federation league
-  times post news journal herald tribune press network channel service services board court congress
+  times post news journal herald tribune gazette chronicle telegraph courier press network channel service services board court congress
   senate house parliament assembly administration campaign office bureau center centre club team
   fund trust organization organisation society alliance coalition army navy police authority
   reuters ap cnn fbi cia nsa nato un eu gop dnc rnc abc cbs nbc msnbc fox pac magazine review
@@ -123,7 +123,7 @@ const MALE = set(`
   mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey
   ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
   frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary
-  peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur
+  peter kyle walter ethan jeremy harold keith christian roger noah gerald carl sean austin arthur
   lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy
   ralph randy eugene vincent russell elijah louis bobby philip johnny barack bill bernie ted mike tim
   mitch chris newt rudy reince marco jeb ben rand lindsey vladimir xi kim carlos luis jorge pedro

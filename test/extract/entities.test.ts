@@ -86,3 +86,20 @@ test('GIVEN a title-case headline WHEN extracted THEN its words do not glue onto
   assert.deepEqual(people.map((e) => e.name), ['Ilse Varga']);
   assert.equal(people[0]!.mentions, 3);
 });
+
+test('GIVEN a surname first seen without a speech verb WHEN it later says something THEN the entity is a person', () => {
+  const es = entities('On Monday night, Varga leaned in hard on the port deal.\n\nIn the end Varga said the harbour would be sold.');
+  assert.equal(es.find((e) => e.name === 'Varga')?.type, 'person');
+});
+
+test('GIVEN first names alone or unisex first names WHEN the index is asked for genders THEN they follow the name lists', () => {
+  const doc = normalize('Melanie said hello. Terry Ashcombe spoke. Henry Arkwright listened.');
+  const index = findEntities(doc, splitSentences(doc));
+  const gender = (n: string) => index.genderOf(index.resolve(n)!);
+  assert.deepEqual([gender('Melanie'), gender('Terry Ashcombe'), gender('Henry Arkwright')], ['f', undefined, 'm']);
+});
+
+test('GIVEN newspaper names WHEN extracted THEN they are organisations', () => {
+  const es = entities('The Harwick Gazette reviewed the accounts, and the Pellworth Chronicle agreed.');
+  assert.deepEqual(es.filter((e) => e.type === 'organization').map((e) => e.name).sort(), ['Harwick Gazette', 'Pellworth Chronicle']);
+});

@@ -95,3 +95,48 @@ test('GIVEN a messy wire story WHEN extracted THEN every quote and report has th
     ['indirect', 'A council source', 'the mayor\u2019s aides knew of the cracks in March'],
   ]);
 });
+
+test('GIVEN "Opening phrase, X said <clause>" WHEN extracted THEN the report is the clause after the verb, not the opening phrase', () => {
+  const text = 'As a young clerk at a Pellworth law firm, Judge Mira Okonjo said she was asked to brief a client on her own research.\n\nIn a statement, the family lawyer, Tobi Renn, said the videos show the driver calmly leaving his car when asked to do so by the officers.';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => q.text), ['she was asked to brief a client on her own research', 'the videos show the driver calmly leaving his car when asked to do so by the officers']);
+  assert.deepEqual(qs.map((q) => q.speaker), ['Mira Okonjo', 'Tobi Renn']);
+});
+
+test('GIVEN a quotation followed by ", adding ..." WHEN extracted THEN the added report is an indirect quote of the same speaker', () => {
+  const text = '"The day the deal was broken was the day this became personal," Senator Ewan Kraal said, adding he would never vote for the harbour levy.';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [
+    ['direct', 'The day the deal was broken was the day this became personal,', 'Ewan Kraal'],
+    ['indirect', 'he would never vote for the harbour levy', 'Ewan Kraal'],
+  ]);
+});
+
+test('GIVEN a curly quotation nesting another curly quotation WHEN extracted THEN the outer quotation is one quote of the signer', () => {
+  const text = '\u201cI\u2019d rather live in what he calls \u201chell\u201d than live where he rules.\u201d \u2015 Adriana Velde';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['I\u2019d rather live in what he calls \u201chell\u201d than live where he rules.', 'Adriana Velde']]);
+});
+
+test('GIVEN common reporting patterns without quotation marks WHEN extracted THEN each report is an indirect quote with its source', () => {
+  const lines = [
+    ['Mayor Ana Ruiz told reporters the ferry would resume on Friday.', 'the ferry would resume on Friday', 'Ana Ruiz'],
+    ['Councillor Tom Bell argued that the levy was unfair to renters.', 'the levy was unfair to renters', 'Tom Bell'],
+    ["Ruiz's campaign said the mayor would debate Bell in May.", 'the mayor would debate Bell in May', 'Ana Ruiz'],
+    ['In a statement, Bell said the result was a clear mandate.', 'the result was a clear mandate', 'Tom Bell'],
+    ['Ruiz has said the tramway will be finished by 2030.', 'the tramway will be finished by 2030', 'Ana Ruiz'],
+    ['Bell tweeted that the mayor had lost touch with the town.', 'the mayor had lost touch with the town', 'Tom Bell'],
+    ['The mayor, speaking to reporters on Monday, said the harbour plan was dead.', 'the harbour plan was dead', 'The mayor'],
+  ];
+  const qs = quotesOf(lines.map((l) => l[0]).join('\n\n'));
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), lines.map((l) => [l[1], l[2]]));
+});
+
+test('GIVEN "X urged them to "..." and said <clause>" WHEN extracted THEN the clause after the quotation is an indirect quote of X', () => {
+  const text = 'Senator Ewan Kraal urged delegates to "vote your conscience" and said he was standing on principle against the harbour levy.';
+  const qs = quotesOf(text);
+  assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [
+    ['partial', 'vote your conscience', 'Ewan Kraal'],
+    ['indirect', 'he was standing on principle against the harbour levy', 'Ewan Kraal'],
+  ]);
+});

@@ -52,3 +52,112 @@ test('GIVEN a quote inside a sentence with no speech verb WHEN attributed THEN t
   const text = 'Councillor Wim Achterberg dismissed the ferry plan as "a fantasy for tourists" on Monday.';
   assert.deepEqual(speakers(text), ['Wim Achterberg']);
 });
+
+test('GIVEN "it added" after a newspaper was quoted WHEN attributed THEN "it" names the organisation, never the bare pronoun', () => {
+  const text = 'The Harwick Gazette reviewed the port accounts last week.\n\n"The deficit doubled in a year," the Harwick Gazette wrote.\n\n"Nobody at the port has explained why," it added.';
+  assert.deepEqual(speakers(text), ['Harwick Gazette', 'Harwick Gazette']);
+});
+
+test('GIVEN "she continued" after a woman with a unisex first name spoke WHEN attributed THEN she is that woman', () => {
+  const text = 'Mayor Tomas Brenner vetoed the bill.\n\n"The veto is a betrayal," said widow Terry Ashcombe.\n\nShe continued, "We will be back in the council chamber on Monday."';
+  assert.deepEqual(speakers(text), ['Terry Ashcombe', 'Terry Ashcombe']);
+});
+
+test('GIVEN "he said" after a woman named by her first name alone spoke WHEN attributed THEN he is not her', () => {
+  const text = 'Governor Piet Vandermolen closed his speech in Arnhold.\n\n"Thank you all," Melanie said to the screen.\n\n"I love this town," he said.';
+  assert.deepEqual(speakers(text), ['Melanie', 'Piet Vandermolen']);
+});
+
+test('GIVEN a sentence opened by a pronoun before a company name WHEN "she" speaks next THEN the company is not her antecedent', () => {
+  const text = 'Senator Ilse Marwood spoke after the hearing. Though she called Fennick Brothers reckless, she praised its staff.\n\n"They deserve better bosses," she said.';
+  assert.deepEqual(speakers(text), ['Ilse Marwood']);
+});
+
+test('GIVEN "X, now the majority leader, who in 2010 said" WHEN attributed THEN the relative clause speaks for X', () => {
+  const text = 'Voters still remember Odile Frane, now the council majority leader, who in 2010 said the tramway was "a one-term fantasy."';
+  assert.deepEqual(speakers(text), ['Odile Frane']);
+});
+
+test('GIVEN a bare quote sentence after a sentence whose subject follows a show title WHEN attributed THEN that subject speaks, not the previous speaker', () => {
+  const text = '"We hold the line," Mayor Ruth Albers said on Sunday.\n\nOn "Harbour Talk," Councillor Benno Straat, who lost the primary, called the budget a trap for young families. "Young families are sick and tired of promises."';
+  assert.deepEqual(speakers(text), ['Ruth Albers', 'Benno Straat']);
+});
+
+test('GIVEN "X\'s claim that ..." around a partial quote with no speech verb WHEN attributed THEN X speaks', () => {
+  const text = 'The fact-checkers at Veritas Desk examined Lorna Pike\'s claim that there were "thousands of burglaries" in Marl last year.';
+  assert.deepEqual(speakers(text), ['Lorna Pike']);
+});
+
+test('GIVEN "per", "reads" and a long opening phrase before a colon WHEN attributed THEN the source, the document and the subject speak', () => {
+  const text = [
+    'Proxies are not allowed "when filling a vacancy on the ticket," per the party bylaws.',
+    '"We ask the board to reconsider its vote on the harbour school," the open letter reads.',
+    'With council leaders increasingly worried about turnout among young renters, Mayor Ivo Castel is rolling out a blunt message: "This vote is about me."',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), ['the party bylaws', 'the open letter', 'Ivo Castel']);
+});
+
+test('GIVEN "X said, going on to say that ..." before a partial quote WHEN attributed THEN X speaks', () => {
+  const text = '"That fight is over," Dena Vollrath said, going on to say that the county had spent "decades fighting this very plan."';
+  assert.deepEqual(speakers(text), ['Dena Vollrath', 'Dena Vollrath']);
+});
+
+test('GIVEN a transcript line continuing an open quote from the paragraph before WHEN attributed THEN the line belongs to its own speaker', () => {
+  const text = '"HOST: Will the mayor attend tomorrow?\n\n"RUIZ: Well, look, she has been invited like everyone else."';
+  assert.deepEqual(speakers(text), ['HOST', 'RUIZ']);
+});
+
+test('GIVEN "X is describing as "..." a Y tweet" WHEN attributed THEN X speaks, not the author of the tweet', () => {
+  const text = 'Mayor Hanna Voss is describing as "reckless" a Pieter Lund tweet about the harbour.';
+  assert.deepEqual(speakers(text), ['Hanna Voss']);
+});
+
+test('GIVEN "House Speaker X" opening a sentence WHEN "he said" follows THEN he is the speaker, not a man named earlier', () => {
+  const text = '"The vote is on Friday," Senate Leader Arno Kettler said.\n\nHouse Speaker Bram Oduya, despite his doubts, backed the plan.\n\n"I think we have the numbers," he said.';
+  assert.deepEqual(speakers(text), ['Arno Kettler', 'Bram Oduya']);
+});
+
+test('GIVEN "they wrote" after a group of critics was the subject WHEN attributed THEN the group speaks, never one member or the bare pronoun', () => {
+  const text = 'Critics of the ferry plan, like Councillor Jonas Ebbe, want an audit first. They sent a letter to the mayor on Monday.\n\n"The plan is broken and should be allowed to lapse," they wrote.';
+  assert.deepEqual(speakers(text), ['Critics of the ferry plan']);
+});
+
+test('GIVEN "what they call" in a sentence whose subject is a campaign WHEN attributed THEN the campaign\'s candidate speaks', () => {
+  const text = 'Senator Ada Morrow toured the port. Morrow\'s campaign is seeking to contrast her plan with what they call Tom Pell\'s "selfish and tired agenda."';
+  assert.deepEqual(speakers(text), ['Ada Morrow']);
+});
+
+test('GIVEN a document as the speaker of a quote ("said the ruling") WHEN attributed THEN the description is kept, not dropped as a clause', () => {
+  const text = '"A county cannot purge a voter for staying home," said the ruling.';
+  assert.deepEqual(speakers(text), ['the ruling']);
+});
+
+test('GIVEN ", according to X" later in the sentence after a partial quote WHEN attributed THEN X speaks', () => {
+  const text = 'More than 9,000 pupils joined a "walk-in" at 80 schools in Marl, according to the organisers at Parents United.';
+  assert.deepEqual(speakers(text), ['the organisers at Parents United']);
+});
+
+test('GIVEN a report inserted after a dash ("-- meddling the councillor said is ...") WHEN attributed THEN the description speaks, without the words before it', () => {
+  const text = 'She urged the mayor to act against the leak -- meddling the Marl councillor said is designed to "sow discord" in the town.';
+  assert.deepEqual(speakers(text), ['the Marl councillor']);
+});
+
+test('GIVEN a sentence opening with "In an interview with <host>," before its subject WHEN "he told the host" follows THEN he is the subject, not the host', () => {
+  const text = 'Retired Harbour Police Gen. Odo Brandvik is speaking out about the port.\n\nIn an interview with Radio Marl host Kees Wouters, Brandvik made it clear he had misgivings about Mayor Piet Lund.\n\n"Now that I am retired," he told the host, "I can say the port was run badly."';
+  assert.deepEqual(speakers(text), ['Odo Brandvik', 'Odo Brandvik']);
+});
+
+test('GIVEN a man introduced with an appositive at the end of a sentence WHEN "he said" follows THEN he is that man, not the sentence subject', () => {
+  const text = 'While Mayor Piet Lund had a choir singing for him, that has not happened for the council, which concerns Henry Arkwright, president of the Marl Tenants Union.\n\n"Nobody is singing for the council," he said.';
+  assert.deepEqual(speakers(text), ['Henry Arkwright']);
+});
+
+test('GIVEN "X called her a disgrace after she blamed ... on "..."" WHEN attributed THEN the woman in the inner clause speaks, not the man', () => {
+  const text = 'Governor Karl Brenner called Senator Ilse Marwood a "disgrace" after she blamed the floods on "decades of neglect" by the port.';
+  assert.deepEqual(speakers(text), ['Karl Brenner', 'Ilse Marwood']);
+});
+
+test('GIVEN a long descriptive source ("a complaint filed by ...", "the former first lady and senator") WHEN attributed THEN a short description is kept', () => {
+  const text = '"We object," said a 12-count complaint filed by the Marl prosecutors on Monday.\n\nThe former first lady and Marl senator said it was "a mistake" to use the private server.';
+  assert.deepEqual(speakers(text), ['a 12-count complaint', 'The former first lady and Marl senator']);
+});

@@ -21,6 +21,7 @@ const SPEECH = new Set('said says say told tells added adds noted argued argues 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|,/gu;
 const TRAILER = /,\s+(?:(?:according to|said|says|told|added|noted|wrote|reported)\s+(?:\p{Lu}|an? |the )[^,]{0,40}|[^,]{2,60}?\s+(?:said|says|told \S+|added|noted|wrote|reported|say|argued|explained|warned|claimed|insisted|acknowledged|confirmed)(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|yesterday|today|to|via|by|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,40})?)[.!?]?$/u;
 const MID_TRAILER = /,\s+(?:according to\b|said\s+(?:\p{Lu}|an? |the )|[^,]{2,50}?\s(?:said|says|told|added|noted|reported|wrote)\b)/u;
+const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+(?:the|an?)\s+[^,]*\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/;
 const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the)\b/;
 const LEADING_ACCORDING = /^according to [^,]{2,80},\s*/i;
 
@@ -35,19 +36,28 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   const lead = LEADING_ACCORDING.exec(text);
   if (lead) return trim(t, s.start + lead[0].length, s.end);
   const trailer = TRAILER.exec(text);
-  if (trailer && trailer.index > 15) return trim(t, s.start, s.start + trailer.index);
+  // ('The mayor, speaking on Monday, said the plan was dead.' is no trailer: a clause follows the verb)
+  if (trailer && trailer.index > 15 && !CLAUSE_AFTER_VERB.test(trailer[0])) return trim(t, s.start, s.start + trailer.index);
   // 'Costs will rise, according to a new study by ...' / 'Costs rose, said Ana Ruiz, a director at ...'
   const midTrailer = MID_TRAILER.exec(text);
   // ... unless the sentence opens 'A council source, who ..., said the ...' (subject, appositive, verb)
-  if (midTrailer && midTrailer.index > 20 && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text)) {
+  // ... or 'In June, Ruiz said costs would rise sharply over the next five years' (the report follows the verb)
+  const rest = midTrailer ? text.slice(midTrailer.index + midTrailer[0].length) : '';
+  const reportFollows = midTrailer && !/according/.test(midTrailer[0])
+    && (!/^[^,]{0,60}(?:,|$)/.test(rest) || /^\s+(?:that|he|she|they|we|I)\s/.test(rest) || /^[^,]{0,30}\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/.test(rest));
+  if (midTrailer && midTrailer.index > 20 && !reportFollows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text)) {
     return trim(t, s.start, s.start + midTrailer.index);
   }
   let count = 0;
+  let prev = '';
   for (const m of text.matchAll(WORD)) {
     if (++count > 45) break;
+    const before = prev;
+    prev = m[0];
     const w = m[0].toLowerCase();
     // nouns count too: 'his claim that ...' reports a claim
     if (!cues.has(w) || /^\p{Lu}/u.test(m[0])) continue;
+    if (w === 'state' && /^(?:\d+|the|a|its|his|her|their)$/i.test(before)) continue; // 'the 1995 state tax return'
     let from = m.index + m[0].length;
     const rest = text.slice(from);
     // skip "that", "reporters that", "The Post on Tuesday that"
@@ -64,6 +74,18 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   const that = cues === CUES ? THAT_CLAUSE.exec(text) : null;
   if (that && that.index < 200) return trim(t, s.start + that.index + that[0].length, s.end);
   return null;
+}
+
+/**
+ * After a quotation: '"...," he said, adding he would never vote for her.' → 'he would never vote for her';
+ * 'Cruz urged them to "vote" and said he was standing on principle.' → 'he was standing on principle'.
+ */
+const ADDING = /^["']?[^"]{0,80}?(?:\b(?:adding|noting|saying|arguing|insisting|explaining|citing|warning|stressing)|\b(?:and|but|though|while) (?:\p{Ll}+ )?(?:said|says|noted|added|argued|insisted|warned))(?:\s+that)?\s+(?=[^"]{15,}$)/u;
+
+export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: number): Span | null {
+  const from = lastQuoteEnd;
+  const m = ADDING.exec(t.slice(from, sentence.end));
+  return m ? trim(t, from + m[0].length, sentence.end) : null;
 }
 
 const THAT_CLAUSE = /\b(?:\p{Ll}{3,}ed|afraid|convinced|confident|clear|sure|aware|likely|hopeful|means|mean|feel|feels|fear|fears|hope|hopes|insist|argue|suggest|warn|show|find)\s+that\s/u;

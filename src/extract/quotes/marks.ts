@@ -59,7 +59,8 @@ export function pairQuoteMarks(doc: Doc): MarkSpan[] {
     let role = roleOf(doc, i, open >= 0);
     if (open < 0 && role === 'close' && atPara) role = 'open'; // '”Fear.' opening a paragraph
     const curly = doc.open.has(i) || doc.close.has(i);
-    if (open >= 0 && role === 'open' && curly !== openCurly) { nested++; continue; } // “a "b" c” or "a “b” c"
+    // “a "b" c”, "a “b” c" or “a “b” c” (a curly opener never closes)
+    if (open >= 0 && role === 'open' && (curly !== openCurly || (curly && doc.open.has(i)))) { nested++; continue; }
     if (open >= 0 && nested > 0 && role !== 'open') { nested--; continue; }
     if (open < 0 || role === 'open' || role === 'attr') {
       if (role === 'close' || role === 'skip') continue;

@@ -1,4 +1,6 @@
-import { NOT_NAMES, REPORTING_VERBS } from '../lexicon.ts';
+import { ADVERB_OR_AUX, AFTER_STOP, CLAUSE_STOP, DETERMINER, isVerb, lastIndexWhere, NOT_SUBJECT_START, SPEECH, SUBJECT_STOP, tokenize, type Tok } from './tokens.ts';
+import { openingPhrase } from './opening.ts';
+import { laterAccordingTo } from './clauses.ts';
 
 /**
  * The speaker phrase in the words around a quote (the "frame"), before any resolution.
@@ -12,41 +14,23 @@ import { NOT_NAMES, REPORTING_VERBS } from '../lexicon.ts';
  */
 export type Found = { phrase: string; cue: string };
 
-type Tok = { w: string; lw: string };
-const TOKENS = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|[,;:()]/gu;
-const tokenize = (s: string): Tok[] => [...s.matchAll(TOKENS)].map((m) => ({ w: m[0], lw: m[0].toLowerCase().replace(/\.$/, '') }));
-
-const ADVERB_OR_AUX = new Set('also then later again once never previously recently has had have would will had did does do not just even often repeatedly further simply flatly reportedly privately publicly allegedly initially'.split(' '));
-const CLAUSE_STOP = new Set('that which who whom what when and but because if while as since though although whereas is was are were be been it this these those to by than or so for in on at with from about after before during until'.split(' '));
-const SUBJECT_STOP = new Set('that which who what when and but because if while though is was are were to after before during until since'.split(' '));
-const NOT_SUBJECT_START = new Set('for in on at to from with by of and but or as because which that who is was were are than about after before during into over under'.split(' '));
-const AFTER_STOP = new Set('who which that in on at during after before when while as to because and but told according last this said says earlier'.split(' '));
-
-const DETERMINER = /^(?:a|an|the|one|another)$/i;
-const SPEECH = new Set('said says say told tells added adds noted wrote writes explained insisted warned claimed stated acknowledged asked replied declared tweeted continued argued argues'.split(' '));
-/** A reporting verb, not a noun spelled the same ('the rules', 'a charge', 'his reply'). */
-const NOUN_BEFORE = new Set('the a an his her its their our my your every each'.split(' '));
-const isVerb = (toks: Tok[], i: number) => {
-  const t = toks[i];
-  const before = toks[i - 1]?.lw ?? '';
-  // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
-  return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && !/(?:'s|al|ic|ous|ive|ful)$/.test(before);
-};
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Speaker of a quote from the words right after it: '," Ruiz said' or '," said Ruiz'. */
 export function speakerAfter(frame: string): Found | null {
   const toks = tokenize(frame);
   let i = 0;
   while (toks[i]?.w === ',') i++;
-  if (toks[i]?.lw === 'according' && toks[i + 1]?.lw === 'to') {
+  const per = toks[i]?.lw === 'per' ? 1 : 0; // '..., per the party's bylaws.'
+  if (per || (toks[i]?.lw === 'according' && toks[i + 1]?.lw === 'to')) {
     const np: string[] = [];
-    for (let j = i + 2; j < toks.length && toks[j]!.w !== ',' && np.length < 8; j++) np.push(toks[j]!.w);
-    return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue: 'according to' } : null;
+    for (let j = i + 2 - per; j < toks.length && toks[j]!.w !== ',' && np.length < 8; j++) np.push(toks[j]!.w);
+    return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue: per ? 'per' : 'according to' } : null;
   }
   const limit = Math.min(toks.length, i + 24); // room for appositives: 'Pruitt, the attorney general, one of ..., said'
   let v = i;
   while (v < limit && !isVerb(toks, v) && toks[v]!.w !== ';' && toks[v]!.w !== ':') v++;
-  if (v >= limit || !isVerb(toks, v)) return null;
+  if (v >= limit || !isVerb(toks, v)) return laterAccordingTo(frame);
   const cue = toks[v]!.w;
   if (v === i || toks.slice(i, v).every((t) => ADVERB_OR_AUX.has(t.lw) || t.lw.endsWith('ly'))) {
     const np: string[] = [];
@@ -69,6 +53,9 @@ export function speakerAfter(frame: string): Found | null {
   return { phrase: subj.map((t) => t.w).join(' '), cue };
 }
 
+export { openingSubject } from './opening.ts';
+export { possessiveClaim } from './clauses.ts';
+
 /** Speaker of a quote from the words before it: 'Ruiz said: ' / 'Ruiz called it a ' / 'According to Ruiz, '. */
 export function speakerBefore(frame: string): Found | null {
   return beforeTokens(tokenize(frame), 0);
@@ -87,9 +74,11 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     return np.length ? { phrase: np.join(' '), cue: 'according to' } : null;
   }
   // 'she said, referencing the ...': the speaker is the subject of the earlier verb
-  if (v > 0 && /ing$/.test(toks[v]!.lw)) {
+  // 'Ruiz said, going on to say that ...': likewise for an infinitive
+  const infinitive = toks[v - 1]?.lw === 'to';
+  if (v > 0 && (/ing$/.test(toks[v]!.lw) || infinitive)) {
     const earlier = lastIndexWhere(toks.slice(0, v), (_, k) => isVerb(toks, k));
-    if (earlier >= 0 && v - earlier <= 3) v = earlier;
+    if (earlier >= 0 && v - earlier <= (infinitive ? 6 : 3)) v = earlier;
   }
   let cue = v >= 0 ? toks[v]!.w : ':';
   if (v < 0) {
@@ -101,12 +90,19 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   if (cue !== ':' && toks.length - v > 40) return null;
   let j = v - 1;
   while (j >= 0 && (ADVERB_OR_AUX.has(toks[j]!.lw) || (toks[j]!.lw.endsWith('ly') && !/^\p{Lu}/u.test(toks[j]!.w)))) j--;
+  if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as'
+  // 'McConnell, now the majority leader, who in 2010 said': the name the relative clause hangs on
+  const who = lastIndexWhere(toks.slice(Math.max(0, j - 4), j + 1), (t) => t.lw === 'who');
+  if (who >= 0 && toks[Math.max(0, j - 4) + who - 1]?.w === ',') j = relativeHead(toks, Math.max(0, j - 4) + who - 2);
   // appositives: 'Flynn, a top Trump surrogate, said' / 'Ayrault, the minister, a veteran, said' / 'Ryan (R-Wis.) said'
   for (let n = 0; n < 3 && (toks[j]?.w === ',' || toks[j]?.w === ')'); n++) {
     let k = j - 1;
     while (k >= 0 && toks[k]!.w !== ',' && toks[k]!.w !== '(' && j - k < 16) k--;
-    if (k > 0 && (toks[k]!.w === ',' || toks[k]!.w === '(')) j = k - 1;
-    else return null;
+    if (!(k > 0 && (toks[k]!.w === ',' || toks[k]!.w === '('))) return null;
+    // 'the family lawyer, Tobi Renn, said': a name set off after a description is the speaker
+    const seg = toks.slice(k + 1, j);
+    if (toks[k]!.w === ',' && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && /^\p{Ll}/u.test(toks[k - 1]!.w)) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    j = k - 1;
     if (/^\p{Lu}/u.test(toks[j]!.w) && !DETERMINER.test(toks[j]!.w)) break;
   }
   // 'Roberts said Friday that ... but said "...": the subject of the first verb
@@ -120,45 +116,21 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const np: string[] = [];
   for (; j >= 0 && np.length < 7; j--) {
     const t = toks[j]!;
-    if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || CLAUSE_STOP.has(t.lw) || isVerb(toks, j)) break;
+    if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || CLAUSE_STOP.has(t.lw) || isVerb(toks, j)) break;
     np.unshift(t.w);
+  }
+  while (np.length > 1 && /^\p{Ll}+ing$/u.test(np[0]!)) np.shift(); // '-- meddling the congressman said is ...'
+  // 'The former first lady and senator said': two roles of one person opening the sentence
+  if (np.length && toks[j]?.lw === 'and' && j <= 5 && /^(?:the|a|an)$/.test(toks[0]!.lw) && toks.slice(1, j).every((t) => /^[\p{L}.]+$/u.test(t.w) && !CLAUSE_STOP.has(t.lw))) {
+    np.unshift(...toks.slice(0, j + 1).map((t) => t.w));
   }
   return np.length ? { phrase: np.join(' '), cue } : null;
 }
 
-const ADVERB_OPENERS = /^(?:However|Still|Meanwhile|Later|Instead|Yet|Also|Now|Then|Earlier|Again|Previously|Separately|Indeed)$/;
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const OPENING_DETERMINERS = new Set('the a an his her its their one another several some many'.split(' '));
-
-/** The noun phrase a clause opens with: 'The Republican nominee also outlined ...' → 'The Republican nominee'. */
-function openingPhrase(all: Tok[]): string | null {
-  let toks = all;
-  const np: string[] = [];
-  let lower = 0;
-  // an opening adverb or phrase set off by a comma is not the subject: 'However, he ...', 'In July, Gingrich ...'
-  const comma = toks.findIndex((t) => t.w === ',');
-  if (comma > 0 && comma <= 4 && (ADVERB_OPENERS.test(toks[0]!.w) || NOT_SUBJECT_START.has(toks[0]!.lw) || !/^\p{Lu}/u.test(toks[comma - 1]!.w))) {
-    toks = toks.slice(comma + 1);
-  }
-  for (const [k, t] of toks.entries()) {
-    if (t.w === ',' || t.w === ':' || CLAUSE_STOP.has(t.lw) || ADVERB_OR_AUX.has(t.lw) || isVerb(toks, k) || np.length >= 6) break;
-    const cap = /^\p{Lu}/u.test(t.w);
-    if (!cap && !OPENING_DETERMINERS.has(t.lw)) {
-      if (!np.length || /(?:ed|ing)$/.test(t.lw) || ++lower > 3) break;
-    }
-    np.push(t.w);
-  }
-  // 'All this has led ...', 'His Harvard degree ...' do not speak
-  if (!np.length || np.every((w) => OPENING_DETERMINERS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
-  return /^(?:his|her|its|their|my|our|your)$/i.test(np[0]!) ? null : np.join(' ');
-}
-
-/** The subject a sentence opens with, for quotes that have no cue of their own. */
-export function openingSubject(sentence: string): string | null {
-  return openingPhrase(tokenize(sentence));
-}
-
-function lastIndexWhere<T>(xs: T[], f: (x: T, i: number) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
-  return -1;
+/** From the word before ', who': back over a lower-case appositive to the name it describes. */
+function relativeHead(toks: Tok[], j: number): number {
+  if (j < 0 || /^\p{Lu}/u.test(toks[j]!.w)) return j;
+  let k = j;
+  while (k > 0 && toks[k]!.w !== ',' && j - k < 10) k--;
+  return toks[k]?.w === ',' && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.w) ? k - 1 : j;
 }

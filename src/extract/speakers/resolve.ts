@@ -5,6 +5,8 @@ import { NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
  * Turns a speaker phrase into what we print: a person's full name, or a short description.
  *
  *   'Ruiz' / 'Mr. Ruiz' / 'Finance Minister Ana Ruiz'  → 'Ana Ruiz' (via the article's entities)
+ *   'it' → the organisation last in focus ('The Times wrote … it added'), or null
+ *   'they' → a plural subject of a recent sentence ('Critics of the plan') or an organisation, or null
  *   'she' → the last woman (or person of unknown gender) named before the quote, or null
  *   'Stein spokeswoman Melezia Figueroa'               → 'Melezia Figueroa'
  *   'the spokeswoman'                                  → 'Melezia Quint' (introduced earlier with that role)
@@ -17,13 +19,17 @@ const NAME_RUN = /(?:\p{Lu}[\p{L}'\-]*\.?(?:\s+|$)|(?:de|van|von|bin|al|el|la|de
 const DETERMINERS = /^(?:a|an|the|one|two|three|several|some|many|other|another|his|her|their|its)$/i;
 const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 
-export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined): string | null {
+export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null): string | null {
   const p = phrase.trim().replace(/[.,;:]+$/, '').replace(/'s$/, '');
   const lw = p.toLowerCase();
+  // 'it added' after 'The Times wrote': the organisation last in focus (never the bare pronoun)
+  if (lw === 'it' || lw === 'its') return nonPerson?.('it') ?? null;
+  // 'Critics of the plan ... They wrote': a group, never one person
+  if (lw === 'they' || lw === 'their') return nonPerson?.('they') ?? null;
   if (PRONOUNS.has(lw) || lw === 'his' || lw === 'her') return /^(?:i|we|you|it|this|that)$/.test(lw) ? null : antecedent(GENDER[lw]);
   // 'Cameron Easley for Morning Consult': the head before a preposition
   const head = /^\p{Lu}/u.test(p) ? p.split(/\s(?:for|of|at|from|with|in|on)\s/)[0]! : p;
-  const names = [...head.matchAll(NAME_RUN)].map((m) => m[0].trim()).filter((n) => !DETERMINERS.test(n) && !NOT_NAMES.has(n.toLowerCase()) && n.length > 1 && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(n));
+  const names = [...head.matchAll(NAME_RUN)].map((m) => m[0].trim().replace(/'s?$/, '')).filter((n) => !DETERMINERS.test(n) && !NOT_NAMES.has(n.toLowerCase()) && n.length > 1 && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(n));
   const words = p.split(/\s+/);
   const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!);
   // 'the spokeswoman' introduced earlier by name; 'a Brightwell Appliances spokesperson': the name only qualifies the role
@@ -39,7 +45,7 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     if (!stripped) continue;
     const e = resolveTail(stripped, entities);
     if (e && e.type === 'person') return e.name;
-    if (e && !descriptive) return e.name;
+    if (e && (!descriptive || (e.type === 'organization' && /^the$/i.test(words[0]!) && words.length === names[i]!.split(' ').length + 1))) return e.name;
   }
   if (!descriptive && names.length) {
     const stripped = stripTitles(names[names.length - 1]!);
@@ -72,8 +78,9 @@ function shorten(p: string): string | null {
   const ws = p.split(/\s+/).filter(Boolean);
   let content = 0;
   const out: string[] = [];
-  for (const w of ws) {
+  for (const [i, w] of ws.entries()) {
     const lw = w.toLowerCase().replace(/[.,]$/, '');
+    if (i > 1 && /^\p{Ll}+ed$/u.test(w) && ws[i + 1] === 'by') break; // 'a civil complaint filed by ...'
     if (!TITLES.has(lw) && !DETERMINERS.test(lw)) content++;
     if (content > 5) break;
     out.push(w);
@@ -81,7 +88,8 @@ function shorten(p: string): string | null {
   const s = out.join(' ');
   if (!s || PRONOUNS.has(s.toLowerCase()) || !/\p{L}/u.test(s)) return null;
   // a clause fragment is not a description ('of forwarding its view', 'the states were exaggerating')
-  if (NOT_A_START.test(out[0]!) || out.some((w) => CLAUSE_WORD.test(w))) return null;
+  // ('the ruling', 'a filing': an -ing noun after a determiner is fine)
+  if (NOT_A_START.test(out[0]!) || out.some((w, i) => CLAUSE_WORD.test(w) && !(/ing$/.test(w) && i > 0 && DETERMINERS.test(out[i - 1]!)))) return null;
   return s;
 }
 

@@ -10,17 +10,25 @@ import type { Entity } from '../types.ts';
  */
 type Mark = { at: number; entity: Entity };
 const SAYS_AFTER = /^(?:'s?)?,? (?:said|says|told|added|wrote|noted|explained|argued|asked|tweeted)\b/;
+const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
+const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
+const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among) [^,;"]{3,140}, /;
+const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
 const SAYS_BEFORE = /\b(?:said|says|noted|added|wrote|according to)\s(?:\S+'s\s)?$/;
 
 export type Salience = {
   add: (at: number, entity: Entity) => void;
   latest: (at: number, gender: Gender | undefined) => Entity | undefined;
+  /** The latest organisation that was a subject or a speaker: what "it said" refers to. */
+  latestOrg: (at: number) => Entity | undefined;
   genderOf: (e: Entity) => Gender | undefined;
   subjectOf: (s: Sentence) => Entity | undefined;
 };
 
 export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[]): Salience {
   const subjects: Mark[] = [];
+  const introduced: Mark[] = [];
+  const orgs: Mark[] = [];
   const bySentence = new Map<number, Entity>();
   let m = 0;
   let q = 0;
@@ -29,21 +37,35 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     while (m < ms.length && ms[m]!.start < s.start) m++;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= s.start) q++;
     // the first person named in the sentence's opening words, outside quotes
-    for (let k = m; k < ms.length && ms[k]!.start < Math.min(s.end, s.start + 60); k++) {
-      const mention = ms[k]!;
+    // 'In an interview with Rusty Humphries on Tuesday, Ham said ...': the subject follows the opening phrase
+    const lead = LEADING_PHRASE.exec(text.slice(s.start, Math.min(s.end, s.start + 150)));
+    const from = lead ? s.start + lead[0].length : s.start;
+    for (let k = m; k < ms.length && ms[k]!.start < Math.min(s.end, from + 60); k++) {
+      if (ms[k]!.start < from) continue;
+      let mention = ms[k]!;
+      // 'House Speaker Paul Ryan', 'Senate Majority Leader ...': the organisation only qualifies the title
+      const next = ms[k + 1];
+      if (mention.entity.type === 'organization' && next?.entity.type === 'person' && next.start - mention.end < 40 && TITLED_GAP.test(text.slice(mention.end, next.start))) mention = next;
       const quoted = quoteSpans.slice(q, q + 4).some((x) => x.start <= mention.start && mention.start < x.end);
       if (quoted) continue;
+      // 'Though she called Wells Fargo's ...': a pronoun is the subject, the name is not
+      const opening = text.slice(s.start, mention.start);
+      if (PRONOUN_FIRST.test(opening) && !opening.includes(',')) break;
       if (mention.entity.type === 'person' || mention.entity.type === 'organization') {
-        if (mention.entity.type === 'person') subjects.push({ at: mention.start, entity: mention.entity });
+        (mention.entity.type === 'person' ? subjects : orgs).push({ at: mention.start, entity: mention.entity });
         bySentence.set(s.start, mention.entity);
+        break;
       }
-      break;
+      // 'On "Face the Nation," Sen. Ana Ruiz ...', 'In Ohio, Ruiz ...': a show or a place before the subject
+      if (text[mention.end] === "'") break;
     }
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;
       if (x.entity.type !== 'person' || bySentence.get(s.start) === x.entity) continue;
       const possessive = text[x.end] === "'"; // 'said Ivanka Trump's statement ...' is not Ivanka speaking
+      // '... concerns Henry Crespo, president of the caucus.' ending a sentence: a man or woman just introduced
+      if (s.end - x.end < 100 && entities.genderOf(x.entity) && INTRODUCED.test(text.slice(x.end, s.end))) introduced.push({ at: x.start, entity: x.entity });
       if (SAYS_AFTER.test(text.slice(x.end, x.end + 14)) || (!possessive && SAYS_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)))) {
         subjects.push({ at: x.start, entity: x.entity });
       }
@@ -63,11 +85,17 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     return undefined;
   };
   return {
-    add: (at, entity) => { if (entity.type === 'person') speakers.push({ at, entity }); },
+    add: (at, entity) => {
+      if (entity.type === 'person') speakers.push({ at, entity });
+      else if (entity.type === 'organization') orgs.push({ at, entity });
+    },
+    latestOrg: (at) => lastBefore(orgs, at, undefined)?.entity,
     latest: (at, g) => {
       const a = lastBefore(subjects, at, g);
       const b = lastBefore(speakers, at, g);
-      return (a && b ? (a.at > b.at ? a : b) : a ?? b)?.entity;
+      const best = a && b ? (a.at > b.at ? a : b) : a ?? b;
+      const c = g ? lastBefore(introduced, at, g) : undefined;
+      return (c && genderOf(c.entity) === g && (!best || c.at > best.at) ? c : best)?.entity;
     },
     subjectOf: (s) => bySentence.get(s.start),
     genderOf,

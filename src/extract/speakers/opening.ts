@@ -1,0 +1,41 @@
+import { NOT_NAMES } from '../lexicon.ts';
+import { ADVERB_OR_AUX, CLAUSE_STOP, isVerb, NOT_SUBJECT_START, tokenize, type Tok } from './tokens.ts';
+
+/**
+ * The noun phrase a sentence opens with, past an opening adverb or prepositional phrase.
+ *
+ *   openingSubject('With the vote near, Mayor Ana Ruiz is rolling out a message:') → 'Mayor Ana Ruiz'
+ */
+const ADVERB_OPENERS = /^(?:However|Still|Meanwhile|Later|Instead|Yet|Also|Now|Then|Earlier|Again|Previously|Separately|Indeed)$/;
+const OPENING_DETERMINERS = new Set('the a an his her its their one another several some many'.split(' '));
+
+/** The noun phrase a clause opens with: 'The Republican nominee also outlined ...' → 'The Republican nominee'. */
+export function openingPhrase(all: Tok[]): string | null {
+  let toks = all;
+  const np: string[] = [];
+  let lower = 0;
+  // an opening adverb or phrase set off by a comma is not the subject: 'However, he ...', 'In July, Gingrich ...'
+  const comma = toks.findIndex((t) => t.w === ',');
+  // 'With the election near, President Ruiz is rolling out ...': a longer opening phrase led by a preposition
+  const lead = comma > 0 && (comma <= 4 || (comma <= 25 && NOT_SUBJECT_START.has(toks[0]!.lw)));
+  if (lead && (ADVERB_OPENERS.test(toks[0]!.w) || NOT_SUBJECT_START.has(toks[0]!.lw) || !/^\p{Lu}/u.test(toks[comma - 1]!.w))) {
+    toks = toks.slice(comma + 1);
+  }
+  for (const [k, t] of toks.entries()) {
+    if (t.w === ',' || t.w === ':' || CLAUSE_STOP.has(t.lw) || ADVERB_OR_AUX.has(t.lw) || isVerb(toks, k) || np.length >= 6) break;
+    const cap = /^\p{Lu}/u.test(t.w);
+    if (!cap && !OPENING_DETERMINERS.has(t.lw)) {
+      if (!np.length || /(?:ed|ing)$/.test(t.lw) || ++lower > 3) break;
+    }
+    np.push(t.w);
+  }
+  // 'All this has led ...', 'His Harvard degree ...' do not speak
+  if (!np.length || np.every((w) => OPENING_DETERMINERS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
+  return /^(?:his|her|its|their|my|our|your)$/i.test(np[0]!) ? null : np.join(' ');
+}
+
+/** The subject a sentence opens with, for quotes that have no cue of their own. */
+export function openingSubject(sentence: string): string | null {
+  return openingPhrase(tokenize(sentence));
+}
+

@@ -1,0 +1,41 @@
+import { REPORTING_VERBS } from '../lexicon.ts';
+
+/**
+ * Words of a frame and what they are: reporting verbs (not nouns spelled the same), stops, determiners.
+ *
+ *   tokenize('Ruiz, a judge, said') → Ruiz , a judge , said;  isVerb(<'a Trump tweet'>, 2) === false
+ */
+export type Tok = { w: string; lw: string };
+const TOKENS = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|[,;:()]|(?<=\s)-+(?=\s)/gu;
+export const tokenize = (s: string): Tok[] => [...s.matchAll(TOKENS)].map((m) => ({ w: m[0], lw: m[0].toLowerCase().replace(/\.$/, '') }));
+
+export const ADVERB_OR_AUX = new Set('also then later again once never previously recently has had have would will had did does do not just even often repeatedly further simply flatly reportedly privately publicly allegedly initially'.split(' '));
+export const CLAUSE_STOP = new Set('that which who whom what when and but because if while as since though although whereas is was are were be been it this these those to by than or so for in on at with from about after before during until'.split(' '));
+export const SUBJECT_STOP = new Set('that which who what when and but because if while though is was are were to after before during until since'.split(' '));
+export const NOT_SUBJECT_START = new Set('for in on at to from with by of and but or as because which that who is was were are than about after before during into over under'.split(' '));
+export const AFTER_STOP = new Set('who which that in on at during after before when while as to because and but told according last this said says earlier'.split(' '));
+
+export const DETERMINER = /^(?:a|an|the|one|another)$/i;
+export const SPEECH = new Set('said says say told tells added adds noted wrote writes explained insisted warned claimed stated acknowledged asked replied declared tweeted continued argued argues'.split(' '));
+/** A reporting verb, not a noun spelled the same ('the rules', 'a charge', 'his reply'). */
+export const NOUN_BEFORE = new Set('the a an his her its their our my your every each'.split(' '));
+export const isVerb = (toks: Tok[], i: number) => {
+  const t = toks[i];
+  const before = toks[i - 1]?.lw ?? '';
+  // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
+  return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && !(/'s$/.test(before) || (/(?:al|ic|ous|ive|ful)$/.test(before) && /^\p{Ll}/u.test(toks[i - 1]?.w ?? ''))) && !namedNoun(toks, i);
+};
+const NOUN_LIKE = /^(?:tweets?|claims?|comments?|reports?|charges?|calls?|promises?|pledges?|remarks?|repl(?:y|ies)|notes?|warnings?|vows?|questions?|demands?|quips?|jokes?|rules?|posts?)$/;
+/** 'a Donald Trump tweet', 'the White House statement': a name between a determiner and the word. */
+function namedNoun(toks: Tok[], i: number): boolean {
+  if (!NOUN_LIKE.test(toks[i]!.lw)) return false; // 'the Harwick Gazette wrote' is a verb
+  let k = i - 1;
+  while (k >= 0 && i - k <= 4 && /^\p{Lu}/u.test(toks[k]!.w)) k--;
+  // ('Morgan of the Sierra Club said': the name ends a phrase, and the word is a verb)
+  return k < i - 1 && k >= 0 && NOUN_BEFORE.has(toks[k]!.lw) && !NOT_SUBJECT_START.has(toks[k - 1]?.lw ?? '');
+}
+
+export function lastIndexWhere<T>(xs: T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!, i)) return i;
+  return -1;
+}
