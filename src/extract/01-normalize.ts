@@ -17,7 +17,11 @@ export type Doc = {
   /** Normalised indices whose original character was a curly quote (“ ” ‘ ’ « »). */
   open: Set<number>;
   close: Set<number>;
+  /** A wire dateline ('PORT AVERIN, Nov 3 (Meridian Wire) -'): its place and outlet are blanked in `text`. */
+  dateline?: Dateline;
 };
+
+export type Dateline = { place: string; outlet: string | null; start: number; end: number };
 
 const SAME_LENGTH: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
@@ -40,7 +44,7 @@ export function normalize(original: string): Doc {
   if (!edits.length) {
     for (const m of original.matchAll(CURLY)) (OPENERS.has(m[0]) ? open : close).add(m.index);
     const n = original.length;
-    return { original, text: same, orig: (i) => Math.max(0, Math.min(i, n)), open, close };
+    return withDateline({ original, text: same, orig: (i) => Math.max(0, Math.min(i, n)), open, close });
   }
   const out: string[] = [];
   const map: number[] = [];
@@ -70,7 +74,27 @@ export function normalize(original: string): Doc {
     if (OPENERS.has(ch)) open.add(k);
     else if (CLOSERS.has(ch)) close.add(k);
   }
-  return { original, text, orig: (i) => map[Math.max(0, Math.min(i, map.length - 1))]!, open, close };
+  return withDateline({ original, text, orig: (i) => map[Math.max(0, Math.min(i, map.length - 1))]!, open, close });
 }
+
+// At a paragraph start: CITY[, Region][, Nov 3][ (Outlet)] - . Its date is the filing day, not an event's.
+const DATELINE = /(?<=^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})((?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)((?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?) ?(\([A-Z][^)\n]{1,40}\))? ?--? /g;
+
+/**
+ * Blank a dateline (same length, offsets unchanged) so that its place and outlet are not taken for
+ * actors nor its filing date for an event's, and remember it: 'PORT AVERIN, Nov 3 (Meridian Wire) - The…'
+ * → place 'Port Averin', outlet 'Meridian Wire'.
+ */
+function withDateline(doc: Doc): Doc {
+  let found: Dateline | undefined;
+  const text = doc.text.replace(DATELINE, (all: string, city: string, region: string, date: string, outlet: string | undefined, at: number) => {
+    if (city.replace(/[^A-Z]/g, '').length < 3 || (!region && !date && !outlet && !/^[A-Z .'-]+ --? $/.test(all))) return all;
+    found ??= { place: titleCase(city), outlet: outlet ? outlet.slice(1, -1) : null, start: doc.orig(at), end: doc.orig(at + all.length) };
+    return ' '.repeat(all.length);
+  });
+  return found ? { ...doc, text, dateline: found } : doc;
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[ '-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());
 
 const CURLY = /[\u201c\u201e\u00ab\u2018\u201a\u201d\u00bb\u2019]/g;

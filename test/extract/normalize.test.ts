@@ -25,3 +25,13 @@ test('GIVEN abbreviations, initials and a question inside a quote WHEN split THE
   const sentences = splitSentences(doc).map((s) => doc.text.slice(s.start, s.end));
   assert.deepEqual(sentences, ['Gov. T. R. Almsworth met Dr. Pell at 3 p.m. today.', '"Why now?" she asked.', 'Nobody knew.', 'A new paragraph.']);
 });
+
+test('GIVEN a wire dateline WHEN normalised THEN it is blanked at the same length and its place and outlet are kept aside', () => {
+  const text = 'Headline here\n\nLAKE VERRAN, Oct 4 (Coastline Press) - The council met.\n\nThe US - and Ostmark - agreed.';
+  const doc = normalize(text);
+  assert.equal(doc.text.length, text.length);
+  assert.deepEqual(doc.dateline, { place: 'Lake Verran', outlet: 'Coastline Press', start: 15, end: 54 });
+  assert.equal(doc.text.slice(15, 54).trim(), '');
+  assert.ok(doc.text.endsWith('The council met.\n\nThe US - and Ostmark - agreed.'), 'ordinary dashes are untouched');
+  assert.equal(normalize('FIFTEEN people died - officials said.').dateline, undefined, 'a shouted first word is not a dateline');
+});
