@@ -3,13 +3,15 @@ import type { Sentence } from './02-sentences.ts';
 import type { DateMention } from './types.ts';
 import { type Day, formatYmd, isDay, parseYmd, type Ymd } from './dates/calendar.ts';
 import { futureStrength } from './dates/future.ts';
-import { findCandidates, type Spec } from './dates/patterns.ts';
+import { type Candidate, findCandidates, type Spec } from './dates/patterns.ts';
+import { referencedDays } from './dates/refs.ts';
 import { resolveSpec } from './dates/resolve.ts';
 
 /**
  * Step 6 — time expressions resolved to calendar values against the publication date and
  * against the date just mentioned (the anchor for "two days later", "the previous Friday").
- * Only calendar values: quarters, weeks and durations are skipped.
+ * Only calendar values: quarters, weeks and durations are skipped. A second pass settles
+ * "the Sunday before the election" once the election's date is known from anywhere in the text.
  *
  *   'On Tuesday' in an article published 2026-03-12 (a Thursday) → value '2026-03-10'
  *   'Ana Ruiz arrived on Jan. 8. Two days later she left.' → '…-01-08', then '…-01-10'
@@ -19,26 +21,41 @@ export function findDates(doc: Doc, sentences: Sentence[], published: string): D
   const pubYmd = parseYmd(published);
   if (!pubYmd?.m || !pubYmd.d) return [];
   const pub: Day = { y: pubYmd.y, m: pubYmd.m, d: pubYmd.d };
-  const text = doc.text;
+  const cands = findCandidates(doc.text);
+  let values = resolveAll(doc.text, sentences, pub, cands, new Map());
+  const bases = referencedDays(doc.text, cands, values);
+  if (bases.size) values = resolveAll(doc.text, sentences, pub, cands, bases);
   const out: DateMention[] = [];
+  cands.forEach((c, i) => {
+    const value = values[i];
+    if (!value) return;
+    const start = doc.orig(c.start);
+    const end = doc.orig(c.end);
+    out.push({ text: doc.original.slice(start, end), start, end, value: formatYmd(value) });
+  });
+  return out;
+}
+
+/** Each candidate's value in text order (null when none), carrying the anchors along. */
+function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candidate[], bases: Map<number, Day>): (Ymd | null)[] {
   let anchor: Ymd = pub;
   let dayAnchor: Day = pub;
   let explicit: Ymd | null = null;
   let s = 0;
-  for (const c of findCandidates(text)) {
+  return cands.map((c, i) => {
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
     const clauseStart = sentences[s] && sentences[s]!.start <= c.start ? sentences[s]!.start : 0;
-    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor, explicit, future: futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length) });
-    if (!value || value.y < 1000 || value.y > 2999) continue;
+    const future = futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length);
+    const base = bases.get(i);
+    if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
+    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor: base ?? dayAnchor, explicit, future });
+    if (!value || value.y < 1000 || value.y > 2999) return null;
     if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
     if (movesAnchor(c.spec)) anchor = value;
     if (movesAnchor(c.spec) && isDay(value)) dayAnchor = value;
-    const start = doc.orig(c.start);
-    const end = doc.orig(c.end);
-    out.push({ text: doc.original.slice(start, end), start, end, value: formatYmd(value) });
-  }
-  return out;
+    return value;
+  });
 }
 
-/** "now" and "a year earlier" say nothing about when the story's events are. */
+/** "now", "this morning" and "a year earlier" say nothing about when the story's events are. */
 const movesAnchor = (s: Spec) => !(s.kind === 'deictic' && s.now) && !(s.kind === 'shift' && s.unit === 'year');

@@ -3,13 +3,14 @@ import type { Sentence } from './02-sentences.ts';
 import type { EntityIndex } from './05-entities.ts';
 import type { DateMention, Event } from './types.ts';
 import { actorsIn, type ActorCursor, placeIn } from './events/actors.ts';
-import { summaryOf } from './events/summary.ts';
+import { datelineLength, summaryOf } from './events/summary.ts';
 
 /**
  * Step 7 — dated events: who did what, when, where. One event for the lead (the first sentence
  * that is not a byline or credit; dated by a date in it, else the publication day; its actors
  * also from the next paragraph's first sentence), and one for each other sentence that names a
- * date (dated by its most precise date). "now"/"currently" do not date an event.
+ * date (dated by its most precise date; a dateline's date only when there is no other). "now"/"currently"
+ * do not date an event.
  *
  *   'On Monday, Ana Ruiz resigned in Porto.' (published Wed 2026-03-11)
  *   → {date: '2026-03-09', summary: 'On Monday, Ana Ruiz resigned in Porto.', actors: ['Ana Ruiz'], place: 'Porto'}
@@ -32,7 +33,10 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
     const inside: DateMention[] = [];
     while (d < ctx.dates.length && ctx.dates[d]!.start < start) d++;
     for (let k = d; k < ctx.dates.length && ctx.dates[k]!.start < end; k++) inside.push(ctx.dates[k]!);
-    const dating = inside.filter((m) => !UNDATING.test(m.text.trim()));
+    const datelineEnd = start + datelineLength(doc.original.slice(start, Math.min(end, start + 80)));
+    const all = inside.filter((m) => !UNDATING.test(m.text.trim()));
+    const dated = all.filter((m) => m.start >= datelineEnd);
+    const dating = dated.length ? dated : all;
     if (index !== leadIndex && dating.length === 0) return;
     const actors = actorsIn(doc.text, s.start, s.end, ctx.entities, actorCursor);
     if (index === leadIndex) for (const a of leadActors(doc, sentences, leadIndex, ctx.entities)) if (!actors.includes(a)) actors.push(a);

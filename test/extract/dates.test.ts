@@ -131,3 +131,81 @@ test('holidays and "the day before yesterday" resolve to days', () => {
   assert.equal(byText.get('the day before yesterday'), '2026-03-10');
   assert.equal(byText.get("New Year's Day"), '2026-01-01');
 });
+
+test('GIVEN a day of mourning declared "for Monday" WHEN resolved THEN it is the coming Monday', () => {
+  const text = 'Prime Minister Jonas Aldercott declared a day of national mourning for Monday.';
+  assert.equal(valueOf(text, 'Monday', '2026-11-06'), '2026-11-09');
+  assert.equal(valueOf('Premier Aldercott has declared Monday a day of national mourning.', 'Monday', '2026-11-08'), '2026-11-09');
+});
+
+test('GIVEN "for Monday\'s raid" or "is Monday\'s" WHEN resolved THEN the possessive keeps it in the past', () => {
+  assert.equal(valueOf("Two men were charged for Monday's raid on the Orsa depot.", 'Monday'), '2026-03-09');
+  assert.equal(valueOf("The big news is Monday's resignation of Ilse Brandvik.", 'Monday'), '2026-03-09');
+});
+
+test('GIVEN a future reported with "would" WHEN resolved THEN it is the coming day, but "would have" stays past', () => {
+  assert.equal(valueOf('Harbour officials said divers would resume the search on Saturday.', 'Saturday'), '2026-03-14');
+  assert.equal(valueOf('Kofi Strand said the ferry would have sailed on Tuesday.', 'Tuesday'), '2026-03-10');
+});
+
+test('GIVEN "faces", "must" or "is expected to" before a weekday WHEN resolved THEN it is the coming day', () => {
+  assert.equal(valueOf('The Veldmark coalition faces a confidence vote on Monday.', 'Monday'), '2026-03-16');
+  assert.equal(valueOf('Brandvik must win the Senate ballot on Tuesday.', 'Tuesday'), '2026-03-17');
+  assert.equal(valueOf('The Grusk bridge is expected to reopen on Wednesday.', 'Wednesday'), '2026-03-18');
+  assert.equal(valueOf('The Orsa ferry is likely to sail on Friday.', 'Friday'), '2026-03-13');
+});
+
+test('GIVEN "was expected to" before a weekday WHEN resolved THEN it stays in the past', () => {
+  assert.equal(valueOf('The Grusk bridge was expected to reopen on Wednesday but stayed shut.', 'Wednesday'), '2026-03-11');
+});
+
+test('GIVEN "ahead of Sunday\'s vote" WHEN resolved THEN it is the coming Sunday, unless a past verb follows', () => {
+  assert.equal(valueOf("Candidates held final rallies ahead of Sunday's vote in Lenvik.", 'Sunday'), '2026-03-15');
+  assert.equal(valueOf("Ahead of Friday's summit, Orsa unveiled a new tariff plan.", 'Friday', '2026-03-15'), '2026-03-13');
+});
+
+test('GIVEN an arrangement in the present progressive or a present "is" WHEN resolved THEN it is the coming day', () => {
+  assert.equal(valueOf('The Korvan envoy is meeting port officials on Monday.', 'Monday'), '2026-03-16');
+  assert.equal(valueOf('The run-off vote is on Saturday.', 'Saturday'), '2026-03-14');
+  assert.equal(valueOf("Monday's debate in Orsa will decide the race.", 'Monday'), '2026-03-16');
+  assert.equal(valueOf('Turnout matters as voters prepare to head to the polls Tuesday.', 'Tuesday'), '2026-03-17');
+});
+
+test('GIVEN "figures released Friday are" WHEN resolved THEN the participle keeps it in the past', () => {
+  assert.equal(valueOf('Port figures released Friday are the worst in a decade.', 'Friday'), '2026-03-06');
+});
+
+test('GIVEN "this morning" and "overnight" WHEN resolved THEN the publication day and the day before', () => {
+  const byText = new Map(datesOf('Floods hit Grusk overnight. The Orsa road reopened this morning.').map((d) => [d.text, d.value]));
+  assert.equal(byText.get('overnight'), '2026-03-11');
+  assert.equal(byText.get('this morning'), '2026-03-12');
+  assert.deepEqual(datesOf('Banks paid more for overnight loans.'), []);
+});
+
+test('GIVEN "this morning" after a date WHEN "two days later" follows THEN it still counts from that date', () => {
+  const ds = datesOf('The Grusk dam cracked on Feb. 2, 2026, engineers said this morning. Two days later the spillway failed.');
+  assert.deepEqual(ds.map((d) => d.value), ['2026-02-02', '2026-03-12', '2026-02-04']);
+});
+
+test('GIVEN "Remembrance Sunday" WHEN scanning THEN the holiday name is not resolved as a weekday', () => {
+  assert.deepEqual(datesOf('Veterans marched in Lenvik for Remembrance Sunday.'), []);
+});
+
+test('GIVEN "the Sunday before the election" and the election date later in the text WHEN resolved THEN it counts back from the election', () => {
+  const text = 'Orsa wrote to the council on the Sunday before the election. The election on February 17 went ahead in Lenvik.';
+  assert.equal(valueOf(text, 'Sunday'), '2026-02-15');
+});
+
+test('GIVEN "the day after Monday\'s debate" WHEN resolved THEN it is the day after that Monday; with no dated debate THEN no date', () => {
+  assert.equal(valueOf("Lenk raised $2 million on the day after Monday's debate.", 'the day'), '2026-03-10');
+  assert.deepEqual(datesOf('Lenk complained the morning after the debate.'), []);
+});
+
+test('GIVEN only a hint like "expect" or "until" before a weekday WHEN resolved THEN it is the nearer such day', () => {
+  assert.equal(valueOf("Most voters expect Ilse Brandvik to win Saturday's debate.", 'Saturday'), '2026-03-14');
+  assert.equal(valueOf('The Orsa road stayed closed until Tuesday.', 'Tuesday'), '2026-03-10');
+});
+
+test('GIVEN "set for Friday" followed by a past verb WHEN resolved THEN it stays in the past', () => {
+  assert.equal(valueOf('The dock strike set for Friday was called off.', 'Friday', '2026-03-14'), '2026-03-13');
+});

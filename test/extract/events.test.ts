@@ -80,3 +80,21 @@ test('GIVEN a byline first WHEN events are found THEN the lead event is the firs
   assert.equal(lead?.summary, 'The Orsa ferry union called off its strike after a pay deal.');
   assert.equal(lead?.date, PUB);
 });
+
+test('GIVEN a day of mourning declared for a coming weekday WHEN events are found THEN that event is dated forward', () => {
+  const text = 'Ferry sinks off Grusk\n\nTwelve people died when the Orsa ferry capsized late on Monday.\nPremier Ilse Brandvik declared a day of national mourning for Friday.';
+  const evs = eventsOf(text);
+  assert.equal(evs.find((e) => e.summary.includes('capsized'))?.date, '2026-03-09');
+  assert.equal(evs.find((e) => e.summary.includes('mourning'))?.date, '2026-03-13');
+});
+
+test('GIVEN a sentence that says "overnight" WHEN events are found THEN it is an event dated the day before publication', () => {
+  const ev = eventsOf('Storm cuts power in Veldmark\n\nFloods hit Grusk overnight, cutting power to 4,000 homes.').find((e) => e.summary.startsWith('Floods'));
+  assert.equal(ev?.date, '2026-03-10');
+});
+
+test('GIVEN a dated dateline WHEN events are found THEN the event takes the date in the sentence, not the filing day', () => {
+  const text = 'Porto Telecom chief quits\n\nPORTO, Mar 11 (Newswire) - Ana Ruiz resigned late on Monday, the board said on Tuesday.';
+  const ev = eventsOf(text).find((e) => e.summary.startsWith('Ana Ruiz'));
+  assert.equal(ev?.date, '2026-03-09');
+});

@@ -1,26 +1,52 @@
 /**
- * Which way the clause before a time expression looks: 2 a plain future ("will", "is scheduled
- * to"), 1 a deadline-ish hint ("by", "payable", "effective"), -1 a past verb after any such cue
- * ("said", "since"), 0 nothing. A bare weekday goes ahead only on 2; a bare month or a day
- * without a year leans ahead on 1 or 2, and when nothing is said, to whichever is much nearer.
+ * Which way the clause around a time expression looks: 2 a plain future ("will", "is scheduled
+ * to", "for Monday"), 1 a deadline-ish hint ("by", "payable", "effective"), -1 a past verb after
+ * any such cue ("said", "since"), 0 nothing. A bare weekday goes ahead on 2, to the nearer one on
+ * 1; a bare month or a day without a year leans ahead on 1 or 2, and when nothing is said, to
+ * whichever is much nearer.
  *
- *   'The monarch will meet Bush on Thursday'  → 2
- *   'He said Friday it will investigate'      → -1 (the cue comes after the date)
- *   'The dividend is payable Dec. 1'          → 1
+ *   'The monarch will meet Bush on Thursday'            → 2
+ *   'Stroem said divers would resume the search Friday'  → 2 (a future reported in the past)
+ *   'declared a day of mourning for Monday'              → 2 (something arranged for a day)
+ *   'He said Friday it will investigate'                 → -1 (the cue comes after the date)
+ *   'The dividend is payable Dec. 1'                     → 1
  */
-const STRONG = /\b(?:will|won't|shall|'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planned|intends? to|is to|are to|to be held|upcoming|to resume)\b/g;
-const WEAK = /\b(?:until|through|by|payable|effective|of record|deadline|expects?|expected to|to be|would)\b/g;
+const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planned|intends? to|is to|are to|' +
+  'to be held|upcoming|to resume|would(?! have)|must(?! have)|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
+  // arrangements in the present progressive: 'is meeting Obama on Thursday'
+  '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling))\\b', 'g');
+const WEAK = /\b(?:until|through|by|payable|effective|of record|deadline|expects?|expected to|to be)\b/g;
 const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on)\b/g;
+
+/**
+ * Right before the date: 'The vote is Thursday'; unless a past verb follows, 'a day of mourning
+ * for Monday' (not 'the strike set for Friday was called off') — neither before a possessive
+ * ('the news is Monday's resignation', 'for Monday's attack'); 'ahead of Sunday's vote' (not
+ * 'Ahead of Friday's summit, Paris unveiled a plan').
+ */
+const IS_BEFORE = /\b(?:is|are)(?: on)?\s+$/;
+const FOR_BEFORE = /\bfor\s+$/;
+const AHEAD_OF = /\bahead of\s+$/i;
+/** Right after the date: 'declared Monday a day of mourning'. */
+const DAY_OF = /^\s+(?:as\s+)?an?\s+(?:(?:national|public|state)\s+)?(?:day|holiday)\b/;
+/** 'on Thursday is the vote', "Monday's debate in Ohio will" (not 'figures released Friday are'). */
+const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|is (?:set|due|scheduled|expected) to)\b)/;
+const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
 
 export function futureStrength(text: string, clauseStart: number, at: number, end = at, clauseEnd = end): -1 | 0 | 1 | 2 {
   const window = text.slice(Math.max(clauseStart, at - 70), at);
+  const after = text.slice(end, Math.min(clauseEnd, end + 50));
+  const possessive = /^['’]s\b/.test(after);
+  const pastAfter = firstIndex(PAST_AFTER, after) >= 0;
+  if ((IS_BEFORE.test(window) && !possessive) || DAY_OF.test(after)) return 2;
+  if (AHEAD_AFTER.test(after) && !PARTICIPLE_BEFORE.test(window)) return 2;
+  if (!pastAfter && ((FOR_BEFORE.test(window) && !possessive) || AHEAD_OF.test(window))) return 2;
   const past = lastIndex(PAST, window);
   if (lastIndex(STRONG, window) > past) return 2;
   if (lastIndex(WEAK, window) > past) return 1;
   if (past >= 0) return -1;
   // "In May it was reported": the verb after the date
-  const after = text.slice(end, Math.min(clauseEnd, end + 50));
-  return firstIndex(PAST_AFTER, after) >= 0 && firstIndex(STRONG, after) < 0 ? -1 : 0;
+  return pastAfter && firstIndex(STRONG, after) < 0 ? -1 : 0;
 }
 
 const PAST_AFTER = /\b(?:was|were|had|did|said|(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;

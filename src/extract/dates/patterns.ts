@@ -16,11 +16,16 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Spec =
   | { kind: 'abs'; y?: number; yearShift?: number; m?: number; d?: number; wd?: number }
   | { kind: 'month'; m: number; mod: string; yearShift?: number }
-  | { kind: 'weekday'; wd: number; mod: string }
-  | { kind: 'deictic'; days: number; now?: boolean }
-  | { kind: 'shift'; n: number; unit: Unit; dir: number; from: 'pub' | 'anchor' }
+  | { kind: 'weekday'; wd: number; mod: string; ref?: Ref }
+  | { kind: 'deictic'; days: number; /** "now", "this morning", "overnight": leave the date just mentioned as it is */ now?: boolean }
+  | { kind: 'shift'; n: number; unit: Unit; dir: number; from: 'pub' | 'anchor'; ref?: Ref }
   | { kind: 'period'; unit: 'year' | 'month'; det: string }
   | { kind: 'yearword'; word: string };
+/**
+ * What "the Sunday before the election" or "the day after Monday's debate" counts from: the
+ * offset where that starts and its noun ('election'); `only` when there is no other reading.
+ */
+export type Ref = { at: number; noun?: string; only?: boolean };
 export type Candidate = { start: number; end: number; spec: Spec };
 
 const PATTERNS = [...ABSOLUTE, ...RELATIVE];

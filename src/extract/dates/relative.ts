@@ -1,4 +1,5 @@
 import { NUMBER_WORD_RE, smallNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.ts';
+import type { Ref } from './patterns.ts';
 import { cap, type Pattern, re } from './regex.ts';
 
 /**
@@ -10,20 +11,21 @@ export const RELATIVE: Pattern[] = [
   { // 'Friday', 'last Thursday', 'the previous Friday', 'this coming Sunday', 'early Tuesday', 'the last Monday before'
     re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})`),
     read: (g, text, start, match) => {
-      if (/(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy)\s$/.test(text.slice(Math.max(0, start - 7), start))) return null;
+      if (/\b(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Remembrance|Bloody|Shrove|Maundy|Whit|Giving|Mothering)\s$/.test(text.slice(Math.max(0, start - 12), start))) return null;
       let mod = (g.mod ?? '').toLowerCase().replace(/^the (?=previous|following|prior)/, '');
-      // "the (last) Monday before the vote" counts back from the date just mentioned
-      const rel = /^\s+(before|after)\b/.exec(text.slice(start + match.length, start + match.length + 8))?.[1];
-      if (rel && /^the/.test(mod)) mod = rel === 'before' ? 'previous' : 'following';
+      // "the (last) Monday before the vote" counts back from the vote's date, else from the date just mentioned
+      const rel = /^the/.test(mod) ? refAfter(text, start + match.length) : null;
+      if (rel) mod = rel.dir === 'before' ? 'previous' : 'following';
       else if (mod === 'the' || mod === 'the last' || mod === 'the first') mod = '';
-      return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod };
+      return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod, ...(rel ? { ref: rel.ref } : {}) };
     },
   },
-  { // 'yesterday', 'late yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'now'
-    re: re(`(?:\\b(?:${cap('late|early|earlier|later')})\\s+)?\\b(?<w>${cap('yesterday|today|tomorrow|tonight|last night|now')})\\b(?!-)`),
+  { // 'yesterday', 'late yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'now', 'earlier this morning', 'overnight'
+    re: re(`(?:\\b(?:${cap('late|early|earlier|later')})\\s+)?\\b(?<w>${cap('yesterday|today|tomorrow|tonight|last night|last evening|now|this morning|this afternoon|this evening|overnight')})\\b(?!-)(?!\\s+(?:rates?|loans?|lending|stays?|success|sensation|bags?|trains?|flights?|index|repo|funds?|money)\\b)`),
     read: (g) => {
       const w = g.w!.toLowerCase();
-      return { kind: 'deictic', days: w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0, now: w === 'now' || undefined };
+      // "overnight" is the night before publication, as TimeML reads it
+      return { kind: 'deictic', days: /^(?:yesterday|last|overnight)/.test(w) ? -1 : w === 'tomorrow' ? 1 : 0, now: /^(?:now|this|overnight)/.test(w) || undefined };
     },
   },
   { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier'
@@ -54,11 +56,26 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'shift', n: w ? 1 : 0, unit: 'day', dir: w && /next|following|after/.test(w) ? 1 : -1, from: 'anchor' };
     },
   },
+  { // 'the day after Monday's debate', 'the night before the election' (only when that has a date)
+    re: re(`\\b[Tt]he\\s+(?:day|night|morning|evening)(?=\\s+(?:before|after)\\s+(?!yesterday|tomorrow)\\S)`),
+    read: (g, text, start, match) => {
+      const rel = refAfter(text, start + match.length);
+      return rel && { kind: 'shift', n: 1, unit: 'day', dir: rel.dir === 'after' ? 1 : -1, from: 'anchor', ref: { ...rel.ref, only: true } };
+    },
+  },
   { // 'the day before yesterday', 'the day after tomorrow'
     re: re(`\\b[Tt]he day (?<w>before yesterday|after tomorrow)\\b`),
     read: (g) => ({ kind: 'deictic', days: g.w === 'before yesterday' ? -2 : 2 }),
   },
 ];
+
+/** ' before the election' → {dir: 'before', ref: {at: (where 'election' starts), noun: 'election'}}; 'Election Day' → 'election'. */
+function refAfter(text: string, end: number): { dir: 'before' | 'after'; ref: Ref } | null {
+  const m = /^\s+(before|after)\b\s*(?:the\s+)?([A-Za-z]+)?/.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const at = end + m[0].length - (m[2]?.length ?? 0);
+  return { dir: m[1] as 'before', ref: { at, noun: m[2]?.toLowerCase() } };
+}
 
 /** "coach of the year", "time of the month" are titles and phrases, not dates. */
 const AWARD_OF = /\b(?:player|coach|person|man|woman|album|song|record|car|book|team|rookie|time|game|story|word|moment|athlete|driver|manager|photo|picture|deal|idea)s?\s+of\s$/i;
