@@ -41,7 +41,7 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
     const actors = actorsIn(doc.text, s.start, s.end, ctx.entities, actorCursor);
     if (index === leadIndex) for (const a of leadActors(doc, sentences, leadIndex, ctx.entities)) if (!actors.includes(a)) actors.push(a);
     placeCursor.i = actorCursor.i;
-    const place = placeIn(doc.text, s.start, s.end, ctx.entities, placeCursor);
+    const place = placeIn(doc.text, s.start, s.end, ctx.entities, placeCursor) ?? (index === leadIndex ? doc.dateline?.place : undefined);
     const date = mostPrecise(dating)?.value ?? (index === leadIndex ? published : null);
     const summary = summaryOf(doc.original.slice(start, end));
     const key = `${date}|${summary}`;

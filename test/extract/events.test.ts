@@ -98,3 +98,20 @@ test('GIVEN a dated dateline WHEN events are found THEN the event takes the date
   const ev = eventsOf(text).find((e) => e.summary.startsWith('Ana Ruiz'));
   assert.equal(ev?.date, '2026-03-09');
 });
+
+test('GIVEN sentences opened by ordinary capitalised nouns WHEN events are found THEN those nouns are not actors, while a name used mid-sentence is', () => {
+  const text = 'Harbour board sets fees\n\nFuel subsidies will be phased out by the end of 2027. Rating agencies warned on Monday that the debt could rise. Velloq shares fell on Tuesday after analysts praised Velloq for its caution.';
+  const evs = eventsOf(text);
+  const actors = evs.flatMap((e) => e.actors);
+  assert.ok(!actors.includes('Fuel') && !actors.includes('Rating'), JSON.stringify(actors));
+  assert.ok(evs.some((e) => e.actors.includes('Velloq')), JSON.stringify(evs.map((e) => e.actors)));
+});
+
+test('GIVEN a wire dateline WHEN the lead names no place THEN the lead event takes the dateline city as its place, and the wire is no actor', () => {
+  const text = 'Ferry fares rise\n\nLAKE VERRAN, Oct 4 (Coastline Press) - The ferry company raised its fares by a fifth on Friday.';
+  const evs = eventsOf(text);
+  assert.equal(evs[0]?.place, 'Lake Verran');
+  assert.ok(!evs.flatMap((e) => e.actors).some((a) => /Coastline|VERRAN/.test(a)), JSON.stringify(evs));
+  // 'by a fifth' is no deadline: the fares went up last Friday, not next.
+  assert.equal(evs.find((e) => e.summary.startsWith('The ferry company'))?.date, '2026-03-06');
+});

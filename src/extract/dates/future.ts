@@ -15,7 +15,9 @@ const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set t
   'to be held|upcoming|to resume|would(?! have)|must(?! have)|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling))\\b', 'g');
-const WEAK = /\b(?:until|through|by|payable|effective|of record|deadline|expects?|expected to|to be)\b/g;
+const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;
+/** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
+const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
 const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on)\b/g;
 
 /**
@@ -43,7 +45,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (!pastAfter && ((FOR_BEFORE.test(window) && !possessive) || AHEAD_OF.test(window))) return 2;
   const past = lastIndex(PAST, window);
   if (lastIndex(STRONG, window) > past) return 2;
-  if (lastIndex(WEAK, window) > past) return 1;
+  if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
   // "In May it was reported": the verb after the date
   return pastAfter && firstIndex(STRONG, after) < 0 ? -1 : 0;

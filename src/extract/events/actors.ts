@@ -32,9 +32,23 @@ export function actorsIn(text: string, start: number, end: number, entities: Ent
   const subject = subjectOf(text, start, end);
   if (subject && !names.some((n) => n.includes(subject))) {
     const known = typeof entities.resolve === 'function' ? entities.resolve(subject) : undefined;
-    if (known?.type !== 'place' && !names.includes(known?.name ?? subject)) names.unshift(known?.name ?? subject);
+    // 'Fuel subsidies will…', 'Rating agencies warned…': one capitalised word the article never
+    // capitalises mid-sentence is an ordinary noun opening the sentence, not a name.
+    const plausible = known || subject.includes(' ') || capitalisedMidSentence(text).has(subject);
+    if (plausible && known?.type !== 'place' && !names.includes(known?.name ?? subject)) names.unshift(known?.name ?? subject);
   }
   return names.slice(0, 6);
+}
+
+let memo: { text: string; words: Set<string> } | undefined;
+
+/** Capitalised words standing after a lower-case word or a comma: names, not sentence openers. Once per text. */
+function capitalisedMidSentence(text: string): Set<string> {
+  if (memo?.text === text) return memo.words;
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<=[a-z,;] )[A-Z][\p{L}'’-]+/gu)) words.add(m[0].replace(/['’]s$/, ''));
+  memo = { text, words };
+  return words;
 }
 
 /**
