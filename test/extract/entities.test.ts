@@ -103,3 +103,10 @@ test('GIVEN newspaper names WHEN extracted THEN they are organisations', () => {
   const es = entities('The Harwick Gazette reviewed the accounts, and the Pellworth Chronicle agreed.');
   assert.deepEqual(es.filter((e) => e.type === 'organization').map((e) => e.name).sort(), ['Harwick Gazette', 'Pellworth Chronicle']);
 });
+
+test('GIVEN a "Minister of X and Y" title WHEN entities are found THEN the word after "and" belongs to the role, not to the name', () => {
+  const text = 'Minister of Harbours and Transport Selim Barakat spoke on Monday. Barakat said the port would reopen.';
+  const barakat = entities(text).find((e) => e.name.endsWith('Barakat'));
+  assert.equal(barakat?.name, 'Selim Barakat');
+  assert.ok(barakat?.roles?.some((r) => /Minister of Harbours and Transport/.test(r)), JSON.stringify(barakat));
+});

@@ -22,7 +22,7 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
   const starts = new Set<number>();
   for (const s of sentences) starts.add(s.start);
   const out: NameRun[] = [];
-  for (const m of text.matchAll(RUN)) out.push(...toRuns(m[0], m.index, text, starts, lowerSeen));
+  for (const m of text.matchAll(RUN)) out.push(...toRuns(m[0], m.index, text, starts, lowerSeen).map((r) => joinedTitle(text, r)));
   // runs in title-case lines ('Lawmakers Rip Donald Trump As A Fraud') are marked: their edges are unreliable
   let s = 0;
   for (const r of out) {
@@ -31,6 +31,20 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
   }
   return out;
 }
+
+/**
+ * 'Minister of Ports and Transport Karim Fayad': the run after 'and' starts with the end of a
+ * title ('Transport'), not with the name. The word moves to the run's roles.
+ */
+function joinedTitle(text: string, r: NameRun): NameRun {
+  if (r.tokens.length < 3) return r;
+  const before = TITLE_OF_AND.exec(text.slice(Math.max(0, r.start - 80), r.start));
+  if (!before || !TITLES.has(before[1]!.toLowerCase())) return r;
+  const [head, ...tokens] = r.tokens;
+  const start = text.indexOf(tokens[0]!, r.start + head!.length);
+  return { ...r, name: tokens.join(' '), tokens, start, roles: [...r.roles, `${before[0].trim()} ${head}`.replace(/^.*?\b(?=\p{Lu})/u, '')] };
+}
+const TITLE_OF_AND = /\b(\p{L}+) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:,? \p{Lu}[\p{L}-]*)*,? and $/u;
 
 const headlines = new WeakMap<Sentence, boolean>();
 function isHeadline(text: string, s: Sentence): boolean {
