@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { parseSince } from '../src/briefing/index.ts';
-import { buildBriefing } from '../src/discord/briefing.ts';
+import { briefingMessages } from '../src/briefing/index.ts';
 import { optional, validate } from '../src/discord/options.ts';
 import { UserError, errorMessage } from '../src/errors.ts';
 import { nothingNewMessage } from '../src/schedule/deliver.ts';
@@ -38,7 +38,7 @@ export default {
     const now = ctx.clock();
     const window = { now, since: windowStart(a.since ?? '24h', now), ...(a.topic ? { topic: a.topic } : {}) };
     await interaction.deferReply();
-    const [first = nothingNewMessage(window), ...rest] = buildBriefing(ctx.db, window);
+    const [first = nothingNewMessage(window), ...rest] = briefingMessages(ctx.db, window);
     await interaction.editReply({ content: first.content ?? '', embeds: first.embeds });
     for (const m of rest) await interaction.followUp({ content: m.content ?? '', embeds: m.embeds });
   },

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { systemClock, type Clock, type Context } from './context.ts';
 import { migrate } from './db/migrate.ts';
 import { openDb } from './db/open.ts';
-import { buildBriefing } from './discord/briefing.ts';
+import { briefingMessages } from './briefing/index.ts';
 import { createClient, type ClientTuning } from './discord/client.ts';
 import { InFlight } from './discord/inflight.ts';
 import { channelSender } from './discord/sender.ts';
@@ -44,7 +44,7 @@ export async function startBot(env: NodeJS.ProcessEnv = process.env, opts: BotOp
   let scheduler: Scheduler | undefined;
   let poller: FeedPoller | undefined;
   if (background) {
-    scheduler = startScheduler(ctx, briefingSender(ctx, channelSender(client), buildBriefing));
+    scheduler = startScheduler(ctx, briefingSender(ctx, channelSender(client), briefingMessages));
     poller = startFeedPoller(ctx);
   }
   let stopped = false;

@@ -1,6 +1,5 @@
-import { composeBriefing } from '../briefing/compose.ts';
+import { briefingMessages } from '../briefing/index.ts';
 import type { DiscordMessage } from '../briefing/limits.ts';
-import { renderBriefing } from '../briefing/render.ts';
 import type { Context } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { setLastBriefedAt } from '../db/subscriptions.ts';
@@ -15,9 +14,6 @@ export type BriefingWindow = { now: Date; since: Date; topic?: string; lastBrief
 
 /** Store + window → the messages of one briefing; [] when there is nothing new. */
 export type BuildBriefing = (db: Db, window: BriefingWindow) => DiscordMessage[];
-
-/** The standard builder: composeBriefing then renderBriefing. */
-export const composeAndRender: BuildBriefing = (db, w) => renderBriefing(composeBriefing(db, w));
 
 const DAY = 24 * 60 * 60_000;
 /** A subscription that has not been briefed for longer than this gets only this much. */
@@ -50,5 +46,5 @@ export async function deliverBriefing(ctx: Context, sender: Sender, build: Build
 }
 
 /** The scheduler's send function for a Sender. */
-export const briefingSender = (ctx: Context, sender: Sender, build: BuildBriefing = composeAndRender): SendDelivery =>
+export const briefingSender = (ctx: Context, sender: Sender, build: BuildBriefing = briefingMessages): SendDelivery =>
   (d) => deliverBriefing(ctx, sender, build, d);
