@@ -1,4 +1,5 @@
 /** One–two sentence extractive summaries of a story, from its articles' opening sentences. */
+import { normalize } from '../extract/01-normalize.ts';
 import { words } from '../stories/terms.ts';
 
 export type SummaryArticle = { id: number; title: string; text: string };
@@ -8,7 +9,10 @@ const MAX_CHARS = 320;
 /** Sentences of a text's opening (first `limit`), line breaks ending sentences too. Abbreviations keep 'Mr. Ruiz' whole. */
 export function leadSentences(text: string, limit = 6): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
+  // 'PORT AVERIN, Nov 10 (Meridian Wire) - ' opens the wire's lead; a summary starts after it.
+  const dateline = normalize(text.slice(0, 400)).dateline;
+  const body = dateline ? text.slice(0, dateline.start) + text.slice(dateline.end) : text;
+  for (const line of body.split(/\n+/)) {
     const parts = line.match(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g) ?? [];
     let buf = '';
     for (const p of parts) {
