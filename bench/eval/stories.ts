@@ -3,7 +3,8 @@
  * every article ingested (publication order) into a fresh database, then `listStories` compared
  * with the gold events by B-cubed and pairwise F1. NEWSDESK_EVAL_ORDER=shuffle ingests in a
  * fixed pseudo-random order instead; NEWSDESK_CLUSTER='{"threshold":0.25}' overrides parameters;
- * NEWSDESK_EVAL_CLUSTER_ONLY=1 skips extraction (fast sweeps); NEWSDESK_EVAL_VERBOSE=1 lists the split articles.
+ * NEWSDESK_EVAL_CLUSTER_ONLY=1 skips extraction (fast sweeps; without lead dates the new-development rule,
+ * clusterParams.laterDays, never applies); NEWSDESK_EVAL_VERBOSE=1 lists the split articles.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -26,7 +26,7 @@ export function dateDisagreements(events: readonly StoryEvent[], max = 3): Draft
     return shared >= 3 && shared / (a.words.size + b.words.size - shared) >= 0.4;
   };
   const drafts: (Draft & { sources: number })[] = [];
-  for (const group of leaders(dated, sameEvent)) {
+  for (const group of leaders(dated, sameEvent, (e) => e.words)) {
     // An article giving two conflicting dates for this event is unsure itself.
     const unsure = new Set(group.filter((a) => group.some((b) => b.articleId === a.articleId && comparable(a.date, b.date))).map((a) => a.articleId));
     const firm = group.filter((e) => !unsure.has(e.articleId));

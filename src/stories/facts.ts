@@ -10,30 +10,40 @@ import type { Draft } from './match.ts';
 import { groupQuotes, quoteDisagreements, type StoryQuote } from './quotes.ts';
 import { articleRoles, roleDisagreements, type ArticleRole } from './roles.ts';
 
-const JOIN = `FROM story_articles sa JOIN articles a ON a.id = sa.article_id JOIN sources s ON s.id = a.source_id`;
+/**
+ * A story's facts are read from its newest `articles` only: a long-running story (hundreds of
+ * articles, thousands of quotes) then costs no more per new article than a mid-sized one, and
+ * its disagreements and quotes are those of its recent coverage.
+ */
+export const factParams = { articles: 40 };
+
+/** Articles of the story (its newest `limit`): the subquery every loader below starts from. */
+const SCOPE = `FROM (SELECT sa.article_id FROM story_articles sa JOIN articles x ON x.id = sa.article_id
+    WHERE sa.story_id = ? ORDER BY x.published_at DESC, x.id DESC LIMIT ?) sa
+  JOIN articles a ON a.id = sa.article_id JOIN sources s ON s.id = a.source_id`;
 const ORDER = `ORDER BY a.published_at, a.id`;
 
-export function storyFigures(db: Db, storyId: number): StoryFigure[] {
-  return stmt(db, `SELECT f.article_id AS articleId, s.name AS source, f.text, f.value, f.unit, f.about ${JOIN}
-    JOIN figures f ON f.article_id = a.id WHERE sa.story_id = ? ${ORDER}, f.start`).all(storyId) as StoryFigure[];
+export function storyFigures(db: Db, storyId: number, limit = factParams.articles): StoryFigure[] {
+  return stmt(db, `SELECT f.article_id AS articleId, s.name AS source, f.text, f.value, f.unit, f.about ${SCOPE}
+    JOIN figures f ON f.article_id = a.id ${ORDER}, f.start`).all(storyId, limit) as StoryFigure[];
 }
 
-export function storyEvents(db: Db, storyId: number): StoryEvent[] {
-  return stmt(db, `SELECT e.article_id AS articleId, s.name AS source, e.date, e.summary, a.published_at AS publishedAt ${JOIN}
-    JOIN events e ON e.article_id = a.id WHERE sa.story_id = ? ${ORDER}, e.start`).all(storyId) as StoryEvent[];
+export function storyEvents(db: Db, storyId: number, limit = factParams.articles): StoryEvent[] {
+  return stmt(db, `SELECT e.article_id AS articleId, s.name AS source, e.date, e.summary, a.published_at AS publishedAt ${SCOPE}
+    JOIN events e ON e.article_id = a.id ${ORDER}, e.start`).all(storyId, limit) as StoryEvent[];
 }
 
-export function storyQuotes(db: Db, storyId: number): StoryQuote[] {
-  return stmt(db, `SELECT q.article_id AS articleId, s.name AS source, q.text, q.speaker, q.kind, a.url, a.published_at AS publishedAt ${JOIN}
-    JOIN quotes q ON q.article_id = a.id WHERE sa.story_id = ? ${ORDER}, q.start`).all(storyId) as StoryQuote[];
+export function storyQuotes(db: Db, storyId: number, limit = factParams.articles): StoryQuote[] {
+  return stmt(db, `SELECT q.article_id AS articleId, s.name AS source, q.text, q.speaker, q.kind, a.url, a.published_at AS publishedAt ${SCOPE}
+    JOIN quotes q ON q.article_id = a.id ${ORDER}, q.start`).all(storyId, limit) as StoryQuote[];
 }
 
-export function storyRoles(db: Db, storyId: number): ArticleRole[] {
-  return stmt(db, `SELECT r.article_id AS articleId, s.name AS source, r.role, r.name ${JOIN}
-    JOIN article_roles r ON r.article_id = a.id WHERE sa.story_id = ? ${ORDER}`).all(storyId) as ArticleRole[];
+export function storyRoles(db: Db, storyId: number, limit = factParams.articles): ArticleRole[] {
+  return stmt(db, `SELECT r.article_id AS articleId, s.name AS source, r.role, r.name ${SCOPE}
+    JOIN article_roles r ON r.article_id = a.id ${ORDER}`).all(storyId, limit) as ArticleRole[];
 }
 
-/** Every disagreement among a story's sources, from what is stored. */
+/** Every disagreement among the sources of a story (its newest articles), from what is stored. */
 export function findDisagreements(db: Db, storyId: number): Draft[] {
   const text = stmt(db, `SELECT text FROM articles WHERE id = ?`);
   const textOf = (id: number) => (text.get(id) as { text: string } | undefined)?.text ?? '';

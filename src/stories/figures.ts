@@ -26,15 +26,19 @@ function rivalValues(a: number | null, b: number | null): boolean {
   return hi <= 5 * lo && hi >= 5;
 }
 
-function sameThing(a: StoryFigure, b: StoryFigure): boolean {
+type Keyed = StoryFigure & { words: Set<string> };
+
+function sameThing(a: Keyed, b: Keyed): boolean {
   if (a.unit !== b.unit && !garbled(a.value) && !garbled(b.value)) return false;
-  return overlap(wordSet(a.about), wordSet(b.about)) >= 0.5;
+  return overlap(a.words, b.words) >= 0.5;
 }
 
 export function figureDisagreements(figures: readonly StoryFigure[], max = 3): Draft[] {
   const drafts: (Draft & { sources: number })[] = [];
-  const usable = figures.filter((f) => f.value !== null && wordSet(f.about).size > 0);
-  for (const group of leaders(usable, sameThing)) {
+  const usable = figures.map((f) => ({ ...f, words: wordSet(f.about) })).filter((f) => f.value !== null && f.words.size > 0);
+  // Only figures whose 'about' shares a word are compared.
+  for (const keyed of leaders(usable, sameThing, (f) => f.words)) {
+    const group: StoryFigure[] = keyed.map(({ words: _w, ...f }) => f);
     if (group.every((f) => f.unit === 'count' && f.value! < 10) && !group.some((f) => CASUALTY.test(f.about!))) continue;
     if (distinctValues(group) >= 4 || sourcesOf(group).some((fs) => distinctValues(fs) >= 3)) continue;
     const byArticle = new Map<number, StoryFigure[]>();

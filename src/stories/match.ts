@@ -34,14 +34,29 @@ export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 
 /**
  * Groups where every member is `linked` to the group's first item (its leader), not merely
- * to some member: no chains of weak links joining unrelated items.
+ * to some member: no chains of weak links joining unrelated items. With `keys`, an item is
+ * compared only with leaders sharing one of its keys (words, a surname...): the same groups
+ * as without, provided two linked items always share a key, at a fraction of the comparisons.
  */
-export function leaders<T>(items: readonly T[], linked: (leader: T, item: T) => boolean): T[][] {
+export function leaders<T>(items: readonly T[], linked: (leader: T, item: T) => boolean, keys?: (x: T) => Iterable<string>): T[][] {
   const groups: T[][] = [];
+  const byKey = new Map<string, number[]>();
   for (const x of items) {
-    const g = groups.find((members) => linked(members[0]!, x));
-    if (g) g.push(x);
-    else groups.push([x]);
+    const ks = keys ? [...new Set(keys(x))] : [];
+    let found = -1;
+    if (!keys) found = groups.findIndex((members) => linked(members[0]!, x));
+    else {
+      // Groups are created in order, so the first linked leader is the smallest linked index.
+      const candidates = [...new Set(ks.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+      found = candidates.find((i) => linked(groups[i]![0]!, x)) ?? -1;
+    }
+    if (found >= 0) { groups[found]!.push(x); continue; }
+    for (const k of ks) {
+      const list = byKey.get(k);
+      if (list) list.push(groups.length);
+      else byKey.set(k, [groups.length]);
+    }
+    groups.push([x]);
   }
   return groups;
 }
@@ -51,11 +66,23 @@ export const surname = (name: string): string =>
   (name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z0-9]+/g) ?? []).at(-1) ?? '';
 
 /** Two names for one person: same surname, or surnames one edit apart ('Zelensky' / 'Zelenskyy'). */
-export function sameName(a: string, b: string): boolean {
-  const x = surname(a);
-  const y = surname(b);
+export const sameName = (a: string, b: string): boolean => sameSurname(surname(a), surname(b));
+
+/** sameName on surnames already folded by `surname`. */
+export function sameSurname(x: string, y: string): boolean {
   if (!x || !y) return false;
   return x === y || (Math.min(x.length, y.length) >= 5 && editDistanceAtMostOne(x, y));
+}
+
+/**
+ * Keys that any two `sameSurname` surnames share: the surname and, from five letters, each
+ * spelling with one letter dropped (one edit apart ⇒ equal after at most one drop each).
+ */
+export function surnameKeys(x: string): string[] {
+  if (!x) return [];
+  const out = [x];
+  if (x.length >= 5) for (let i = 0; i < x.length; i++) out.push(x.slice(0, i) + x.slice(i + 1));
+  return out;
 }
 
 export function editDistanceAtMostOne(a: string, b: string): boolean {

@@ -2,7 +2,7 @@
  * Quotes of one story grouped as one quote with its variants: the same speaker's words as
  * worded by different outlets (translations, trims) are one quote, not several.
  */
-import { editDistanceAtMostOne, leaders, sameName, type Draft, type Sourced } from './match.ts';
+import { editDistanceAtMostOne, leaders, sameSurname, surname, surnameKeys, type Draft, type Sourced } from './match.ts';
 
 export type StoryQuote = Sourced & { text: string; speaker: string | null; kind: string; url?: string | null; publishedAt?: string };
 export type QuoteVariant = { text: string; source: string; articleId: number; url?: string | null };
@@ -28,11 +28,13 @@ function similarWording(a: Set<string>, b: Set<string>, share = 0.6): boolean {
 
 /** Same speaker and overlapping wording (or the same words) → one quote. Most sources first, then story order. 'term' quotes are left out. */
 export function groupQuotes(quotes: readonly StoryQuote[]): QuoteWithVariants[] {
-  const items = quotes.filter((q) => q.kind !== 'term').map((q) => ({ q, w: quoteWords(q.text) }));
+  // Keys computed once per quote; only quotes with the same words or a similar speaker surname are compared.
+  const items = quotes.filter((q) => q.kind !== 'term')
+    .map((q) => ({ q, w: quoteWords(q.text), n: normalised(q.text), s: q.speaker ? surname(q.speaker) : '' }));
   const linked = (a: (typeof items)[number], b: (typeof items)[number]) =>
-    normalised(a.q.text) === normalised(b.q.text)
-      || (!!a.q.speaker && !!b.q.speaker && sameName(a.q.speaker, b.q.speaker) && similarWording(a.w, b.w));
-  return leaders(items, linked).map((g) => {
+    a.n === b.n || (!!a.s && !!b.s && sameSurname(a.s, b.s) && similarWording(a.w, b.w));
+  const keys = (x: (typeof items)[number]) => [`=${x.n}`, ...surnameKeys(x.s).map((k) => `@${k}`)];
+  return leaders(items, linked, keys).map((g) => {
     const first = g[0]!.q;
     const named = g.map((x) => x.q.speaker).filter((s): s is string => !!s);
     const speaker = named.filter(namedSpeaker).sort((a, b) => b.length - a.length)[0] ?? named[0] ?? null;

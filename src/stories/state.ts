@@ -8,10 +8,13 @@ export function docCount(db: Db): number {
   return (stmt(db, `SELECT df FROM cluster_terms WHERE term = ''`).get() as { df: number } | undefined)?.df ?? 0;
 }
 
+/** Document frequency of each term (0 when never seen), in one query. */
 export function documentFrequencies(db: Db, terms: Iterable<string>): Map<string, number> {
-  const get = stmt(db, `SELECT df FROM cluster_terms WHERE term = ?`);
-  const out = new Map<string, number>();
-  for (const t of terms) out.set(t, (get.get(t) as { df: number } | undefined)?.df ?? 0);
+  const list = [...terms];
+  const out = new Map<string, number>(list.map((t) => [t, 0]));
+  if (list.length === 0) return out;
+  const rows = stmt(db, `SELECT ct.term, ct.df FROM json_each(?) j JOIN cluster_terms ct ON ct.term = j.value`).all(JSON.stringify(list)) as { term: string; df: number }[];
+  for (const r of rows) out.set(r.term, r.df);
   return out;
 }
 
@@ -27,6 +30,25 @@ export function addArticleTerms(db: Db, articleId: number, a: ArticleVectors): v
   for (const [t, w] of a.all) { put.run(articleId, t, w); bump.run(t); }
   for (const [t, w] of a.title) put.run(articleId, TITLE + t, w);
   bump.run('');
+}
+
+/** A story member as `storyMembers` gives it; `stamp` tells a stored article from another that got its id back after a rollback. */
+export type Member = { articleId: number; publishedAt: string; stamp: string };
+
+/** Raw vectors of recently compared articles, per connection, least recently used dropped first (~8 KB each). */
+const recent = new WeakMap<Db, Map<number, { stamp: string; v: ArticleVectors }>>();
+export const vectorCacheSize = 2000;
+
+/** `articleVectors` of a story member, from memory when compared recently (an article's terms never change). */
+export function memberVectors(db: Db, m: Pick<Member, 'articleId' | 'stamp'>): ArticleVectors {
+  let cache = recent.get(db);
+  if (!cache) recent.set(db, (cache = new Map()));
+  const hit = cache.get(m.articleId);
+  cache.delete(m.articleId);
+  const entry = hit && hit.stamp === m.stamp ? hit : { stamp: m.stamp, v: articleVectors(db, m.articleId) };
+  cache.set(m.articleId, entry);
+  if (cache.size > vectorCacheSize) cache.delete(cache.keys().next().value!);
+  return entry.v;
 }
 
 /** An article's whole-text and title vectors (raw weights). */
@@ -63,11 +85,33 @@ export function candidateArticles(db: Db, terms: readonly string[], from: string
   return [...byArticle.values()].sort((a, b) => b.shared - a.shared || b.articleId - a.articleId).slice(0, limit);
 }
 
+/** Columns read before the text (cheap), telling one stored article from another given the same id. */
+const STAMP = `coalesce(a.url, '') || char(10) || a.published_at || char(10) || a.title`;
+
 /** A story's articles, newest first, at most `limit`. */
-export function storyMembers(db: Db, storyId: number, limit: number): { articleId: number; publishedAt: string }[] {
-  return stmt(db, `SELECT sa.article_id AS articleId, a.published_at AS publishedAt FROM story_articles sa
+export function storyMembers(db: Db, storyId: number, limit: number): Member[] {
+  return stmt(db, `SELECT sa.article_id AS articleId, a.published_at AS publishedAt, ${STAMP} AS stamp FROM story_articles sa
     JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?`)
-    .all(storyId, limit) as { articleId: number; publishedAt: string }[];
+    .all(storyId, limit) as Member[];
+}
+
+/** `storyMembers` of several stories in one query. */
+export function membersOfStories(db: Db, storyIds: readonly number[], limit: number): Map<number, Member[]> {
+  const out = new Map<number, Member[]>(storyIds.map((id) => [id, []]));
+  if (storyIds.length === 0) return out;
+  const rows = stmt(db, `SELECT storyId, articleId, publishedAt, stamp FROM (
+      SELECT sa.story_id AS storyId, sa.article_id AS articleId, a.published_at AS publishedAt, ${STAMP} AS stamp,
+        row_number() OVER (PARTITION BY sa.story_id ORDER BY a.published_at DESC, a.id DESC) AS k
+      FROM json_each(?) j JOIN story_articles sa ON sa.story_id = j.value JOIN articles a ON a.id = sa.article_id)
+    WHERE k <= ? ORDER BY storyId, k`).all(JSON.stringify(storyIds), limit) as (Member & { storyId: number })[];
+  for (const { storyId, ...m } of rows) out.get(storyId)!.push(m);
+  return out;
+}
+
+/** The distinct headlines of a story (at most `limit`). */
+export function storyTitles(db: Db, storyId: number, limit = 500): string[] {
+  return (stmt(db, `SELECT DISTINCT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? LIMIT ?`)
+    .all(storyId, limit) as { title: string }[]).map((r) => r.title);
 }
 
 export function createStory(db: Db, title: string, publishedAt: string): number {
