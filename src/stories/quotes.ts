@@ -58,12 +58,26 @@ function reworded(a: string, b: string): boolean {
   return onlyA.some((w) => !respelt(w, onlyB)) && onlyB.some((w) => !respelt(w, onlyA));
 }
 
+/**
+ * One variant per article: the pieces of a quote split by its attribution ('"The minister has gone,"
+ * he said, "but the budget…"') are one wording, not two. Pieces keep their story order.
+ */
+function perArticle(variants: readonly QuoteVariant[]): QuoteVariant[] {
+  const byArticle = new Map<number, QuoteVariant>();
+  for (const v of variants) {
+    const seen = byArticle.get(v.articleId);
+    if (!seen) byArticle.set(v.articleId, { ...v });
+    else if (!normalised(seen.text).includes(normalised(v.text))) seen.text = `${seen.text.trim()} … ${v.text.trim()}`;
+  }
+  return [...byArticle.values()];
+}
+
 /** A named speaker's quote worded differently by different sources (translation variants). */
 export function quoteDisagreements(groups: readonly QuoteWithVariants[], max = 3): Draft[] {
   const drafts: Draft[] = [];
   for (const g of groups) {
     if (!namedSpeaker(g.speaker) || g.sources < 2 || !['direct', 'mixed'].includes(g.kind)) continue;
-    const vs = g.variants;
+    const vs = perArticle(g.variants);
     const differs = vs.some((a, i) => vs.slice(i + 1).some((b) => a.source.toLowerCase() !== b.source.toLowerCase() && reworded(a.text, b.text)));
     if (!differs) continue;
     const seen = new Set<string>();

@@ -42,7 +42,7 @@ test('GIVEN digits that do not make a number WHEN found THEN the value is null',
 test('about names what a figure counts', () => {
   assert.equal(one('Lawmakers passed a $40 million aid package on Friday.').about, 'aid package');
   assert.equal(one('The board approved $300 million in aid.').about, 'aid');
-  assert.equal(one('Seven killed as tram derails in Grusk.').about, 'killed');
+  assert.equal(one('Seven killed as tram derails in Grusk.').about, 'dead');
   const c = one('The storm left at least 120 people homeless.');
   assert.deepEqual([c.value, c.unit, c.about], [120, 'count', 'people homeless']);
 });
@@ -69,4 +69,11 @@ test('spoken amounts in words are added up', () => {
 test('GIVEN a count before a capitalised adjective WHEN found THEN it is a count of that kind', () => {
   const f = one('More than 2,000 Catholic protesters marched in Lenvik.');
   assert.deepEqual([f.value, f.unit, f.about], [2000, 'count', 'Catholic protesters']);
+});
+
+test('GIVEN casualty counts worded differently WHEN found THEN each is about its casualty kind, capitals and all', () => {
+  assert.deepEqual([one('Twelve people died when the ferry sank.').about, one('FIFTEEN people are now feared dead.').value], ['dead', 15]);
+  assert.equal(one('FIFTEEN people are now feared dead.').about, 'dead');
+  assert.equal(one('Nine persons were injured in the crash.').about, 'injured');
+  assert.equal(one('Three sailors are still missing.').about, 'missing');
 });

@@ -13,7 +13,8 @@ import { NUMBER_WORDS, parseNumber, scaleOf, wordsToNumber } from './numbers.ts'
 export type RawFigure = { start: number; end: number; value: number | null; unit: string; kind: 'money' | 'percent' | 'count' };
 
 const NUM = '\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?';
-const CAP_WORDS = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+// 'twelve', 'Twelve' and the tabloid's 'TWELVE'
+const CAP_WORDS = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const WORDNUM = `(?:(?:${CAP_WORDS})(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}|hundred|thousand))*|[Aa]n?\\s+(?:hundred|thousand|dozen)(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}))*)`;
 const SCALE_WORD = '(?:thousand|million|billion|trillion|mln|bn|mn|tn)';
 const SCALE_SHORT = '(?:bn|m|k|b|tn|mn)';
