@@ -43,11 +43,14 @@ export function groupQuotes(quotes: readonly StoryQuote[]): QuoteWithVariants[] 
   }).sort((a, b) => b.sources - a.sources || b.variants.length - a.variants.length);
 }
 
-/** Really other words, not a trim of the same words: each side has a word the other lacks. */
+/**
+ * Really another wording: not a trim of the same words (one inside the other), not only a spelling
+ * apart; word order counts ('We signed a contract' / 'A contract we have signed' is a translation).
+ */
 function reworded(a: string, b: string): boolean {
   const x = normalised(a);
   const y = normalised(b);
-  if (x === y || x.includes(y) || y.includes(x)) return false;
+  if (x === y || x.includes(y) || y.includes(x) || sharedRun(x, y) >= 0.8) return false;
   const wa = quoteWords(a);
   const wb = quoteWords(b);
   if (!similarWording(wa, wb, 0.7)) return false;
@@ -55,7 +58,8 @@ function reworded(a: string, b: string): boolean {
   const onlyA = [...wa].filter((w) => !wb.has(w));
   const onlyB = [...wb].filter((w) => !wa.has(w));
   const respelt = (w: string, others: string[]) => others.some((o) => w.length >= 5 && editDistanceAtMostOne(w, o));
-  return onlyA.some((w) => !respelt(w, onlyB)) && onlyB.some((w) => !respelt(w, onlyA));
+  const onlyRespelt = onlyA.length > 0 && onlyA.length === onlyB.length && onlyA.every((w) => respelt(w, onlyB));
+  return !onlyRespelt;
 }
 
 /**
@@ -70,6 +74,17 @@ function perArticle(variants: readonly QuoteVariant[]): QuoteVariant[] {
     else if (!normalised(seen.text).includes(normalised(v.text))) seen.text = `${seen.text.trim()} … ${v.text.trim()}`;
   }
   return [...byArticle.values()];
+}
+
+/** The longest run of the shorter text's words found as-is in the longer, as a share of the shorter (texts cut at different points). */
+function sharedRun(x: string, y: string): number {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const words = short.split(' ').slice(0, 60);
+  for (let k = words.length; k > 0; k--) {
+    for (let i = 0; i + k <= words.length; i++) if (` ${long} `.includes(` ${words.slice(i, i + k).join(' ')} `)) return k / words.length;
+    if (k / words.length < 0.8) break;
+  }
+  return 0;
 }
 
 /** A named speaker's quote worded differently by different sources (translation variants). */

@@ -35,3 +35,12 @@ test('GIVEN a wire dateline WHEN normalised THEN it is blanked at the same lengt
   assert.ok(doc.text.endsWith('The council met.\n\nThe US - and Ostmark - agreed.'), 'ordinary dashes are untouched');
   assert.equal(normalize('FIFTEEN people died - officials said.').dateline, undefined, 'a shouted first word is not a dateline');
 });
+
+test('GIVEN quotes glued to the words around them WHEN normalised THEN spaces go in, offsets still map back, and contractions stay whole', () => {
+  const text = "He was hard in his answer.'Not one more dollar will we pay'said Varkonyi. It's the board's 'final' word, don't doubt it.";
+  const doc = normalize(text);
+  assert.ok(doc.text.includes("answer. 'Not one more dollar will we pay' said Varkonyi."), doc.text);
+  assert.ok(doc.text.includes("It's the board's 'final' word, don't doubt it."));
+  const at = doc.text.indexOf('said');
+  assert.equal(text.slice(doc.orig(at), doc.orig(at) + 4), 'said');
+});
