@@ -19,6 +19,23 @@ function comparable(a: string, b: string): boolean {
   return days <= MAX_APART_DAYS;
 }
 
+export type StoryLead = Sourced & { day: string; publishedAt: string; summary: string };
+
+/**
+ * The story's main event dated to different days by different sources' leads. Both days must be
+ * before either article was published: a later lead date is a new development (arrests after an
+ * attack), not a disagreement. 'capsized late on Thursday' (published Fri) vs 'overturned on
+ * Friday' (published Sat) → 2026-11-05 vs 2026-11-06.
+ */
+export function leadDateDisagreements(leads: readonly StoryLead[]): Draft[] {
+  const past = (a: StoryLead, b: StoryLead) => a.day <= b.publishedAt.slice(0, 10) && a.day < a.publishedAt.slice(0, 10);
+  const conflicting = leads.filter((a) => leads.some((b) => b.source.toLowerCase() !== a.source.toLowerCase()
+    && comparable(a.day, b.day) && past(a, b) && past(b, a)));
+  if (new Set(conflicting.map((l) => l.day)).size < 2) return [];
+  const about = [...conflicting].sort((a, b) => a.summary.length - b.summary.length)[0]!.summary;
+  return [{ kind: 'date', about, values: dedupe(conflicting.map((l) => ({ value: l.day, articleId: l.articleId }))) }];
+}
+
 export function dateDisagreements(events: readonly StoryEvent[], max = 3): Draft[] {
   const dated = events.filter((e) => e.date && e.date.length >= 7).map((e) => ({ ...e, date: e.date!, words: wordSet(e.summary) }));
   const sameEvent = (a: (typeof dated)[number], b: (typeof dated)[number]) => {

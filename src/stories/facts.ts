@@ -4,7 +4,8 @@ import type { Db } from '../db/open.ts';
 import { stmt } from '../db/statements.ts';
 import { saveDisagreements } from '../db/stories.ts';
 import type { Extraction } from '../extract/types.ts';
-import { dateDisagreements, type StoryEvent } from './dates.ts';
+import { dateDisagreements, leadDateDisagreements, type StoryEvent, type StoryLead } from './dates.ts';
+import { leadDay } from './lead.ts';
 import { figureDisagreements, type StoryFigure } from './figures.ts';
 import type { Draft } from './match.ts';
 import { groupQuotes, quoteDisagreements, type StoryQuote } from './quotes.ts';
@@ -43,6 +44,22 @@ export function storyRoles(db: Db, storyId: number, limit = factParams.articles)
     JOIN article_roles r ON r.article_id = a.id ${ORDER}`).all(storyId, limit) as ArticleRole[];
 }
 
+/** Each article's lead day (see leadDay), from its stored events and date mentions. */
+export function storyLeads(db: Db, storyId: number, limit = factParams.articles): StoryLead[] {
+  const articles = stmt(db, `SELECT a.id, s.name AS source, a.title, substr(a.text, 1, length(a.title) + 1) AS head, a.published_at AS publishedAt ${SCOPE} ${ORDER}`)
+    .all(storyId, limit) as { id: number; source: string; title: string; head: string; publishedAt: string }[];
+  const events = stmt(db, `SELECT start, end, date, summary FROM events WHERE article_id = ? ORDER BY start`);
+  const dates = stmt(db, `SELECT start, end, value, text FROM date_mentions WHERE article_id = ? ORDER BY start`);
+  const out: StoryLead[] = [];
+  for (const a of articles) {
+    const evs = events.all(a.id) as { start: number; end: number; date: string | null; summary: string }[];
+    const day = leadDay(a.head, a.title, { events: evs.map((e) => ({ ...e, actors: [] })), dates: dates.all(a.id) as Extraction['dates'] });
+    const lead = day ? evs.find((e) => e.date === day) : undefined;
+    if (day && lead) out.push({ articleId: a.id, source: a.source, day, publishedAt: a.publishedAt, summary: lead.summary });
+  }
+  return out;
+}
+
 /** Every disagreement among the sources of a story (its newest articles), from what is stored. */
 export function findDisagreements(db: Db, storyId: number): Draft[] {
   const text = stmt(db, `SELECT text FROM articles WHERE id = ?`);
@@ -50,9 +67,16 @@ export function findDisagreements(db: Db, storyId: number): Draft[] {
   return [
     ...figureDisagreements(storyFigures(db, storyId)),
     ...roleDisagreements(storyRoles(db, storyId), textOf),
-    ...dateDisagreements(storyEvents(db, storyId)),
+    ...mergedDateDisagreements(leadDateDisagreements(storyLeads(db, storyId)), dateDisagreements(storyEvents(db, storyId))),
     ...quoteDisagreements(groupQuotes(storyQuotes(db, storyId))),
   ];
+}
+
+/** The main event's dates first; another date disagreement only when it names other values. */
+function mergedDateDisagreements(lead: Draft[], others: Draft[]): Draft[] {
+  const key = (d: Draft) => [...new Set(d.values.map((v) => v.value))].sort().join('|');
+  const seen = new Set(lead.map(key));
+  return [...lead, ...others.filter((d) => !seen.has(key(d)))];
 }
 
 /** After an article joined a story: remember who it says holds which role, and recompute the story's disagreements. */
