@@ -7,7 +7,23 @@
  */
 import { leaders, overlap, sourcesDiffer, wordSet, type Draft, type Sourced } from './match.ts';
 
-export type StoryFigure = Sourced & { text: string; value: number | null; unit: string; about: string | null };
+/** context: up to 150 characters either side, the figure at `at`; publishedAt: the article's. Both optional. */
+export type StoryFigure = Sourced & { text: string; value: number | null; unit: string; about: string | null; context?: string; at?: number; publishedAt?: string };
+
+/**
+ * A figure whose own sentence names an earlier year counts another event: 'the worst accident since
+ * 2011, when 31 people died' (published 2026) is not a rival for this story's death toll.
+ */
+export function ofAnotherYear(f: StoryFigure): boolean {
+  if (!f.context || f.at === undefined || !f.publishedAt) return false;
+  const before = f.context.slice(0, f.at);
+  const after = f.context.slice(f.at + f.text.length);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const stop = after.search(/[.!?](?:\s|$)/);
+  const sentence = before.slice(start) + f.text + (stop < 0 ? after : after.slice(0, stop));
+  const year = Number(f.publishedAt.slice(0, 4));
+  return [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < year && !sentence.includes(`$${m[1]}`));
+}
 
 /** 0 is what a garbled amount ('0 million') normalises to; null is unknown ('nine' unparsed) and compares with nothing. */
 const garbled = (v: number | null) => v === 0;
@@ -35,7 +51,7 @@ function sameThing(a: Keyed, b: Keyed): boolean {
 
 export function figureDisagreements(figures: readonly StoryFigure[], max = 3): Draft[] {
   const drafts: (Draft & { sources: number })[] = [];
-  const usable = figures.map((f) => ({ ...f, words: wordSet(f.about) })).filter((f) => f.value !== null && f.words.size > 0);
+  const usable = figures.filter((f) => !ofAnotherYear(f)).map((f) => ({ ...f, words: wordSet(f.about) })).filter((f) => f.value !== null && f.words.size > 0);
   // Only figures whose 'about' shares a word are compared.
   for (const keyed of leaders(usable, sameThing, (f) => f.words)) {
     const group: StoryFigure[] = keyed.map(({ words: _w, ...f }) => f);
