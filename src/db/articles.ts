@@ -64,8 +64,3 @@ export function countArticles(db: Db): number {
   return (stmt(db, `SELECT count(*) AS n FROM articles`).get() as { n: number }).n;
 }
 
-/** Articles published in [from, to] (ISO date or datetime strings), newest first. */
-export function articlesBetween(db: Db, from: string, to: string, limit = 500): Article[] {
-  return (stmt(db, `${SELECT} WHERE a.published_at >= ? AND a.published_at <= ? ORDER BY a.published_at DESC, a.id DESC LIMIT ?`)
-    .all(from, to, limit) as Row[]).map(toArticle);
-}

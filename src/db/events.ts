@@ -1,4 +1,4 @@
-import { findEntitiesByName } from './entities.ts';
+import { escapeLike, findEntitiesByName } from './entities.ts';
 import type { Db } from './open.ts';
 import { stmt } from './statements.ts';
 
@@ -23,7 +23,7 @@ export function listEvents(db: Db, q: EventQuery): StoredEvent[] {
   const params: unknown[] = [];
   if (q.entity) {
     const ids = findEntitiesByName(db, q.entity, 20).map((e) => e.id);
-    const like = `%${q.entity.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(q.entity)}%`;
     where.push(`e.id IN (SELECT event_id FROM event_actors WHERE name LIKE ? ESCAPE '\\'${ids.length ? ` OR entity_id IN (${ids.map(() => '?').join(',')})` : ''})`);
     params.push(like, ...ids);
   }

@@ -1,6 +1,5 @@
-import { findEntitiesByName } from './entities.ts';
+import { escapeLike, findEntitiesByName } from './entities.ts';
 import type { Db } from './open.ts';
-import { stmt } from './statements.ts';
 
 export type StoredQuote = {
   id: number; text: string; speaker: string | null; kind: string; articleId: number;
@@ -40,7 +39,7 @@ export function searchQuotes(db: Db, q: QuoteQuery): StoredQuote[] {
   if (q.speaker) {
     const ids = findEntitiesByName(db, q.speaker, 20).map((e) => e.id);
     where.push(`(q.speaker LIKE ? ESCAPE '\\'${ids.length ? ` OR q.entity_id IN (${ids.map(() => '?').join(',')})` : ''})`);
-    params.push(`%${q.speaker.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, ...ids);
+    params.push(`%${escapeLike(q.speaker)}%`, ...ids);
   }
   if (!q.includeTerms) where.push(`q.kind != 'term'`);
   const sql = `SELECT q.id, q.text, q.speaker, q.kind, q.article_id, s.name AS source, a.published_at, a.url, a.title,
@@ -62,8 +61,3 @@ export function ftsQuery(input: string): string {
   return phrases.length ? phrases.map((p) => `"${(p.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')}"`).join(' ') : words.map((w) => `"${w}"`).join(' ');
 }
 
-export function quotesOfArticle(db: Db, articleId: number): StoredQuote[] {
-  return (stmt(db, `SELECT q.id, q.text, q.speaker, q.kind, q.article_id, s.name AS source, a.published_at, a.url, a.title, sa.story_id
-    FROM quotes q JOIN articles a ON a.id = q.article_id JOIN sources s ON s.id = a.source_id
-    LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE q.article_id = ? ORDER BY q.start`).all(articleId) as Row[]).map(toQuote);
-}

@@ -82,11 +82,6 @@ export function assignStory(db: Db, article: Article, x: Extraction): number {
   return storyId;
 }
 
-/** The most similar recent story for an article not yet stored into the clustering state. */
-export function bestStory(db: Db, article: Pick<Article, 'publishedAt' | 'title' | 'text'>): StoryMatch | undefined {
-  const mine = { all: articleTerms(article.title, article.text), title: articleTerms(article.title, ''), names: nameStems(article.text) };
-  return scorer(db, mine).rank(article.publishedAt)[0];
-}
 
 type Weighed = ArticleVectors;
 type Incoming = Weighed & { names: ReadonlySet<string> };
