@@ -27,7 +27,7 @@ function page(ctx: Context, args: string[], n: number, userId: string): Reply {
   const p = slicePage(events, PER_PAGE, n);
   return {
     embeds: [eventsEmbed(p.items, { heading: truncateAtWord(`Events${entity ? ` involving ${entity}` : ''}${range}`, 200), page: p.page, pages: p.pages, total: events.length })],
-    components: pageButtons({ command: 'events', userId, page: p.page, args }, p.pages),
+    components: pageButtons(ctx, { command: 'events', userId, page: p.page, args }, p.pages),
   };
 }
 

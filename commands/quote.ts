@@ -28,7 +28,7 @@ function page(ctx: Context, args: string[], n: number, userId: string): Reply {
   const p = slicePage(quotes, PER_PAGE, n);
   return {
     embeds: [quotesEmbed(p.items, { heading, page: p.page, pages: p.pages, total: quotes.length })],
-    components: pageButtons({ command: 'quote', userId, page: p.page, args: [text, speaker] }, p.pages),
+    components: pageButtons(ctx, { command: 'quote', userId, page: p.page, args: [text, speaker] }, p.pages),
   };
 }
 

@@ -20,7 +20,7 @@ function page(ctx: Context, args: string[], n: number, userId: string): Reply {
   const p = slicePage(entries, PER_PAGE, n);
   const [message] = timelineMessages(topic, p.items);
   const embeds = (message?.embeds ?? []).map((e) => ({ ...e, footer: { text: pageFooter(p.page, p.pages, entries.length, 'event') } }));
-  return { content: message?.content ?? '', embeds, components: pageButtons({ command: 'timeline', userId, page: p.page, args: [topic] }, p.pages) };
+  return { content: message?.content ?? '', embeds, components: pageButtons(ctx, { command: 'timeline', userId, page: p.page, args: [topic] }, p.pages) };
 }
 
 export default {

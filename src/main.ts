@@ -10,7 +10,7 @@ import { briefingMessages } from './briefing/index.ts';
 import { createClient, type ClientTuning } from './discord/client.ts';
 import { InFlight } from './discord/inflight.ts';
 import { channelSender } from './discord/sender.ts';
-import { runsBackgroundJobs, startShardManager, stopShards } from './discord/shard.ts';
+import { runsBackgroundJobs, ShardCountError, startShardManager, stopShards } from './discord/shard.ts';
 import { errorMessage } from './errors.ts';
 import { createLog, type Log } from './log.ts';
 import { briefingSender } from './schedule/deliver.ts';
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
     }
     handle = await startBot();
   } catch (e) {
-    if (e instanceof StartupError || e instanceof ConfigError) {
+    if (e instanceof StartupError || e instanceof ConfigError || e instanceof ShardCountError) {
       console.error(e.message);
       process.exit(1);
     }

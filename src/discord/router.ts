@@ -3,12 +3,13 @@ import type { MessageCommand, SlashCommand } from '../../commands/types.ts';
 import type { Context } from '../context.ts';
 import { errorMessage, isUserError } from '../errors.ts';
 import type { AutocompleteCall, ButtonCall, FirstReply, MessageMenuCall, Responder, SlashCall } from './call.ts';
-import { decodePage } from './pager.ts';
+import { decodePage, readPage } from './pager.ts';
 
 export type CommandSet = { slash: ReadonlyMap<string, SlashCommand>; message: ReadonlyMap<string, MessageCommand> };
 
 const GENERIC = 'Something went wrong on my side while doing that. It has been logged; please try again in a moment.';
 const UNKNOWN: FirstReply = { content: 'I do not know that command any more.', flags: MessageFlags.Ephemeral };
+const EXPIRED: FirstReply = { content: 'These results have expired; run the command again.', flags: MessageFlags.Ephemeral };
 
 /**
  * What the user is told when a handler fails: a UserError's own message, a clear line for
@@ -78,12 +79,14 @@ export function runAutocomplete(call: AutocompleteCall & { id?: string }, ctx: C
   });
 }
 
-/** A page button: only the user who ran the command may turn its pages. */
+/** A page button: only the user who ran the command may turn its pages; a state no longer stored has expired. */
 export function runButton(call: ButtonCall & { id?: string }, ctx: Context, commands: CommandSet): Promise<void> {
-  const state = decodePage(call.customId);
-  return guarded(where(ctx, `page ${state?.command ?? call.customId}`, call), call, async () => {
-    const cmd = state && commands.slash.get(state.command);
-    if (!state || !cmd?.page) return;
+  const decoded = decodePage(call.customId);
+  return guarded(where(ctx, `page ${decoded && 'command' in decoded ? decoded.command : call.customId}`, call), call, async () => {
+    const state = readPage(ctx, call.customId);
+    if (!state) return void (await call.reply(EXPIRED));
+    const cmd = commands.slash.get(state.command);
+    if (!cmd?.page) return void (await call.reply(UNKNOWN));
     if (state.userId !== call.user.id) {
       return void (await call.reply({ content: 'Only the person who ran the command can turn its pages. Run it yourself to browse.', flags: MessageFlags.Ephemeral }));
     }

@@ -1,7 +1,12 @@
-import { assertPublicHost } from './public-url.ts';
+import { isIP } from 'node:net';
+import { Agent, fetch, type Response } from 'undici';
+import { checkedAddresses, checkedLookup, LookupError, privateUrlReason, systemResolve, type Resolve } from './public-url.ts';
 
-/** publicOnly: refuse hosts that are or resolve to private addresses, at every redirect (guild-added feeds). */
-export type FetchLimits = { timeoutMs: number; maxBytes: number; publicOnly?: boolean };
+/**
+ * publicOnly: refuse hosts that are or resolve to private addresses, at every redirect (guild-added feeds).
+ * resolve: how host names are resolved (default: the system's DNS); tests inject one to play a hostile DNS server.
+ */
+export type FetchLimits = { timeoutMs: number; maxBytes: number; publicOnly?: boolean; resolve?: Resolve };
 export type Fetched = { url: string; contentType: string; body: string };
 
 export class FetchError extends Error {
@@ -17,15 +22,28 @@ const ACCEPTED = /^(text\/html|application\/xhtml\+xml|text\/plain|text\/markdow
  * streaming (not after), and a content-type check. Errors say what went wrong in words.
  */
 export async function fetchText(url: string, limits: FetchLimits): Promise<Fetched> {
+  // The connection resolves through checkedLookup: the addresses checked are the ones connected to.
+  const resolve = limits.resolve ?? systemResolve;
+  const agent = limits.publicOnly || limits.resolve ? new Agent({ connect: { lookup: checkedLookup(resolve, !!limits.publicOnly) } }) : undefined;
+  try {
+    return await fetchWith(agent, resolve, url, limits);
+  } finally {
+    await agent?.destroy().catch(() => {});
+  }
+}
+
+async function fetchWith(agent: Agent | undefined, resolve: Resolve, url: string, limits: FetchLimits): Promise<Fetched> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let res: Response | undefined;
   let current = url;
   // Redirects are followed by hand so that each hop's host can be checked.
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (limits.publicOnly) await assertPublicHost(current).catch((e: Error) => { throw new FetchError(e.message); });
+    if (limits.publicOnly) await refusePrivateHost(current, resolve);
     try {
-      res = await fetch(current, { signal, redirect: 'manual', headers: HEADERS });
+      res = await fetch(current, { signal, redirect: 'manual', headers: HEADERS, ...(agent ? { dispatcher: agent } : {}) });
     } catch (e) {
+      const why = (e as { cause?: unknown }).cause;
+      if (why instanceof LookupError) throw new FetchError(why.message);
       throw new FetchError(timedOut(e) ? `timed out after ${limits.timeoutMs} ms` : `could not connect: ${cause(e)}`);
     }
     const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
@@ -51,6 +69,14 @@ export async function fetchText(url: string, limits: FetchLimits): Promise<Fetch
   }
   const body = await readCapped(res, limits, signal);
   return { url: current, contentType, body };
+}
+
+/** An early, clear refusal for a private host, before any connection; the binding check is at connect (checkedLookup). */
+async function refusePrivateHost(url: string, resolve: Resolve): Promise<void> {
+  const reason = privateUrlReason(url);
+  if (reason) throw new FetchError(`refused: ${reason}`);
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  if (!isIP(host)) await checkedAddresses(host, resolve, true).catch((e: Error) => { throw new FetchError(e.message); });
 }
 
 async function readCapped(res: Response, limits: FetchLimits, signal: AbortSignal): Promise<string> {

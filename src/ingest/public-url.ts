@@ -1,4 +1,4 @@
-import { lookup } from 'node:dns/promises';
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 
 /** Loopback, private, link-local (cloud metadata), CGNAT, multicast and unspecified ranges. */
@@ -25,15 +25,36 @@ export function privateUrlReason(url: string): string | null {
   return null;
 }
 
-/** Resolve the host and refuse it if any address is private (used before every request a guild's feed makes). */
-export async function assertPublicHost(url: string): Promise<void> {
-  const reason = privateUrlReason(url);
-  if (reason) throw new Error(`refused: ${reason}`);
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host)) return;
-  const addresses = await lookup(host, { all: true }).catch(() => {
-    throw new Error(`could not resolve ${host}`);
-  });
-  const bad = addresses.find((a) => isPrivateAddress(a.address));
-  if (bad) throw new Error(`refused: ${host} resolves to the private address ${bad.address}`);
+/** A host's addresses, the way dns.lookup({ all: true }) gives them; injectable so tests can play a hostile DNS server. */
+export type Resolve = (host: string) => Promise<{ address: string; family: number }[]>;
+export const systemResolve: Resolve = (host) => dnsLookup(host, { all: true });
+
+/** Why a host was not connected to (refused, or not resolvable); fetch reports the message as is. */
+export class LookupError extends Error {
+  override name = 'LookupError';
+}
+
+/** The host's addresses; when publicOnly, a LookupError if any of them is private. */
+export async function checkedAddresses(host: string, resolve: Resolve, publicOnly: boolean): Promise<{ address: string; family: number }[]> {
+  const addresses = await resolve(host).catch(() => []);
+  if (addresses.length === 0) throw new LookupError(`could not resolve ${host}`);
+  const bad = publicOnly ? addresses.find((a) => isPrivateAddress(a.address)) : undefined;
+  if (bad) throw new LookupError(`refused: ${host} resolves to the private address ${bad.address}`);
+  return addresses;
+}
+
+type LookupCallback = (err: Error | null, address: string | { address: string; family: number }[], family?: number) => void;
+
+/**
+ * A dns.lookup-style function for net/tls connect, over checkedAddresses. The socket connects only
+ * to the addresses handed back here, so the address checked is the address used: there is no second
+ * lookup that a hostile DNS server could answer differently.
+ */
+export function checkedLookup(resolve: Resolve, publicOnly: boolean) {
+  return (host: string, options: { all?: boolean }, callback: LookupCallback): void => {
+    checkedAddresses(host, resolve, publicOnly).then(
+      (list) => (options.all ? callback(null, list) : callback(null, list[0]!.address, list[0]!.family)),
+      (e: Error) => callback(e, ''),
+    );
+  };
 }

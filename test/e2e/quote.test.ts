@@ -81,3 +81,32 @@ test('GIVEN seven matching quotes WHEN the invoker presses Next THEN page 2 repl
   assert.equal(refused.data.flags & 64, 64);
   assert.match(refused.data.content, /Only the person who ran the command/);
 });
+
+test('GIVEN a query longer than a button can carry WHEN the invoker presses Next and then Previous THEN the pages turn from state kept in the database', async () => {
+  const words = 'the lighthouse stays lit whatever happens, said keeper Anselm; '.repeat(3).trim();
+  assert.ok(words.length > 100);
+  const { token } = t.fake.slash('quote', [{ name: 'text', type: 3, value: words }]);
+  const first = (await callback(t, token)).body;
+  assert.match(textOf(first), /7 quotes · page 1\/2/);
+  const [, next] = first.data.components[0].components;
+  assert.ok(next.custom_id.length <= 100, next.custom_id);
+  assert.ok(!next.custom_id.includes('lighthouse'), 'the query is not in the customId');
+
+  const update = (await callback(t, t.fake.button(next.custom_id).token)).body;
+  assert.equal(update.type, 7);
+  assert.match(textOf(update), /page 2\/2/);
+  assert.match(textOf(update), /Quotes matching “the lighthouse stays lit/);
+  assert.equal(update.data.embeds[0].fields.length, 2);
+  const [prev] = update.data.components[0].components;
+  const back = (await callback(t, t.fake.button(prev.custom_id).token)).body;
+  assert.match(textOf(back), /page 1\/2/);
+  assert.equal((t.db.prepare(`SELECT count(*) AS n FROM page_states`).get() as { n: number }).n, 1, 'turning pages reuses the stored state');
+});
+
+test('GIVEN a page button whose stored state is gone WHEN it is pressed THEN the user is told privately that the results have expired', async () => {
+  const press = t.fake.button('pgs|987654|1');
+  const reply = (await callback(t, press.token)).body;
+  assert.equal(reply.type, 4);
+  assert.equal(reply.data.flags & 64, 64, 'ephemeral');
+  assert.equal(reply.data.content, 'These results have expired; run the command again.');
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fetchText } from '../../src/ingest/fetch.ts';
-import { isPrivateAddress, privateUrlReason } from '../../src/ingest/public-url.ts';
+import { checkedLookup, isPrivateAddress, privateUrlReason } from '../../src/ingest/public-url.ts';
 import { httpFixtures } from '../support/http-fixtures.ts';
 
 test('loopback, private, link-local, CGNAT and IPv4-mapped addresses are private; public ones are not', () => {
@@ -38,4 +38,41 @@ test('redirects are followed hop by hop, and a redirect loop ends with a clear e
   assert.equal(moved.url, server.url('/new'));
   assert.match(moved.body, /moved here/);
   await assert.rejects(fetchText(server.url('/loop'), { timeoutMs: 500, maxBytes: 10_000 }), /more than 5 redirects/);
+});
+
+const feedBody = { type: 'application/rss+xml', body: '<rss version="2.0"><channel></channel></rss>' };
+
+test('GIVEN a DNS server that answers a public address first and 127.0.0.1 afterwards WHEN a public-only feed is fetched THEN it is refused and no request reaches 127.0.0.1', async (t) => {
+  const server = await httpFixtures({ '/feed': feedBody });
+  t.after(() => server.close());
+  const asked: string[] = [];
+  const rebinding = async (host: string) => {
+    asked.push(host);
+    return [{ address: asked.length === 1 ? '93.184.216.34' : '127.0.0.1', family: 4 }];
+  };
+  const url = `http://rebind.test:${new URL(server.base).port}/feed`;
+  await assert.rejects(fetchText(url, { timeoutMs: 2000, maxBytes: 10_000, publicOnly: true, resolve: rebinding }),
+    /^FetchError: refused: rebind\.test resolves to the private address 127\.0\.0\.1$/);
+  assert.deepEqual(server.hits, []);
+  assert.deepEqual(asked, ['rebind.test', 'rebind.test'], 'checked before connecting, then resolved once more for the connection itself');
+});
+
+test('GIVEN an injected resolver WHEN a fetch that is not public-only names a host THEN it connects to the address that resolver gave', async (t) => {
+  const server = await httpFixtures({ '/feed': feedBody });
+  t.after(() => server.close());
+  const resolve = async (host: string) => (host === 'wire.test' ? [{ address: '127.0.0.1', family: 4 }] : []);
+  const got = await fetchText(`http://wire.test:${new URL(server.base).port}/feed`, { timeoutMs: 2000, maxBytes: 10_000, resolve });
+  assert.equal(got.contentType, 'application/rss+xml');
+  assert.deepEqual(server.hits, ['/feed']);
+  await assert.rejects(fetchText(`http://nowhere.test:${new URL(server.base).port}/feed`, { timeoutMs: 2000, maxBytes: 10_000, resolve }), /could not resolve nowhere\.test/);
+});
+
+test('the connect-time lookup hands back only the addresses it checked, and refuses a host with any private address', async () => {
+  const lookup = (addresses: string[], all: boolean) => new Promise<unknown[]>((resolve) => {
+    checkedLookup(async () => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })), true)('news.test', { all }, (...args) => resolve(args));
+  });
+  assert.deepEqual(await lookup(['93.184.216.34', '2606:2800:220:1::1'], true), [null, [{ address: '93.184.216.34', family: 4 }, { address: '2606:2800:220:1::1', family: 6 }]]);
+  assert.deepEqual(await lookup(['93.184.216.34'], false), [null, '93.184.216.34', 4]);
+  const [err] = await lookup(['93.184.216.34', '10.0.0.7'], true);
+  assert.match(String(err), /refused: news\.test resolves to the private address 10\.0\.0\.7/);
 });

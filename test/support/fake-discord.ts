@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /** One REST request the bot made, as the fake received it. */
-export type Recorded = { method: string; path: string; query: string; body: any; status: number };
+/** auth: the Authorization header as sent. */
+export type Recorded = { method: string; path: string; query: string; body: any; status: number; auth?: string };
 export type FailureKind = '429' | '403' | '404' | '500';
 type Matcher = string | RegExp | ((r: { method: string; path: string }) => boolean);
 type Failure = { match: Matcher; kind: FailureKind; times: number };
@@ -29,6 +30,8 @@ export class FakeDiscord {
   readonly applicationId = '100000000000000001';
   guilds: FakeGuild[] = [];
   rejectToken = false;
+  /** The shard count GET /gateway/bot recommends. */
+  recommendedShards = 1;
   private failures: Failure[] = [];
   private sockets = new Set<WebSocket>();
   private seq = 0;
@@ -190,7 +193,7 @@ export class FakeDiscord {
     const method = req.method ?? 'GET';
     let body: any = null;
     try { body = text ? JSON.parse(text) : null; } catch { body = text; }
-    const rec: Recorded = { method, path, query, body, status: 0 };
+    const rec: Recorded = { method, path, query, body, status: 0, auth: req.headers.authorization };
     this.requests.push(rec);
     const [status, payload, headers] = this.respond(rec);
     rec.status = status;
@@ -215,7 +218,7 @@ export class FakeDiscord {
     const { method: m, path: p } = r;
     if (m === 'GET' && p === '/gateway/bot') {
       if (this.rejectToken) return [401, { message: '401: Unauthorized', code: 0 }];
-      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }];
+      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }];
     }
     if (m === 'GET' && p === '/applications/@me') return [200, { id: this.applicationId, name: 'Newsdesk', bot: this.botUser }];
     if (m === 'GET' && p === '/users/@me') return [200, this.botUser];
