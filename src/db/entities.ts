@@ -9,6 +9,8 @@ export type StoredEntity = { id: number; name: string; type: EntityType; aliases
  * The stored entity this extracted one is, by any shared alias key; created if none.
  * New aliases are added, so "Zelensky" in one article and "Zelenskyy" in another meet.
  */
+const words = (name: string) => name.split(/\s+/).length;
+
 export function resolveEntity(db: Db, e: Entity): number {
   const forms = [e.name, ...e.aliases];
   // full-name keys first; a bare surname of a full-named entity only meets an entity known by a bare name
@@ -24,7 +26,8 @@ export function resolveEntity(db: Db, e: Entity): number {
   }
   if (id === undefined) {
     id = Number(stmt(db, `INSERT INTO entities (name, type) VALUES (?, ?)`).run(e.name, e.type).lastInsertRowid);
-  } else if (e.name.length > (stmt(db, `SELECT name FROM entities WHERE id = ?`).get(id) as { name: string }).name.length) {
+  } else if (words(e.name) > words((stmt(db, `SELECT name FROM entities WHERE id = ?`).get(id) as { name: string }).name)) {
+    // a fuller name replaces a shorter one ('Ruiz' → 'Ana Ruiz'); a variant spelling of the same length does not
     stmt(db, `UPDATE entities SET name = ? WHERE id = ?`).run(e.name, id);
   }
   const add = stmt(db, `INSERT INTO entity_aliases (entity_id, alias, key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);

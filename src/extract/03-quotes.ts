@@ -70,12 +70,21 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
 function kindOf(t: string, span: { start: number; end: number; opensParagraph: boolean }, words: number, sentence: Sentence | undefined): QuoteKind {
   const inner = t.slice(span.start, span.end);
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
-  if (span.opensParagraph || words >= 6) return 'direct';
+  if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence)) return 'direct';
   const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
   if (/[:,]\s*$/.test(before) && words >= 3) return 'direct';
   const cue = sentence ? hasCueOutside(t, sentence, span) : false;
   if (!cue || isTitleLike(t, span) || isNickname(t, span) || isModifier(t, span, words, cue)) return 'term';
   return words >= 4 && /[.?!]["']?$/.test(t.slice(span.start, span.end).trimEnd()) ? 'direct' : 'partial';
+}
+
+/**
+ * A quotation that opens its sentence and ends in sentence punctuation is somebody's words, however
+ * short: '"Not today." ' after another quote, '"We should wait," he said.' Scare quotes never do.
+ */
+function opensSentence(t: string, span: { start: number; end: number }, sentence: Sentence | undefined): boolean {
+  if (!sentence || span.start - 1 < sentence.start || /\S/.test(t.slice(sentence.start, span.start - 1))) return false;
+  return /[\p{L}\p{N}][.?!,]$/u.test(t.slice(span.start, span.end).trimEnd());
 }
 
 const ONE_PRONOUN = /^(?:he|she|it|they|him|her|them|we|i|you)[.,]?$/i;

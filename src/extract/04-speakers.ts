@@ -40,8 +40,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const t = doc.text;
   // a transcript paragraph ('"PENCE: Well, ...') is its own speaker's, even when it continues an open quote
   const kept = quotes.filter((q) => q.kind !== 'term').map((q, k) => (TRANSCRIPT.test(q.text) ? { ...q, group: -1 - k } : q));
-  const people = personsOutside(entities, kept);
   const salient = salience(t, entities, sentences, quotes); // names in titles ("Face the Nation") are no subjects
+  const people = personsOutside(entities, kept, salient.genderOf);
   const byRole = rolesOf(t, entities);
   const found = new Map<number, Hit>();
   // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
@@ -114,7 +114,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         // (only when the sentence's subject cannot be that pronoun: 'Ruiz, who ran since he was 20, called it "..."')
         const inner = claimant ? null : innerPronoun(frame);
         const subject = salient.subjectOf(s);
-        if (inner && subject && entities.genderOf(subject) && entities.genderOf(subject) !== inner) name = antecedent(s.start)(inner);
+        if (inner && subject && salient.genderOf(subject) && salient.genderOf(subject) !== inner) name = antecedent(s.start)(inner);
         name ??= salient.subjectOf(s)?.name ?? (LEADING_PRONOUN.test(t.slice(s.start, s.start + 4)) ? antecedent(s.start)(t[s.start] === 'S' ? 'f' : 'm') : null);
         const opening = name ? null : openingSubject(t.slice(s.start, Math.min(q.start, s.start + FRAME)));
         if (opening) name = resolveSpeaker(opening, entities, antecedent(s.start));

@@ -51,11 +51,15 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     const value = resolveSpec(c.spec, { pub, anchor, dayAnchor: base ?? dayAnchor, explicit, future });
     if (!value || value.y < 1000 || value.y > 2999) return null;
     if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
-    if (movesAnchor(c.spec)) anchor = value;
-    if (movesAnchor(c.spec) && isDay(value)) dayAnchor = value;
+    // 'had led the company since 2019. She flew to Madrid two days later': a span's start is background
+    const moves = movesAnchor(c.spec) && !SPAN_START.test(text.slice(Math.max(0, c.start - 7), c.start));
+    if (moves) anchor = value;
+    if (moves && isDay(value)) dayAnchor = value;
     return value;
   });
 }
+
+const SPAN_START = /\bsince\s$/i;
 
 /** "now", "this morning" and "a year earlier" say nothing about when the story's events are. */
 const movesAnchor = (s: Spec) => !(s.kind === 'deictic' && s.now) && !(s.kind === 'shift' && s.unit === 'year');

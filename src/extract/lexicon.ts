@@ -63,6 +63,13 @@ export const MONTHS = set('january february march april may june july august sep
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Capitalised words that start sentences or headlines but are not names. */
+/** Nouns that open a sentence before a name: 'Survivor Tomasz Reyes said', 'Witness Ana Ruiz'. */
+export const OPENING_ROLES = set(`
+  survivor survivors witness witnesses resident residents passenger passengers neighbour neighbor shopkeeper
+  fisherman farmer teacher student doctor nurse veteran volunteer activist analyst economist historian lawyer
+  attorney driver rescuer rescuers protester protesters voter voters worker workers
+`);
+
 export const NOT_NAMES = set(`
   the a an and but or nor so yet for if when while as at by in on of to from with without about after before
   this that these those there here it its he she they we i you his her their our my your him them us
@@ -86,6 +93,7 @@ export const ORG_WORDS = set(`
   reuters ap cnn fbi cia nsa nato un eu gop dnc rnc abc cbs nbc msnbc fox pac magazine review
   show force charter park county islands americans republicans democrats hall street square avenue
   forum institution partners progress capital holdings airlines motors technologies institute church
+  shipping logistics energy airways railways industries systems pharmaceuticals pharma media mining petroleum steel telecom insurance foods brands labs ventures solutions lines
 `);
 
 /** A small gazetteer of places (countries, US states, capitals and big cities). */

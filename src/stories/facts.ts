@@ -26,7 +26,7 @@ const ORDER = `ORDER BY a.published_at, a.id`;
 
 export function storyFigures(db: Db, storyId: number, limit = factParams.articles): StoryFigure[] {
   return stmt(db, `SELECT f.article_id AS articleId, s.name AS source, f.text, f.value, f.unit, f.about, a.published_at AS publishedAt,
-      substr(a.text, max(1, f.start - 149), min(f.start, 150) + (f.end - f.start) + 150) AS context, min(f.start, 150) AS at ${SCOPE}
+      substr(a.text, max(1, f.start - 149), min(f.start, 150) + (f.end - f.start) + 150) AS context, min(f.start, 150) AS at, f.start ${SCOPE}
     JOIN figures f ON f.article_id = a.id ${ORDER}, f.start`).all(storyId, limit) as StoryFigure[];
 }
 

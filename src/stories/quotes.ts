@@ -37,7 +37,7 @@ export function groupQuotes(quotes: readonly StoryQuote[]): QuoteWithVariants[] 
   return leaders(items, linked, keys).map((g) => {
     const first = g[0]!.q;
     const named = g.map((x) => x.q.speaker).filter((s): s is string => !!s);
-    const speaker = named.filter(namedSpeaker).sort((a, b) => b.length - a.length)[0] ?? named[0] ?? null;
+    const speaker = commonest(named.filter(namedSpeaker)) ?? named[0] ?? null;
     const variants = g.map(({ q }) => ({ text: q.text, source: q.source, articleId: q.articleId, url: q.url ?? null }));
     return { speaker, text: first.text, kind: first.kind, variants, sources: new Set(variants.map((v) => v.source.toLowerCase())).size };
   }).sort((a, b) => b.sources - a.sources || b.variants.length - a.variants.length);
@@ -101,4 +101,15 @@ export function quoteDisagreements(groups: readonly QuoteWithVariants[], max = 3
     if (drafts.length >= max) break;
   }
   return drafts;
+}
+
+/**
+ * The spelling most sources use ('Oleksii Marchenko' ×2 over 'Oleksiy Marchenkko' ×1); on a tie the
+ * fuller name ('Ana Ruiz' over 'Ruiz'), then the first source's.
+ */
+function commonest(names: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const words = (n: string) => n.split(/\s+/).length;
+  return [...counts].sort((a, b) => b[1] - a[1] || words(b[0]) - words(a[0]))[0]?.[0];
 }

@@ -26,6 +26,7 @@ test('GIVEN the demo store WHEN stories are listed THEN the answer key\'s disagr
   assert.ok(has('figure', '$40 million|Meridian Wire', '0 million|Eastgate Daily Online'), 'the garbled figure');
   assert.ok(has('figure', 'Twelve|Meridian Wire', 'FIFTEEN|The Daily Klaxon'), 'the death toll');
   assert.ok(has('figure', '$2.1 billion|Meridian Wire', '$1.8 billion|The Daily Klaxon'), 'the deficit');
+  assert.ok(has('figure', '$450 million|Meridian Wire', '$540 million|The Daily Klaxon'), 'the understated deficit');
   assert.ok(has('date', '2026-11-05|Meridian Wire', '2026-11-06|Eastgate Daily Online'), 'the day the ferry capsized');
   assert.ok(all.some((d) => d.kind === 'quote' && /Marchenk/.test(d.about)), 'the translated quote');
   assert.ok(!all.some((d) => d.values.some((v) => /0\.3 billion|300 million/.test(v))), '$300 million = $0.3 billion is no disagreement');

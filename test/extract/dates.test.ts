@@ -209,3 +209,18 @@ test('GIVEN only a hint like "expect" or "until" before a weekday WHEN resolved 
 test('GIVEN "set for Friday" followed by a past verb WHEN resolved THEN it stays in the past', () => {
   assert.equal(valueOf('The dock strike set for Friday was called off.', 'Friday', '2026-03-14'), '2026-03-13');
 });
+
+test('GIVEN "two days later" right after a month-only date WHEN resolved THEN it stays in that month, not two days after an older day', () => {
+  const text = 'Dock workers walked out on Tuesday. The union first threatened a strike in March last year. Two days later, the company offered a raise.';
+  assert.equal(valueOf(text, 'Two days later'), '2025-03');
+});
+
+test('GIVEN "a year earlier" after a year of the story\'s past WHEN resolved THEN it is the year before that one', () => {
+  const text = 'The previous strike, in 2019, lasted 41 days. A year earlier the port had handled a record 2.1 million containers.';
+  assert.equal(valueOf(text, 'A year earlier'), '2018');
+});
+
+test('GIVEN the article\'s own patterns (late Monday, last Thursday, the last Monday before the vote) WHEN resolved THEN each is its calendar day', () => {
+  const text = 'Talks collapsed late Monday night. They had resumed last Thursday. Members vote on March 25; on the last Monday before the vote, they will rally.';
+  assert.deepEqual(datesOf(text).map((d) => [d.text, d.value]), [['late Monday', '2026-03-09'], ['last Thursday', '2026-03-05'], ['March 25', '2026-03-25'], ['the last Monday', '2026-03-23']]);
+});

@@ -161,3 +161,24 @@ test('GIVEN a long descriptive source ("a complaint filed by ...", "the former f
   const text = '"We object," said a 12-count complaint filed by the Marl prosecutors on Monday.\n\nThe former first lady and Marl senator said it was "a mistake" to use the private server.';
   assert.deepEqual(speakers(text), ['a 12-count complaint', 'The former first lady and Marl senator']);
 });
+
+test('GIVEN unnamed sources described with "familiar with", "close to" or "one official" WHEN attributed THEN the whole description is the speaker', () => {
+  const text = '"It is over," one official said on condition of anonymity.\n\nPeople familiar with the matter said the lenders would wait "until the spring at the latest."\n\n"Nobody wants a default," a source close to the talks said.';
+  assert.deepEqual(speakers(text), ['one official', 'People familiar with the matter', 'a source close to the talks']);
+});
+
+test('GIVEN "X\'s deputy, Y, disagreed" WHEN "he said" follows THEN he is the deputy Y, not X', () => {
+  const text = 'Opposition leader Ilka Varga was scathing. She called the budget a failure.\n\nVarga\'s deputy, Piet Holm, disagreed with her. "We should wait," he said.';
+  assert.deepEqual(speakers(text).slice(-1), ['Piet Holm']);
+});
+
+test('GIVEN a name of unknown gender followed by "She ..." WHEN a later "he said" has no male antecedent nearer THEN he is not that woman', () => {
+  const text = 'Piet Holm chaired the session.\n\nOpposition leader Ilka Varga was scathing. She called the budget a failure.\n\n"We should wait," he said.';
+  assert.deepEqual(speakers(text), ['Piet Holm']);
+});
+
+test('GIVEN a short quotation that is a whole sentence after another quote WHEN extracted THEN it is a direct quote of the same speaker, not a scare quote', () => {
+  const text = '"We will not yield," Finance Minister Maren Solvik, 54, told reporters outside the ministry. "Not today, not next week."';
+  const qs = extract({ text, published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', 'We will not yield,', 'Maren Solvik'], ['direct', 'Not today, not next week.', 'Maren Solvik']]);
+});

@@ -36,3 +36,11 @@ test('GIVEN a quote worded differently across sources WHEN checked THEN it is a 
   assert.deepEqual(quoteDisagreements(groupQuotes(same)), []);
   assert.equal(groupQuotes(same).length, 1);
 });
+
+test('GIVEN one quote whose speaker is spelled two ways WHEN grouped THEN the spelling most sources use wins, then the first source\'s, never the longer one', () => {
+  const words = 'We will not pay one more dollar to a ministry that rewrites the rules';
+  const three = [q(1, 'wire.test', 'Oleksii Marchenko', words), q(2, 'daily.test', 'Oleksiy Marchenkko', words), q(3, 'ledger.test', 'Oleksii Marchenko', words)];
+  assert.equal(groupQuotes(three)[0]!.speaker, 'Oleksii Marchenko');
+  assert.equal(groupQuotes(three.slice(0, 2))[0]!.speaker, 'Oleksii Marchenko');
+  assert.equal(groupQuotes([q(1, 'a.test', 'Marchenko', words), q(2, 'b.test', 'Oleksii Marchenko', words)])[0]!.speaker, 'Oleksii Marchenko');
+});

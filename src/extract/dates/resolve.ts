@@ -59,8 +59,12 @@ function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: nu
  */
 function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Context): Ymd {
   if (from === 'pub') return ctx.pub;
-  if (unit === 'year') return dir > 0 ? ctx.anchor : ctx.explicit ?? ctx.pub;
+  // 'The previous strike, in 2019, ... A year earlier': a year of the story's past just mentioned
+  // (a recent one is usually a reporting period: 'earned $2.4 million in 1988, ... a year earlier')
+  if (unit === 'year') return dir > 0 || (ctx.anchor.m === undefined && ctx.anchor.y <= ctx.pub.y - 2) ? ctx.anchor : ctx.explicit ?? ctx.pub;
   if (unit === 'month' && ctx.anchor.m !== undefined) return ctx.anchor;
+  // 'in March last year. Two days later ...': the month just mentioned, not an older day
+  if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return ctx.anchor;
   return ctx.dayAnchor;
 }
 
@@ -115,7 +119,9 @@ function resolvePeriod(unit: 'year' | 'month', det: string, ctx: Context): Ymd |
 
 /** Move a value by n units, keeping no more precision than the base has. */
 function shift(base: Ymd, n: number, unit: 'day' | 'week' | 'month' | 'year'): Ymd | null {
-  if (unit === 'day' || unit === 'week') return isDay(base) ? fromDayNumber(dayNumber(base) + n * (unit === 'week' ? 7 : 1)) : null;
+  const days = n * (unit === 'week' ? 7 : unit === 'day' ? 1 : 0);
+  // a few days from a month or a year stay in it, at its precision ('two days later' after 'in March')
+  if (unit === 'day' || unit === 'week') return isDay(base) ? fromDayNumber(dayNumber(base) + days) : Math.abs(days) <= 14 ? base : null;
   if (unit === 'month') return base.m === undefined ? null : addMonths(base.y, base.m, n);
   if (Math.abs(n) === 1) return isDay(base) ? { ...base, y: base.y + n, d: base.m === 2 && base.d === 29 ? 28 : base.d } : { ...base, y: base.y + n };
   return { y: base.y + n };

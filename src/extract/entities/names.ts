@@ -1,5 +1,5 @@
 import type { Sentence } from '../02-sentences.ts';
-import { genderOf, MONTHS, NOT_NAMES, ORG_WORDS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
+import { genderOf, MONTHS, NOT_NAMES, OPENING_ROLES, ORG_WORDS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
 
 /**
  * Runs of capitalised words in the text, titles split off.
@@ -89,7 +89,9 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
 function finish(words: string[], offsets: number[], initial: boolean, lowerSeen: Set<string>): NameRun[] {
   let i = 0;
   // leading function words and sentence-initial common words are not part of a name
-  while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && lowerSeen.has(words[i]!.toLowerCase())))) i++;
+  // ('Survivor Tomasz Reyes, 42, said': a role noun opening the sentence before a two-word name)
+  const common = (w: string) => lowerSeen.has(w) || (words.length >= 3 && OPENING_ROLES.has(w));
+  while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && common(words[i]!.toLowerCase())))) i++;
   // 'Crooked Hillary Clinton': a common word before a two-word name is an epithet
   if (words.length - i >= 3 && lowerSeen.has(words[i]!.toLowerCase()) && genderOf(words[i + 1]!)) i++;
   // 'House Newt Gingrich': a first name after other capitalised words starts the person's name

@@ -10,7 +10,7 @@ import type { Entity } from '../types.ts';
  */
 export type People = { before: (offset: number, gender?: Gender) => Entity | undefined };
 
-export function personsOutside(entities: EntityIndex, quotes: { start: number; end: number }[]): People {
+export function personsOutside(entities: EntityIndex, quotes: { start: number; end: number }[], genderOf = entities.genderOf): People {
   const kept: Mention[] = [];
   let q = 0;
   for (const m of entities.mentions) {
@@ -26,7 +26,7 @@ export function personsOutside(entities: EntityIndex, quotes: { start: number; e
       let unknown: Entity | undefined;
       for (let i = lo - 1, n = 0; i >= 0 && n < 40; i--, n++) {
         const e = kept[i]!.entity;
-        const g = entities.genderOf(e);
+        const g = genderOf(e);
         if (!gender || g === gender) return e;
         if (!g) unknown ??= e;
       }

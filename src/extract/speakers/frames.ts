@@ -1,4 +1,4 @@
-import { ADVERB_OR_AUX, AFTER_STOP, CLAUSE_STOP, DETERMINER, isVerb, lastIndexWhere, NOT_SUBJECT_START, SPEECH, SUBJECT_STOP, tokenize, type Tok } from './tokens.ts';
+import { ADVERB_OR_AUX, AFTER_STOP, CLAUSE_STOP, DETERMINER, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SPEECH, SUBJECT_STOP, tokenize, type Tok } from './tokens.ts';
 import { openingPhrase } from './opening.ts';
 import { laterAccordingTo } from './clauses.ts';
 
@@ -49,7 +49,7 @@ export function speakerAfter(frame: string): Found | null {
   const named = firstComma > 0 && /^\p{Lu}/u.test(subj[0]!.w) && !NOT_SUBJECT_START.has(subj[0]!.lw);
   if (lastComma >= 0 && lastComma < subj.length - 1 && !named) subj = subj.slice(lastComma + 1);
   else if (firstComma >= 0) subj = subj.slice(0, firstComma);
-  if (!subj.length || subj.length > 8 || NOT_SUBJECT_START.has(subj[0]!.lw) || subj.some((t) => SUBJECT_STOP.has(t.lw))) return null;
+  if (!subj.length || subj.length > 8 || NOT_SUBJECT_START.has(subj[0]!.lw) || subj.some((t, k) => SUBJECT_STOP.has(t.lw) && !isSourceLink(subj, k))) return null;
   return { phrase: subj.map((t) => t.w).join(' '), cue };
 }
 
@@ -116,7 +116,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const np: string[] = [];
   for (; j >= 0 && np.length < 7; j--) {
     const t = toks[j]!;
-    if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || CLAUSE_STOP.has(t.lw) || isVerb(toks, j)) break;
+    if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || (CLAUSE_STOP.has(t.lw) && !isSourceLink(toks, j)) || isVerb(toks, j)) break;
     np.unshift(t.w);
   }
   while (np.length > 1 && /^\p{Ll}+ing$/u.test(np[0]!)) np.shift(); // '-- meddling the congressman said is ...'

@@ -31,7 +31,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const head = /^\p{Lu}/u.test(p) ? p.split(/\s(?:for|of|at|from|with|in|on)\s/)[0]! : p;
   const names = [...head.matchAll(NAME_RUN)].map((m) => m[0].trim().replace(/'s?$/, '')).filter((n) => !DETERMINERS.test(n) && !NOT_NAMES.has(n.toLowerCase()) && n.length > 1 && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(n));
   const words = p.split(/\s+/);
-  const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!);
+  // 'People familiar with the matter', 'Officials in Ankara': a capitalised group noun is still a description
+  const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!) || (words.length > 1 && ROLE_NOUNS.has(words[0]!.toLowerCase()) && /^\p{Ll}/u.test(words[1]!));
   // 'the spokeswoman' introduced earlier by name; 'a Brightwell Appliances spokesperson': the name only qualifies the role
   const role = words[words.length - 1]!.toLowerCase();
   if (descriptive && /^(?:the|a|an|his|her|its)$/i.test(words[0]!) && words.length <= 5) {

@@ -14,6 +14,8 @@ const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
 const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
 const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among) [^,;"]{3,140}, /;
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
+const LEADING_HE_SHE = /^(He|She)\b/;
+const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, $/;
 const SAYS_BEFORE = /\b(?:said|says|noted|added|wrote|according to)\s(?:\S+'s\s)?$/;
 
 export type Salience = {
@@ -33,9 +35,20 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
   let m = 0;
   let q = 0;
   const ms = entities.mentions;
+  // 'Opposition leader Ilka Varga was scathing. She called ...': a name the lexicon does not know takes
+  // the gender of a he/she opening the next sentence, when the name was the only person in its sentence
+  const learned = new Map<Entity, Gender>();
+  let onlyPerson: { entity: Entity; para: number } | null = null;
   for (const s of sentences) {
     while (m < ms.length && ms[m]!.start < s.start) m++;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= s.start) q++;
+    const pronoun = LEADING_HE_SHE.exec(text.slice(s.start, s.start + 4));
+    if (pronoun && onlyPerson && onlyPerson.para === s.para && !entities.genderOf(onlyPerson.entity) && !learned.has(onlyPerson.entity)) {
+      learned.set(onlyPerson.entity, pronoun[1] === 'She' ? 'f' : 'm');
+    }
+    const persons = new Set<Entity>();
+    for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) if (ms[k]!.entity.type === 'person') persons.add(ms[k]!.entity);
+    onlyPerson = persons.size === 1 ? { entity: [...persons][0]!, para: s.para } : null;
     // the first person named in the sentence's opening words, outside quotes
     // 'In an interview with Rusty Humphries on Tuesday, Ham said ...': the subject follows the opening phrase
     const lead = LEADING_PHRASE.exec(text.slice(s.start, Math.min(s.end, s.start + 150)));
@@ -46,6 +59,12 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       // 'House Speaker Paul Ryan', 'Senate Majority Leader ...': the organisation only qualifies the title
       const next = ms[k + 1];
       if (mention.entity.type === 'organization' && next?.entity.type === 'person' && next.start - mention.end < 40 && TITLED_GAP.test(text.slice(mention.end, next.start))) mention = next;
+      // "Varga's deputy, Piet Holm, disagreed": the appositive is the subject; "Varga's deputy disagreed": nobody named
+      if (text[mention.end] === "'" && mention.entity.type === 'person') {
+        const after = ms[k + 1];
+        if (after?.entity.type !== 'person' || !POSSESSIVE_APPOSITIVE.test(text.slice(mention.end, after.start))) break;
+        mention = after;
+      }
       const quoted = quoteSpans.slice(q, q + 4).some((x) => x.start <= mention.start && mention.start < x.end);
       if (quoted) continue;
       // 'Though she called Wells Fargo's ...': a pronoun is the subject, the name is not
@@ -73,7 +92,7 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
   }
   subjects.sort((a, b) => a.at - b.at);
   const speakers: Mark[] = [];
-  const genderOf = (e: Entity) => entities.genderOf(e);
+  const genderOf = (e: Entity) => entities.genderOf(e) ?? learned.get(e);
   // the latest whose gender is the pronoun's or unknown
   const lastBefore = (xs: Mark[], at: number, g: Gender | undefined): Mark | undefined => {
     let lo = 0, hi = xs.length;

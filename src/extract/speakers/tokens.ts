@@ -23,9 +23,19 @@ export const isVerb = (toks: Tok[], i: number) => {
   const t = toks[i];
   const before = toks[i - 1]?.lw ?? '';
   // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
-  return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && !(/'s$/.test(before) || (/(?:al|ic|ous|ive|ful)$/.test(before) && /^\p{Ll}/u.test(toks[i - 1]?.w ?? ''))) && !namedNoun(toks, i);
+  // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
+  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /(?:al|ic|ous|ive|ful)$/.test(before) && /^\p{Ll}/u.test(toks[i - 1]?.w ?? '');
+  return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && !/'s$/.test(before) && !adjective && !namedNoun(toks, i);
 };
-const NOUN_LIKE = /^(?:tweets?|claims?|comments?|reports?|charges?|calls?|promises?|pledges?|remarks?|repl(?:y|ies)|notes?|warnings?|vows?|questions?|demands?|quips?|jokes?|rules?|posts?)$/;
+
+/**
+ * 'people familiar with the matter', 'a source close to the talks': the preposition at k belongs to
+ * the description of an unnamed source, not to a new clause.
+ */
+export const isSourceLink = (toks: Tok[], k: number): boolean =>
+  SOURCE_LINKS.has(`${toks[k - 1]?.lw ?? ''} ${toks[k]?.lw ?? ''}`) || (toks[k]?.lw === 'of' && toks[k - 1]?.lw === 'knowledge');
+const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'privy to', 'aware of', 'with knowledge']);
+const NOUN_LIKE = /^(?:tweets?|claims?|comments?|reports?|charges?|calls?|promises?|pledges?|remarks?|repl(?:y|ies)|notes?|warnings?|vows?|questions?|demands?|quips?|jokes?|rules?|posts?|states?|words?|answers?|responses?)$/;
 /** 'a Donald Trump tweet', 'the White House statement': a name between a determiner and the word. */
 function namedNoun(toks: Tok[], i: number): boolean {
   if (!NOUN_LIKE.test(toks[i]!.lw)) return false; // 'the Harwick Gazette wrote' is a verb
