@@ -3,7 +3,7 @@ import type { Sentence } from './02-sentences.ts';
 import type { Entity, EntityType } from './types.ts';
 import { findNameRuns, type NameRun } from './entities/names.ts';
 import { entityKey } from './entities/key.ts';
-import { genderOf, ORG_WORDS, PLACES, REPORTING_VERBS } from './lexicon.ts';
+import { genderOf, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon.ts';
 
 export { entityKey };
 
@@ -37,6 +37,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   const alone = new Set(runs.filter((r) => r.tokens.length === 1 && !r.initial).map((r) => keyFor(r.name)));
   const byKey = new Map<string, Draft>();
   const byWord = new Map<string, Draft>();
+  const orgBase = new Map<string, Draft>();
   const drafts: Draft[] = [];
   // longest names first, so "Ruiz" finds "Ana Ruiz" whichever comes first in the text
   // longest names first (headline runs last: they only count as mentions of names seen elsewhere)
@@ -45,17 +46,25 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   for (const { r, i } of ordered) {
     const key = keyFor(r.name);
     if (!key) continue;
-    let d = byKey.get(key) ?? (r.tokens.length === 1 ? byWord.get(key) : undefined);
+    let d = byKey.get(key) ?? (r.tokens.length === 1 ? byWord.get(key) : undefined) ?? orgBase.get(key);
     if (!d && r.headline) {
       for (let k = 1; k < r.tokens.length && !d; k++) d = byKey.get(keyFor(r.tokens.slice(k).join(' ')));
       if (!d) continue;
     }
     if (!d) {
-      if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && !saysNext(doc.text, r.end)) continue;
+      if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && (!saysNext(doc.text, r.end) || commonNoun(r.tokens[0]!))) continue;
+      if (r.tokens.length === 1 && TITLES.has(r.tokens[0]!.toLowerCase().replace(/\.$/, ''))) continue; // 'the Minister said'
       d = { entity: { name: r.name, type: typeOf(r, doc.text, alone), aliases: [], mentions: 0 }, key, tokens: r.tokens };
       drafts.push(d);
       byKey.set(key, d);
       if (d.entity.type === 'person' && r.tokens.length > 1) for (const t of r.tokens) if (!byWord.has(keyFor(t))) byWord.set(keyFor(t), d);
+      // 'Bluewake' and 'Civil Protection' after 'Bluewake Ferries' and 'Civil Protection Corps': the name without its org words
+      if (d.entity.type === 'organization') {
+        let n = r.tokens.length;
+        while (n > 1 && ORG_WORDS.has(r.tokens[n - 1]!.toLowerCase())) n--;
+        const base = keyFor(r.tokens.slice(0, n).join(' '));
+        if (n < r.tokens.length && base && !orgBase.has(base)) orgBase.set(base, d);
+      }
     }
     addMention(d, r, keyFor);
     // 'Clinton' alone, first seen in 'On Monday, Clinton leaned in', then 'Clinton said': a person after all
@@ -106,7 +115,9 @@ function firstNameGender(tokens: string[]): Gender | undefined {
 function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
   const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
   if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
+  if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
   if (r.tokens.every((t) => PLACES.has(t.toLowerCase()))) return 'place';
+  if (r.tokens.length > 1 && !r.roles.length && (PLACE_HEADS.has(r.tokens[0]!.toLowerCase()) || PLACE_TAILS.has(last))) return 'place';
   if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
   if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
   // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
@@ -115,6 +126,11 @@ function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
   if (saysNext(text, r.end)) return 'person';
   return 'other';
 }
+
+/** 'Analysts said', 'Witnesses told': a capitalised group noun opening a sentence is nobody's name. */
+const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPENING_ROLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+/** 'the ferry Corvina Star', 'Storm Ilse', 'Operation Tidewater': a thing's name, not a person's. */
+const THING_BEFORE = /\b(?:ship|ferry|vessel|tanker|boat|freighter|trawler|yacht|aircraft|plane|jet|satellite|rocket|spacecraft|hurricane|storm|typhoon|cyclone|operation|album|film|novel|song|game|app)\s+$/i;
 
 const NEXT_WORD = /[\s,]*(\p{L}+)/uy;
 /** Whether a reporting verb follows ("Ruiz said"). */

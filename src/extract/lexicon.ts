@@ -63,6 +63,10 @@ export const MONTHS = set('january february march april may june july august sep
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Capitalised words that start sentences or headlines but are not names. */
+/** 'Port Averin', 'Mount Sera', 'Tessaly Island', 'the Narva River': names of places by their first or last word. */
+export const PLACE_HEADS = set('port mount mt lake cape fort isle isla bay gulf');
+export const PLACE_TAILS = set('island islands isles river bay coast sea strait gulf valley province region district peninsula mountains desert lake');
+
 /** Nouns that open a sentence before a name: 'Survivor Tomasz Reyes said', 'Witness Ana Ruiz'. */
 export const OPENING_ROLES = set(`
   survivor survivors witness witnesses resident residents passenger passengers neighbour neighbor shopkeeper
@@ -94,6 +98,7 @@ export const ORG_WORDS = set(`
   show force charter park county islands americans republicans democrats hall street square avenue
   forum institution partners progress capital holdings airlines motors technologies institute church
   shipping logistics energy airways railways industries systems pharmaceuticals pharma media mining petroleum steel telecom insurance foods brands labs ventures solutions lines
+  corps ferries cruises hospital clinic airport railway guard brigade regiment
 `);
 
 /** A small gazetteer of places (countries, US states, capitals and big cities). */

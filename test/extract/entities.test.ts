@@ -110,3 +110,16 @@ test('GIVEN a "Minister of X and Y" title WHEN entities are found THEN the word 
   assert.equal(barakat?.name, 'Selim Barakat');
   assert.ok(barakat?.roles?.some((r) => /Minister of Harbours and Transport/.test(r)), JSON.stringify(barakat));
 });
+
+test('GIVEN machine-translated text naming a ship, a port town, an island, a hospital and companies WHEN extracted THEN each has its type and short forms join their organisation', () => {
+  const text = 'The ferry ship Corvina Star was overturning near the Tessaly Island, is telling the Civil Protection Corps. The ship of Bluewake Ferries sailed from Port Averin.Many in the Tessaly General Hospital are treated. Civil Protection said the search goes on. Bluewake said nothing. Analysts said the route was unsafe. The Minister said there will be an inquiry.';
+  const es = entities(text);
+  const type = (name: string) => es.find((e) => e.name === name)?.type;
+  assert.notEqual(type('Corvina Star'), 'person');
+  assert.equal(type('Tessaly Island'), 'place');
+  assert.equal(type('Port Averin'), 'place');
+  assert.equal(type('Tessaly General Hospital'), 'organization');
+  assert.deepEqual(es.find((e) => e.name === 'Civil Protection Corps')?.aliases, ['Civil Protection']);
+  assert.deepEqual(es.find((e) => e.name === 'Bluewake Ferries')?.aliases, ['Bluewake']);
+  assert.ok(!es.some((e) => e.name === 'Analysts' || e.name === 'Minister'), JSON.stringify(es.map((e) => e.name)));
+});

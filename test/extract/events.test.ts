@@ -115,3 +115,8 @@ test('GIVEN a wire dateline WHEN the lead names no place THEN the lead event tak
   // 'by a fifth' is no deadline: the fares went up last Friday, not next.
   assert.equal(evs.find((e) => e.summary.startsWith('The ferry company'))?.date, '2026-03-06');
 });
+
+test('GIVEN a titled name opening a dated sentence WHEN events are found THEN the person is one actor, not the titled phrase beside the name', () => {
+  const ev = eventsOf('Finance Minister Maren Solvik resigned on Monday after the memo leaked.').find((e) => e.summary.includes('resigned'));
+  assert.deepEqual(ev?.actors, ['Maren Solvik']);
+});

@@ -30,7 +30,7 @@ export function actorsIn(text: string, start: number, end: number, entities: Ent
     if (who && !names.includes(who.name)) names.unshift(who.name);
   }
   const subject = subjectOf(text, start, end);
-  if (subject && !names.some((n) => n.includes(subject))) {
+  if (subject && !names.some((n) => n.includes(subject) || subject.includes(n))) { // not "Finance Minister Ana Ruiz" beside "Ana Ruiz"
     const known = typeof entities.resolve === 'function' ? entities.resolve(subject) : undefined;
     // 'Fuel subsidies will…', 'Rating agencies warned…': one capitalised word the article never
     // capitalises mid-sentence is an ordinary noun opening the sentence, not a name.
