@@ -127,6 +127,7 @@ test('GIVEN common reporting patterns without quotation marks WHEN extracted THE
     ['Ruiz has said the tramway will be finished by 2030.', 'the tramway will be finished by 2030', 'Ana Ruiz'],
     ['Bell tweeted that the mayor had lost touch with the town.', 'the mayor had lost touch with the town', 'Tom Bell'],
     ['The mayor, speaking to reporters on Monday, said the harbour plan was dead.', 'the harbour plan was dead', 'The mayor'],
+    ["Ruiz's spokesman, Arne Falk, later told the Harbour Ledger that the mayor would not resign.", 'the mayor would not resign', 'Arne Falk'],
   ];
   const qs = quotesOf(lines.map((l) => l[0]).join('\n\n'));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), lines.map((l) => [l[1], l[2]]));

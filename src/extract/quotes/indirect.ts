@@ -22,7 +22,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|,/gu;
 const TRAILER = /,\s+(?:(?:according to|said|says|told|added|noted|wrote|reported)\s+(?:\p{Lu}|an? |the )[^,]{0,40}|[^,]{2,60}?\s+(?:said|says|told \S+|added|noted|wrote|reported|say|argued|explained|warned|claimed|insisted|acknowledged|confirmed)(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|yesterday|today|to|via|by|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,40})?)[.!?]?$/u;
 const MID_TRAILER = /,\s+(?:according to\b|said\s+(?:\p{Lu}|an? |the )|[^,]{2,50}?\s(?:said|says|told|added|noted|reported|wrote)\b)/u;
 const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+(?:the|an?)\s+[^,]*\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/;
-const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the)\b/;
+/** 'A council source, who ...,' / "Solvik's spokesman, Arne Falk, later told": a subject and its appositive. */
+const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the\b|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3},)/u;
 const LEADING_ACCORDING = /^according to [^,]{2,80},\s*/i;
 
 export function findIndirect(t: string, sentence: Sentence, firstQuote: number): Span | null {
