@@ -70,7 +70,7 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
 function kindOf(t: string, span: { start: number; end: number; opensParagraph: boolean }, words: number, sentence: Sentence | undefined): QuoteKind {
   const inner = t.slice(span.start, span.end);
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
-  if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence)) return 'direct';
+  if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';
   const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
   if (/[:,]\s*$/.test(before) && words >= 3) return 'direct';
   const cue = sentence ? hasCueOutside(t, sentence, span) : false;
@@ -86,6 +86,9 @@ function opensSentence(t: string, span: { start: number; end: number }, sentence
   if (!sentence || span.start - 1 < sentence.start || /\S/.test(t.slice(sentence.start, span.start - 1))) return false;
   return /[\p{L}\p{N}][.?!,]$/u.test(t.slice(span.start, span.end).trimEnd());
 }
+
+/** "'We will not yield': Solvik defies lenders" — a headline's quotation, its speaker after the colon. */
+const HEADLINE_COLON = /^:\s+\p{Lu}/u;
 
 const ONE_PRONOUN = /^(?:he|she|it|they|him|her|them|we|i|you)[.,]?$/i;
 

@@ -31,6 +31,8 @@ import { rolesOf } from './speakers/roles.ts';
 type Hit = { f: Found; at: number; sentence: number };
 
 const DASH_NAME = /^\s*-+\s*(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,3})/u;
+/** "'We will not yield': Solvik defies lenders" — the name after a headline quotation's colon. */
+const COLON_NAME = /^:\s+(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,2})(?= \p{Ll})/u;
 const TRANSCRIPT = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?):\s/;
 const LEADING_PRONOUN = /^(?:He|She)\b/;
 /** Frames never reach further than this from the quote, so the work per quote is bounded. */
@@ -66,6 +68,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
     const dash = DASH_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
     if (dash) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
+    const colon = COLON_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
+    if (colon) return found.set(q.group, { f: { phrase: colon[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
     const following = sentences[ei + 1];
     // '"Why?" Graham asked.': a short next sentence that is only an attribution
     if (q.kind !== 'indirect' && !after.trim() && following && following.para === e.para && (!next || next.start > following.end) && following.end - following.start < 70) {

@@ -141,3 +141,10 @@ test('GIVEN "X urged them to "..." and said <clause>" WHEN extracted THEN the cl
     ['indirect', 'he was standing on principle against the harbour levy', 'Ewan Kraal'],
   ]);
 });
+
+test('GIVEN a headline quotation before a colon and the speaker\'s name WHEN extracted THEN it is a direct quote of the person named in the article', () => {
+  for (const headline of ["'We will not yield': Solvik defies lenders", '“We will not yield”: Solvik defies lenders']) {
+    const qs = quotesOf(`${headline}\n\nFinance Minister Maren Solvik turned down the offer on Tuesday.`).filter((q) => q.kind !== 'indirect');
+    assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', 'We will not yield', 'Maren Solvik']], headline);
+  }
+});
