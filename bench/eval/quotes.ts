@@ -55,7 +55,7 @@ function judgeSpeaker(speaker: string | null, g: Gold, previous: Gold | undefine
 
 export async function evalQuotes(dir: string): Promise<void> {
   const articles = readFileSync(join(dir, 'quotes-dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Article);
-  const c = { pred: 0, tp50: 0, tp80: 0, gold: 0, rec50: 0, rec80: 0, all: 0, allRec: 0, spk: 0, spkOk: 0, t: 0, chars: 0 };
+  const c = { pred: 0, tp50: 0, tp80: 0, gold: 0, rec50: 0, rec80: 0, all: 0, allRec: 0, spk: 0, spkOk: 0, unscoreable: 0, t: 0, chars: 0 };
   const errors = new Map<string, string[]>();
   const byPath = new Map<string, { n: number; ok: number }>();
   const note = (kind: string, line: string) => { const l = errors.get(kind) ?? []; l.push(line); errors.set(kind, l); };
@@ -93,6 +93,7 @@ export async function evalQuotes(dir: string): Promise<void> {
             if (verdict === 'ok') b.ok++;
             byPath.set(path, b);
             if (verdict === 'ok') c.spkOk++;
+            if (verdict.endsWith('unwinnable)')) c.unscoreable++;
             else note(`speaker: ${verdict}`, `${a.id}: [${path}] got ${JSON.stringify(best.p.speaker)} want ${JSON.stringify(g.source.text)} ${JSON.stringify(g.source.coref ?? [])} :: ${ctx(g.content.start, g.content.end)}`);
           }
         } else note('missed direct', `${a.id}: ${ctx(g.content.start, g.content.end)}`);
@@ -106,6 +107,8 @@ export async function evalQuotes(dir: string): Promise<void> {
   console.log(`direct @50%: P ${f(p50)} R ${f(r50)} F1 ${f1(p50, r50)}   (${c.pred} predicted, ${c.gold} gold)`);
   console.log(`direct @80%: P ${f(p80)} R ${f(r80)} F1 ${f1(p80, r80)}`);
   console.log(`speaker accuracy: ${f(c.spkOk / c.spk)} (${c.spkOk}/${c.spk})`);
+  // a gold source that is a bare pronoun whose coreference names nobody cannot be matched by any speaker
+  console.log(`  where the gold names someone: ${f(c.spkOk / (c.spk - c.unscoreable))} (${c.spkOk}/${c.spk - c.unscoreable}; ${c.unscoreable} gold sources are pronouns naming nobody)`);
   console.log(`all attributions recall @50%: ${f(c.allRec / c.all)} (${c.allRec}/${c.all})`);
   console.log(`speed: ${((articles.length / c.t) * 1000).toFixed(0)} articles/s (${((c.chars / c.t) * 1000 / 1e6).toFixed(2)} MB/s)`);
   console.log('speaker accuracy by quote kind / how it was attributed:');

@@ -224,3 +224,10 @@ test('GIVEN the article\'s own patterns (late Monday, last Thursday, the last Mo
   const text = 'Talks collapsed late Monday night. They had resumed last Thursday. Members vote on March 25; on the last Monday before the vote, they will rally.';
   assert.deepEqual(datesOf(text).map((d) => [d.text, d.value]), [['late Monday', '2026-03-09'], ['last Thursday', '2026-03-05'], ['March 25', '2026-03-25'], ['the last Monday', '2026-03-23']]);
 });
+
+test('GIVEN a timetable in the present tense ("meet separately Monday", "the council votes on Friday") WHEN resolved THEN the weekday is the coming one', () => {
+  // 2026-03-12 is a Thursday
+  assert.equal(valueOf('Ruiz and Bell meet separately Monday with the port authority.', 'Monday'), '2026-03-16');
+  assert.equal(valueOf('The Veldmark council votes on Friday on the harbour levy.', 'Friday'), '2026-03-13');
+  assert.equal(valueOf('The council voted on Monday on the harbour levy.', 'Monday'), '2026-03-09');
+});

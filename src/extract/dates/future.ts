@@ -45,11 +45,15 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (!pastAfter && ((FOR_BEFORE.test(window) && !possessive) || AHEAD_OF.test(window))) return 2;
   const past = lastIndex(PAST, window);
   if (lastIndex(STRONG, window) > past) return 2;
+  if (past < 0 && !pastAfter && SCHEDULED_PRESENT.test(window)) return 2;
   if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
   // "In May it was reported": the verb after the date
   return pastAfter && firstIndex(STRONG, after) < 0 ? -1 : 0;
 }
+
+/** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
+const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|visits|travels|arrives|returns|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules)\b(?:\s+[a-z]+){0,4}\s+(?:on\s+)?$/;
 
 const PAST_AFTER = /\b(?:was|were|had|did|said|(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;
 
