@@ -77,3 +77,22 @@ test('GIVEN casualty counts worded differently WHEN found THEN each is about its
   assert.equal(one('Nine persons were injured in the crash.').about, 'injured');
   assert.equal(one('Three sailors are still missing.').about, 'missing');
 });
+
+test('GIVEN a hedged count opening a sentence or after "that" WHEN extracted THEN the count is found', () => {
+  for (const [text, value] of [['Nearly 300 people were evacuated.', 300], ['Another 12 people were injured.', 12], ['Officials said that 12 people died.', 12]] as const) {
+    assert.equal(one(text).value, value, text);
+  }
+  assert.deepEqual(figuresOf('Game 7 is on Friday in Harwick.'), []);
+});
+
+test('GIVEN a casualty count ending its clause or after "killed" WHEN extracted THEN it counts the dead or injured', () => {
+  const cases = [
+    ['The flood killed 57.', '57', 'dead'], ['The death toll rose to 1,204, officials said.', '1,204', 'dead'],
+    ['The flood killed 57 people.', '57', 'dead'], ['The blast injured 14 on Monday.', '14', 'injured'],
+  ] as const;
+  for (const [text, figure, about] of cases) assert.deepEqual([one(text).text, one(text).about], [figure, about], text);
+});
+
+test('GIVEN "Inflation fell to 2.4% in February" WHEN extracted THEN the percentage is about inflation, not the month', () => {
+  assert.deepEqual([one('Inflation fell to 2.4% in February.').value, one('Inflation fell to 2.4% in February.').about], [2.4, 'inflation']);
+});

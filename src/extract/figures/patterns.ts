@@ -61,10 +61,19 @@ const PATTERNS: Pattern[] = [
       return { value, unit: 'count', kind: 'count' };
     },
   },
+  { // 'The flood killed 57.', 'the death toll rose to 1,204, officials said': a casualty count ending its clause
+    re: rx(`(?<=\\b(?:killed|killing|kills|injured|injuring|wounded|wounding|toll(?:\\s+[a-z]+){0,2}\\s+(?:to|at|of))\\s+(?:at least\\s+|about\\s+|nearly\\s+|some\\s+|more than\\s+)?)(?<num>${NUM})(?=\\s*[.,;)]|\\s+(?:on|in|at|after|when|as|and|by)\\b)`),
+    read: (g, text, start) => {
+      const value = numberOf(g);
+      return countOk(g, value, text, start) ? { value, unit: 'count', kind: 'count' } : null;
+    },
+  },
 ];
 
 const TIME_UNIT = /^\s+(?:(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|a\.m\.|p\.m\.|am|pm|o'clock|times|inches|feet|foot|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|kg|pounds|tons?|tonnes?|mph|degrees)\b|-)/;
-const BEFORE_NOT_COUNT = /(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|No\.|[A-Z][a-z]+|number|page|route|flight|at|since|in|by|until|of)\s$/;
+const BEFORE_NOT_COUNT = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|No\.|[A-Z][a-z]+|number|page|route|flight|at|since|in|by|until|of)\s$/;
+/** Hedges before a count, also opening a sentence: 'Nearly 300 people', 'Another 12 were hurt'. */
+const HEDGE_BEFORE = /\b(?:at least|about|nearly|almost|some|over|around|roughly|approximately|another|only|just|than|to|of)\s$/i;
 
 /** Counts are numbers before a word: not years, dates, times, ages, measures or names ("Game 7"). */
 function countOk(g: Groups, value: number | null, text: string, start: number): boolean {
@@ -74,7 +83,7 @@ function countOk(g: Groups, value: number | null, text: string, start: number): 
   if (TIME_UNIT.test(after.replace(/^\s?(?:thousand|million|billion)/, ''))) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   if (g.num && value !== null && !g.scale && !g.short && !g.num.includes(',') && value >= 1800 && value <= 2100 && Number.isInteger(value)) return false;
-  return !BEFORE_NOT_COUNT.test(before) || /(?:at least|about|nearly|some|over|than|to|of)\s$/.test(before);
+  return !BEFORE_NOT_COUNT.test(before) || HEDGE_BEFORE.test(before);
 }
 
 /** All figures, longest first where they overlap, in text order. */
