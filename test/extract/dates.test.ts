@@ -231,3 +231,19 @@ test('GIVEN a timetable in the present tense ("meet separately Monday", "the cou
   assert.equal(valueOf('The Veldmark council votes on Friday on the harbour levy.', 'Friday'), '2026-03-13');
   assert.equal(valueOf('The council voted on Monday on the harbour levy.', 'Monday'), '2026-03-09');
 });
+
+test('GIVEN the future verb after a sentence-opening weekday ("On Friday the board will vote") WHEN resolved THEN the weekday is the coming one', () => {
+  assert.equal(valueOf('On Friday the board will vote on the levy.', 'Friday'), '2026-03-13');
+  assert.equal(valueOf('On Friday, the company is due to report results.', 'Friday'), '2026-03-13');
+  assert.equal(valueOf('The board is expected on Friday to vote.', 'Friday'), '2026-03-13');
+  assert.equal(valueOf('On Friday, Ruiz said the board will vote.', 'Friday'), '2026-03-06');
+});
+
+test('GIVEN "a year earlier" after a month of the story WHEN resolved THEN it is that month a year before', () => {
+  assert.equal(valueOf('The plan was announced in March last year. A year earlier, the port had closed.', 'A year earlier'), '2024-03');
+  assert.equal(valueOf('Prices rose earlier this month. A year earlier they had fallen.', 'A year earlier'), '2025-03');
+});
+
+test('GIVEN "the last Monday before the vote" and the vote\'s date in a later sentence WHEN resolved THEN it counts from the vote', () => {
+  assert.equal(valueOf('Campaigners marched on the last Monday before the vote. The vote was held on March 8.', 'Monday'), '2026-03-02');
+});

@@ -48,12 +48,18 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (past < 0 && !pastAfter && SCHEDULED_PRESENT.test(window)) return 2;
   if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
-  // "In May it was reported": the verb after the date
-  return pastAfter && firstIndex(STRONG, after) < 0 ? -1 : 0;
+  if (EXPECTED_BEFORE.test(window) && /^\s+to\s/.test(after)) return 2; // 'is expected on Friday to vote'
+  // "In May it was reported" / "On Friday the board will vote": the first verb after the date
+  const strongAfter = firstIndex(STRONG, after);
+  const pastAfterAt = firstIndex(PAST_AFTER, after);
+  if (strongAfter >= 0 && (pastAfterAt < 0 || strongAfter < pastAfterAt)) return 2;
+  return pastAfter ? -1 : 0;
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
 const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|visits|travels|arrives|returns|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules)\b(?:\s+[a-z]+){0,4}\s+(?:on\s+)?$/;
+
+const EXPECTED_BEFORE = /\b(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)\s+(?:on\s+)?$/;
 
 const PAST_AFTER = /\b(?:was|were|had|did|said|(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;
 

@@ -36,7 +36,7 @@ const refOf = (c: Candidate) => (c.spec.kind === 'weekday' || c.spec.kind === 's
 
 /** The first day-precise date written next to the noun: before it ('election on'), or after ('Nov. 8 election'). */
 function dayOfNoun(text: string, noun: string, cands: Candidate[], values: (Ymd | null)[]): Day | null {
-  const before = new RegExp(`\\b${noun}s?(?:\\s+day)?,?\\s+(?:(?:held|set|scheduled|due)\\s+)?(?:on|for|of)?\\s*$`, 'i');
+  const before = new RegExp(`\\b${noun}s?(?:\\s+day)?,?\\s+(?:(?:is|was|will be)\\s+)?(?:(?:held|set|scheduled|due|called)\\s+)?(?:on|for|of)?\\s*$`, 'i');
   const after = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'i');
   for (let i = 0; i < cands.length; i++) {
     const v = values[i];

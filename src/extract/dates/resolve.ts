@@ -61,7 +61,8 @@ function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Conte
   if (from === 'pub') return ctx.pub;
   // 'The previous strike, in 2019, ... A year earlier': a year of the story's past just mentioned
   // (a recent one is usually a reporting period: 'earned $2.4 million in 1988, ... a year earlier')
-  if (unit === 'year') return dir > 0 || (ctx.anchor.m === undefined && ctx.anchor.y <= ctx.pub.y - 2) ? ctx.anchor : ctx.explicit ?? ctx.pub;
+  // ('in March last year. A year earlier': a month just mentioned, not the publication day)
+  if (unit === 'year') return dir > 0 || (ctx.anchor.m === undefined && ctx.anchor.y <= ctx.pub.y - 2) || (ctx.anchor.m !== undefined && ctx.anchor.d === undefined) ? ctx.anchor : ctx.explicit ?? ctx.pub;
   if (unit === 'month' && ctx.anchor.m !== undefined) return ctx.anchor;
   // 'in March last year. Two days later ...': the month just mentioned, not an older day
   if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return ctx.anchor;
