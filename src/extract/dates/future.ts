@@ -49,10 +49,11 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
   if (EXPECTED_BEFORE.test(window) && /^\s+to\s/.test(after)) return 2; // 'is expected on Friday to vote'
-  // "In May it was reported" / "On Friday the board will vote": the first verb after the date
+  // "In May it was reported" / "On Friday the board will vote": a date opening its clause takes the first verb after it
   const strongAfter = firstIndex(STRONG, after);
   const pastAfterAt = firstIndex(PAST_AFTER, after);
-  if (strongAfter >= 0 && (pastAfterAt < 0 || strongAfter < pastAfterAt)) return 2;
+  const opening = /^\s*(?:\S+\s+){0,2}$/.test(text.slice(clauseStart, at));
+  if (opening && strongAfter >= 0 && (pastAfterAt < 0 || strongAfter < pastAfterAt)) return 2;
   return pastAfter ? -1 : 0;
 }
 
