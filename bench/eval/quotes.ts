@@ -92,8 +92,8 @@ export async function evalQuotes(dir: string): Promise<void> {
             b.n++;
             if (verdict === 'ok') b.ok++;
             byPath.set(path, b);
-            if (verdict === 'ok') c.spkOk++;
             if (verdict.endsWith('unwinnable)')) c.unscoreable++;
+            if (verdict === 'ok') c.spkOk++;
             else note(`speaker: ${verdict}`, `${a.id}: [${path}] got ${JSON.stringify(best.p.speaker)} want ${JSON.stringify(g.source.text)} ${JSON.stringify(g.source.coref ?? [])} :: ${ctx(g.content.start, g.content.end)}`);
           }
         } else note('missed direct', `${a.id}: ${ctx(g.content.start, g.content.end)}`);

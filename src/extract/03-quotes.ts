@@ -28,6 +28,7 @@ export type RawQuote = {
 };
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const SPLIT_BY = /^,?\s+[^.!?"\n]{0,50}\b(?:said|says|added|adds|told|asked|continued|insisted|warned|wrote|explained)\b[^.!?"\n]{0,30},\s*$/;
 
 export function findQuotes(doc: Doc, sentences: Sentence[]): RawQuote[] {
   const t = doc.text;
@@ -42,7 +43,10 @@ export function findQuotes(doc: Doc, sentences: Sentence[]): RawQuote[] {
     const words = text.match(WORD)?.length ?? 0;
     if (words === 0) continue;
     const sentence = sentences[s];
-    out.push({ start: span.start, end: span.end, text, kind: kindOf(t, span, words, sentence), sentence: s, group: span.group });
+    // '"We will," Velde said, "not yield."': the piece after an attribution that splits a quotation
+    const prev = out[out.length - 1];
+    const resumes = prev?.kind === 'direct' && span.start - prev.end < 80 && SPLIT_BY.test(t.slice(prev.end + 1, span.start - 1));
+    out.push({ start: span.start, end: span.end, text, kind: resumes ? 'direct' : kindOf(t, span, words, sentence), sentence: s, group: span.group });
   }
   return withIndirect(t, sentences, out);
 }
@@ -70,9 +74,10 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
 function kindOf(t: string, span: { start: number; end: number; opensParagraph: boolean }, words: number, sentence: Sentence | undefined): QuoteKind {
   const inner = t.slice(span.start, span.end);
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
+  if (words <= 6 && /\bso-called\s*$/i.test(t.slice(Math.max(0, span.start - 12), span.start - 1))) return 'term'; // 'the so-called "new normal"'
   if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';
   const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
-  if (/[:,]\s*$/.test(before) && words >= 3) return 'direct';
+  if ((/[:,]\s*$/.test(before) && words >= 3) || /:\s*$/.test(before)) return 'direct'; // 'Velde said: "No."'
   const cue = sentence ? hasCueOutside(t, sentence, span) : false;
   if (!cue || isTitleLike(t, span) || isNickname(t, span) || isModifier(t, span, words, cue)) return 'term';
   return words >= 4 && /[.?!]["']?$/.test(t.slice(span.start, span.end).trimEnd()) ? 'direct' : 'partial';

@@ -125,8 +125,10 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       }
       if (!name && !hit && q.kind === 'direct' && s && q.start <= s.start + 2) {
         // 'Sanders, on TV, identified fatigue as a reason. "Young people are tired."': the previous sentence's subject
+        // ('Lene Aastrup addressed the council.⏎⏎"We are paying for that now."': a quote paragraph of its own, too)
         const ps = sentences[q.sentence - 1];
-        const subject = ps && ps.para === para ? salient.subjectOf(ps) : undefined;
+        const own = ps && ps.para === para - 1 && /^\s*$/.test(t.slice(q.end + 1, sentences[endSentence(q)]?.end ?? q.end).replace(/^["'”’]/, ''));
+        const subject = ps && (ps.para === para || own) ? salient.subjectOf(ps) : undefined;
         if (subject?.type === 'person') name = subject.name;
       }
       if (!name && !hit && lastSpeaker && para - lastSpeaker.para <= 1 && q.kind === 'direct') name = lastSpeaker.name;

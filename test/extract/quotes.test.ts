@@ -126,7 +126,7 @@ test('GIVEN common reporting patterns without quotation marks WHEN extracted THE
     ['In a statement, Bell said the result was a clear mandate.', 'the result was a clear mandate', 'Tom Bell'],
     ['Ruiz has said the tramway will be finished by 2030.', 'the tramway will be finished by 2030', 'Ana Ruiz'],
     ['Bell tweeted that the mayor had lost touch with the town.', 'the mayor had lost touch with the town', 'Tom Bell'],
-    ['The mayor, speaking to reporters on Monday, said the harbour plan was dead.', 'the harbour plan was dead', 'The mayor'],
+    ['The mayor, speaking to reporters on Monday, said the harbour plan was dead.', 'the harbour plan was dead', 'Ana Ruiz'], // 'Mayor Ana Ruiz' above
     ["Ruiz's spokesman, Arne Falk, later told the Harbour Ledger that the mayor would not resign.", 'the mayor would not resign', 'Arne Falk'],
   ];
   const qs = quotesOf(lines.map((l) => l[0]).join('\n\n'));
@@ -147,4 +147,9 @@ test('GIVEN a headline quotation before a colon and the speaker\'s name WHEN ext
     const qs = quotesOf(`${headline}\n\nFinance Minister Maren Solvik turned down the offer on Tuesday.`).filter((q) => q.kind !== 'indirect');
     assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', 'We will not yield', 'Maren Solvik']], headline);
   }
+});
+
+test('GIVEN a so-called term and a plural possessive inside single quotes WHEN extracted THEN the term is no quote and the quotation runs past the apostrophe', () => {
+  const qs = quotesOf("The so-called \"new normal\" has hit farmers.\n\n'It's the taxpayers' money,' Oskar Velde said.").filter((q) => q.kind !== 'indirect');
+  assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', "It's the taxpayers' money,", 'Oskar Velde']]);
 });

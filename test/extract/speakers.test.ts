@@ -182,3 +182,21 @@ test('GIVEN a short quotation that is a whole sentence after another quote WHEN 
   const qs = extract({ text, published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', 'We will not yield,', 'Maren Solvik'], ['direct', 'Not today, not next week.', 'Maren Solvik']]);
 });
+
+test('GIVEN a person introduced with a role (appositive, capitalised title, "the ministry\'s spokesman") WHEN "the minister/spokesman said" follows THEN the role names that person', () => {
+  const text = 'Oskar Velde, the finance minister, spoke first. "There is no hole," the minister said.\n\n"The budget is balanced," said Tomas Brandt, the ministry\'s spokesman. "No new taxes," the spokesman added.\n\nSpokeswoman Ilka Brandt spoke next. "Nobody will be left behind," the spokeswoman said.';
+  assert.deepEqual(speakers(text), ['Oskar Velde', 'Tomas Brandt', 'Tomas Brandt', 'Ilka Brandt']);
+});
+
+test('GIVEN "the head of X, Name, said" after a quote WHEN attributed THEN the name set off after the description speaks', () => {
+  assert.deepEqual(speakers('"The dam is safe," the head of the Civil Protection, Ruslan Abdurakhmanov, said.'), ['Ruslan Abdurakhmanov']);
+});
+
+test('GIVEN a quote paragraph of its own after a paragraph about one person WHEN it has no cue THEN that person speaks', () => {
+  assert.deepEqual(speakers('Lene Aastrup addressed the council.\n\n"We are paying for that now."'), ['Lene Aastrup']);
+});
+
+test('GIVEN "Asked whether ..., X said: "No."" and a quotation split by "X said," WHEN extracted THEN only the answers are quotes, all direct', () => {
+  const qs = extract({ text: 'Asked whether he would resign, Oskar Velde said: "No."\n\n"We will," Velde said, "not yield."', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', 'No.', 'Oskar Velde'], ['direct', 'We will,', 'Oskar Velde'], ['direct', 'not yield.', 'Oskar Velde']]);
+});

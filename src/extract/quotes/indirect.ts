@@ -24,6 +24,8 @@ const MID_TRAILER = /,\s+(?:according to\b|said\s+(?:\p{Lu}|an? |the )|[^,]{2,50
 const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+(?:the|an?)\s+[^,]*\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/;
 /** 'A council source, who ...,' / "Solvik's spokesman, Arne Falk, later told": a subject and its appositive. */
 const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the\b|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3},)/u;
+/** 'Asked whether he would resign, Velde said ...': the opening clause is the occasion, not what was said. */
+const CIRCUMSTANCE = /^(?:(?:When |After being )?asked|Pressed|Speaking|Responding|Commenting|Addressing|Interviewed)\b/i;
 const LEADING_ACCORDING = /^according to [^,]{2,80},\s*/i;
 
 export function findIndirect(t: string, sentence: Sentence, firstQuote: number): Span | null {
@@ -46,7 +48,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   const rest = midTrailer ? text.slice(midTrailer.index + midTrailer[0].length) : '';
   const reportFollows = midTrailer && !/according/.test(midTrailer[0])
     && (!/^[^,]{0,60}(?:,|$)/.test(rest) || /^\s+(?:that|he|she|they|we|I)\s/.test(rest) || /^[^,]{0,30}\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/.test(rest));
-  if (midTrailer && midTrailer.index > 20 && !reportFollows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text)) {
+  if (midTrailer && midTrailer.index > 20 && !reportFollows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text) && !CIRCUMSTANCE.test(text)) {
     return trim(t, s.start, s.start + midTrailer.index);
   }
   let count = 0;

@@ -107,7 +107,9 @@ export function pairSingleMarks(doc: Doc, doubles: MarkSpan[], firstGroup: numbe
     const p = i > 0 ? t[i - 1]! : '\n';
     const n = i + 1 < t.length ? t[i + 1]! : '\n';
     const opener = (SPACE_BEFORE.test(p) || doc.open.has(i)) && /\p{L}/u.test(n);
-    const closer = /[\p{L}.,!?]/u.test(p) && (SPACE_AFTER.test(n) || n === '\n');
+    // "'It's the taxpayers' money,' Velde said": a plural possessive before a lower-case noun closes nothing
+    const possessive = p === 's' && /^ \p{Ll}+[^'\n]{0,80}[.,!?]'/u.test(t.slice(i + 1, i + 100));
+    const closer = /[\p{L}.,!?]/u.test(p) && (SPACE_AFTER.test(n) || n === '\n') && !possessive;
     if (open >= 0 && closer) {
       const text = t.slice(open, i);
       if (!text.includes('\n') && text.includes(' ')) out.push({ start: open, end: i, group: ++group, opensParagraph: false });

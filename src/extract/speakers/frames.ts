@@ -43,6 +43,13 @@ export function speakerAfter(frame: string): Found | null {
   }
   let subj = toks.slice(i, v);
   while (subj.length && (ADVERB_OR_AUX.has(subj[subj.length - 1]!.lw) || /ly$/.test(subj[subj.length - 1]!.lw))) subj = subj.slice(0, -1);
+  // ', the head of the Civil Protection, Ruslan Abdurakhmanov, said': a name set off after a description speaks
+  if (subj[subj.length - 1]?.w === ',' && /^\p{Ll}/u.test(subj[0]?.w ?? '')) {
+    const inner = subj.slice(0, -1);
+    const comma = lastIndexWhere(inner, (t) => t.w === ',');
+    const name = inner.slice(comma + 1);
+    if (comma > 0 && name.length >= 2 && name.length <= 4 && name.every((t) => /^\p{Lu}/u.test(t.w))) return { phrase: name.map((t) => t.w).join(' '), cue: toks[v]!.w };
+  }
   // ', she said' after a fragment: the part after the last comma; 'Flynn, a surrogate, said': before the first
   const lastComma = lastIndexWhere(subj, (t) => t.w === ',');
   const firstComma = subj.findIndex((t) => t.w === ',' || t.w === '(');

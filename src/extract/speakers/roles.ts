@@ -8,10 +8,14 @@ import type { Entity } from '../types.ts';
  *   → byRole('spokeswoman', <offset after>) is Melezia Quint
  */
 const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney strategist
-  pollster analyst economist expert researcher professor investigator prosecutor founder`.split(/\s+/));
+  pollster analyst economist expert researcher professor investigator prosecutor founder minister mayor governor
+  chairman chairwoman director senator judge commander coach captain ambassador ceo`.split(/\s+/));
 
+/** 'Spokeswoman Ilka Brandt', 'Stein spokeswoman Melezia Quint': the word right before the name (or before its first name). */
+const LAST_WORD = /\b([A-Za-z]+)\s+$/;
 const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
-const AFTER = /^,\s+(?:a|an|the|his|her|its)\s+(?:[\p{L}'-]+\s+){0,5}?([a-z]+)\b/u;
+/** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein': the appositive's head noun. */
+const AFTER = /^,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+(?:[\p{L}'-]+\s+){0,5}?([a-z]+)(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since)\b)/u;
 
 export type RoleLookup = (role: string, before: number) => Entity | undefined;
 
@@ -21,7 +25,9 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
   const seen = new Map<string, Seen[]>(); // per role, in text order
   for (const m of entities.mentions) {
     if (m.entity.type !== 'person') continue;
-    add(seen, BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1], m);
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
+    add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
     add(seen, AFTER.exec(text.slice(m.end, m.end + 60))?.[1], m);
   }
   return (role, before) => {
