@@ -2,6 +2,7 @@ import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { Entity, EntityType } from './types.ts';
 import { findNameRuns, type NameRun } from './entities/names.ts';
+import { listedFirstNameGender } from './entities/first-names.ts';
 import { entityKey } from './entities/key.ts';
 import { genderOf, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon.ts';
 
@@ -25,6 +26,8 @@ export type EntityIndex = {
   resolve: (name: string) => Entity | undefined;
   lastPersonBefore: (offset: number, gender?: Gender) => Entity | undefined;
   genderOf: (e: Entity) => Gender | undefined;
+  /** Whether that gender is only what a first-name list usually gives ('Terry'): the text may overrule it. */
+  genderGuessed: (e: Entity) => boolean;
 };
 
 type Draft = { entity: Entity; key: string; tokens: string[]; gender?: Gender };
@@ -75,11 +78,18 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   runs.forEach((r, i) => { const d = draftOf[i]; if (d) mentions.push({ start: r.start, end: r.end, entity: d.entity }); });
   const list = drafts.map((d) => d.entity).filter((e) => e.type !== 'other' || (e.mentions ?? 0) > 1);
   const genders = new Map(drafts.map((d) => [d.entity, d.gender]));
+  const guessed = new Set<Entity>();
+  for (const d of drafts) {
+    if (d.gender || d.entity.type !== 'person' || d.tokens.length < 2) continue;
+    const g = listedFirstNameGender(d.tokens[0]!);
+    if (g) { genders.set(d.entity, g); guessed.add(d.entity); }
+  }
   const people = mentions.filter((m) => m.entity.type === 'person');
   return {
     list,
     mentions,
     genderOf: (e) => genders.get(e),
+    genderGuessed: (e) => guessed.has(e),
     resolve: (name) => {
       const key = entityKey(name.replace(/^(?:\S+\.\s)+/, ''));
       return (byKey.get(key) ?? byWord.get(key))?.entity;

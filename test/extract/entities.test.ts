@@ -92,11 +92,13 @@ test('GIVEN a surname first seen without a speech verb WHEN it later says someth
   assert.equal(es.find((e) => e.name === 'Varga')?.type, 'person');
 });
 
-test('GIVEN first names alone or unisex first names WHEN the index is asked for genders THEN they follow the name lists', () => {
-  const doc = normalize('Melanie said hello. Terry Ashcombe spoke. Henry Arkwright listened.');
+test('GIVEN first names alone or unisex first names WHEN the index is asked for genders THEN they follow the name lists, a unisex one only as a guess', () => {
+  const doc = normalize('Melanie said hello. Terry Ashcombe spoke. Henry Arkwright listened. Ilka Brandt left.');
   const index = findEntities(doc, splitSentences(doc));
   const gender = (n: string) => index.genderOf(index.resolve(n)!);
-  assert.deepEqual([gender('Melanie'), gender('Terry Ashcombe'), gender('Henry Arkwright')], ['f', undefined, 'm']);
+  const guessed = (n: string) => index.genderGuessed(index.resolve(n)!);
+  assert.deepEqual([gender('Melanie'), gender('Terry Ashcombe'), gender('Henry Arkwright'), gender('Ilka Brandt')], ['f', 'm', 'm', 'f']);
+  assert.deepEqual([guessed('Terry Ashcombe'), guessed('Henry Arkwright'), guessed('Ilka Brandt')], [true, false, true]);
 });
 
 test('GIVEN newspaper names WHEN extracted THEN they are organisations', () => {

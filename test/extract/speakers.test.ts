@@ -200,3 +200,13 @@ test('GIVEN "Asked whether ..., X said: "No."" and a quotation split by "X said,
   const qs = extract({ text: 'Asked whether he would resign, Oskar Velde said: "No."\n\n"We will," Velde said, "not yield."', published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', 'No.', 'Oskar Velde'], ['direct', 'We will,', 'Oskar Velde'], ['direct', 'not yield.', 'Oskar Velde']]);
 });
+
+test('GIVEN first names the news lexicon lacks (Ilka, Oskar) WHEN "he"/"she" follows THEN the name lists give their genders', () => {
+  assert.deepEqual(speakers('Ilka Brandt met Oskar Velde on Monday.\n\n"We agreed on nothing," he said.'), ['Oskar Velde']);
+  assert.deepEqual(speakers('Oskar Velde met Ilka Brandt on Monday.\n\n"We agreed on nothing," she said.'), ['Ilka Brandt']);
+});
+
+test('GIVEN a name usually given to men WHEN the next paragraph opens with "She" about that person THEN the text overrules the list', () => {
+  const text = 'Senator Paul Arkwright spoke first.\n\n"They are wrong," said widow Terry Strada.\n\nShe continued: "We want our day in court."\n\n"Nobody listens to us," she said.';
+  assert.deepEqual(speakers(text), ['Terry Strada', 'Terry Strada', 'Terry Strada']);
+});

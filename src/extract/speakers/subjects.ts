@@ -43,11 +43,16 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     while (m < ms.length && ms[m]!.start < s.start) m++;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= s.start) q++;
     const pronoun = LEADING_HE_SHE.exec(text.slice(s.start, s.start + 4));
-    if (pronoun && onlyPerson && onlyPerson.para === s.para && !entities.genderOf(onlyPerson.entity) && !learned.has(onlyPerson.entity)) {
+    const open = onlyPerson && (!entities.genderOf(onlyPerson.entity) || entities.genderGuessed?.(onlyPerson.entity));
+    // (also when the pronoun opens the next paragraph: '"...," said widow Terry Strada.⏎⏎She continued, ...')
+    if (pronoun && onlyPerson && open && s.para - onlyPerson.para <= 1 && !learned.has(onlyPerson.entity)) {
       learned.set(onlyPerson.entity, pronoun[1] === 'She' ? 'f' : 'm');
     }
     const persons = new Set<Entity>();
-    for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) if (ms[k]!.entity.type === 'person') persons.add(ms[k]!.entity);
+    for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
+      const x = ms[k]!;
+      if (x.entity.type === 'person' && !quoteSpans.slice(q, q + 4).some((y) => y.start <= x.start && x.start < y.end)) persons.add(x.entity);
+    }
     onlyPerson = persons.size === 1 ? { entity: [...persons][0]!, para: s.para } : null;
     // the first person named in the sentence's opening words, outside quotes
     // 'In an interview with Rusty Humphries on Tuesday, Ham said ...': the subject follows the opening phrase
@@ -92,7 +97,7 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
   }
   subjects.sort((a, b) => a.at - b.at);
   const speakers: Mark[] = [];
-  const genderOf = (e: Entity) => entities.genderOf(e) ?? learned.get(e);
+  const genderOf = (e: Entity) => learned.get(e) ?? entities.genderOf(e);
   // the latest whose gender is the pronoun's or unknown
   const lastBefore = (xs: Mark[], at: number, g: Gender | undefined): Mark | undefined => {
     let lo = 0, hi = xs.length;
