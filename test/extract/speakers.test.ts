@@ -210,3 +210,8 @@ test('GIVEN a name usually given to men WHEN the next paragraph opens with "She"
   const text = 'Senator Paul Arkwright spoke first.\n\n"They are wrong," said widow Terry Strada.\n\nShe continued: "We want our day in court."\n\n"Nobody listens to us," she said.';
   assert.deepEqual(speakers(text), ['Terry Strada', 'Terry Strada', 'Terry Strada']);
 });
+
+test('GIVEN machine-translated inversions ("is saying the mayor, Name") and "said the head of X, Name" WHEN attributed THEN the named person speaks and no clause is reported', () => {
+  const qs = extract({ text: '"The water came in the night," is saying the mayor, Dragan Petrovic.\n\n"It is over," said the head of the council, Ruslan Abdurakhmanov, on Monday.', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['direct', 'Dragan Petrovic'], ['direct', 'Ruslan Abdurakhmanov']]);
+});

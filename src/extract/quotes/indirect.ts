@@ -83,7 +83,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
  * After a quotation: '"...," he said, adding he would never vote for her.' → 'he would never vote for her';
  * 'Cruz urged them to "vote" and said he was standing on principle.' → 'he was standing on principle'.
  */
-const ADDING = /^["']?[^"]{0,80}?(?:\b(?:adding|noting|saying|arguing|insisting|explaining|citing|warning|stressing)|\b(?:and|but|though|while) (?:\p{Ll}+ )?(?:said|says|noted|added|argued|insisted|warned))(?:\s+that)?\s+(?=[^"]{15,}$)/u;
+const ADDING = /^["']?(?:(?:\s+|[^"]{0,80}?,\s+)(?:adding|noting|saying|arguing|insisting|explaining|citing|warning|stressing)|[^"]{0,80}?\b(?:and|but|though|while) (?:\p{Ll}+ )?(?:said|says|noted|added|argued|insisted|warned))(?:\s+that)?\s+(?=[^"]{15,}$)/u;
 
 export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: number): Span | null {
   const from = lastQuoteEnd;

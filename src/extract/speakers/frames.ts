@@ -32,13 +32,19 @@ export function speakerAfter(frame: string): Found | null {
   while (v < limit && !isVerb(toks, v) && toks[v]!.w !== ';' && toks[v]!.w !== ':') v++;
   if (v >= limit || !isVerb(toks, v)) return laterAccordingTo(frame);
   const cue = toks[v]!.w;
-  if (v === i || toks.slice(i, v).every((t) => ADVERB_OR_AUX.has(t.lw) || t.lw.endsWith('ly'))) {
+  // ('," is saying the mayor, Dragan Petrović': machine-translated word order)
+  if (v === i || toks.slice(i, v).every((t) => ADVERB_OR_AUX.has(t.lw) || t.lw.endsWith('ly') || (/ing$/.test(toks[v]!.lw) && /^(?:is|was|are)$/.test(t.lw)))) {
     const np: string[] = [];
-    for (let j = v + 1; j < toks.length && np.length < 8; j++) {
+    let j = v + 1;
+    for (; j < toks.length && np.length < 8; j++) {
       const t = toks[j]!;
       if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || AFTER_STOP.has(t.lw)) break;
       np.push(t.w);
     }
+    // 'said the head of the council, Ruslan Abdurakhmanov': the name set off after the description
+    const name: string[] = [];
+    if (toks[j]?.w === ',' && /^\p{Ll}/u.test(np[0] ?? '')) for (let k = j + 1; k < toks.length && /^\p{Lu}/u.test(toks[k]!.w) && name.length < 4; k++) name.push(toks[k]!.w);
+    if (name.length >= 2 && [',', undefined].includes(toks[j + 1 + name.length]?.w)) return { phrase: name.join(' '), cue };
     return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue } : null;
   }
   let subj = toks.slice(i, v);
