@@ -128,6 +128,7 @@ test('GIVEN common reporting patterns without quotation marks WHEN extracted THE
     ['Bell tweeted that the mayor had lost touch with the town.', 'the mayor had lost touch with the town', 'Tom Bell'],
     ['The mayor, speaking to reporters on Monday, said the harbour plan was dead.', 'the harbour plan was dead', 'Ana Ruiz'], // 'Mayor Ana Ruiz' above
     ["Ruiz's spokesman, Arne Falk, later told the Harbour Ledger that the mayor would not resign.", 'the mayor would not resign', 'Arne Falk'],
+    ['In March the harbour board said the levy would stay until 2030.', 'the levy would stay until 2030', 'the harbour board'],
   ];
   const qs = quotesOf(lines.map((l) => l[0]).join('\n\n'));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), lines.map((l) => [l[1], l[2]]));

@@ -133,12 +133,17 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     np.unshift(t.w);
   }
   while (np.length > 1 && /^\p{Ll}+ing$/u.test(np[0]!)) np.shift(); // '-- meddling the congressman said is ...'
+  // 'In March the company said': the time before the subject is not part of it
+  const when = np.findIndex((w, k) => k + 1 < np.length && TIME_WORD.test(w) && DETERMINER.test(np[k + 1]!));
+  if (when >= 0) np.splice(0, when + 1);
   // 'The former first lady and senator said': two roles of one person opening the sentence
   if (np.length && toks[j]?.lw === 'and' && j <= 5 && /^(?:the|a|an)$/.test(toks[0]!.lw) && toks.slice(1, j).every((t) => /^[\p{L}.]+$/u.test(t.w) && !CLAUSE_STOP.has(t.lw))) {
     np.unshift(...toks.slice(0, j + 1).map((t) => t.w));
   }
   return np.length ? { phrase: np.join(' '), cue } : null;
 }
+
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;
 
 /** From the word before ', who': back over a lower-case appositive to the name it describes. */
 function relativeHead(toks: Tok[], j: number): number {
