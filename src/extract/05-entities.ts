@@ -128,6 +128,12 @@ function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
   if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
   if (r.tokens.every((t) => PLACES.has(t.toLowerCase()))) return 'place';
   if (r.tokens.length > 1 && !r.roles.length && (PLACE_HEADS.has(r.tokens[0]!.toLowerCase()) || PLACE_TAILS.has(last))) return 'place';
+  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  // ('in Veldra on Sunday', but not 'in Taliban raid', 'the Clinton campaign': a name used as a modifier)
+  const modifier = MODIFIER_AFTER.test(text.slice(r.end, r.end + 20));
+  if (PLACE_BEFORE.test(before) && !modifier) return 'place';
+  // 'the Civil Protection said': people's names take no article
+  if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
   if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
   if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
   // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
@@ -139,6 +145,12 @@ function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
 
 /** 'Analysts said', 'Witnesses told': a capitalised group noun opening a sentence is nobody's name. */
 const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPENING_ROLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+/** A lower-case noun right after a name: 'Taliban raid', 'Clinton campaign' (not 'said', 'reports', 'on'). */
+const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|has|had|have|is|was|are|were|will|would|could|can|may|which|that|who|where|when|as|after|before|since|said|says|told)\b)[a-z]+(?<!ed|s)\b/;
+
+/** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
+const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?)\s+$/i;
+
 /** 'the ferry Corvina Star', 'Storm Ilse', 'Operation Tidewater': a thing's name, not a person's. */
 const THING_BEFORE = /\b(?:ship|ferry|vessel|tanker|boat|freighter|trawler|yacht|aircraft|plane|jet|satellite|rocket|spacecraft|hurricane|storm|typhoon|cyclone|operation|album|film|novel|song|game|app)\s+$/i;
 

@@ -8,9 +8,10 @@
  *   entityKey('John Smith') !== entityKey('Jane Smith')
  *
  * Folds: case, accents, apostrophes/hyphens/dots, particles (al, el, ul), doubled letters, kh→h,
- * a final -iy/-yy/-ii/-y → -i. Each word keeps its own letters otherwise, so different first names never meet.
+ * a final -iy/-yy/-ii/-y → -i, the spellings of Muhammad. Each word keeps its own letters otherwise, so different first names never meet.
  */
 const PARTICLES = new Set(['al', 'el', 'ul', 'the']);
+const MUHAMMAD = /^m[ou]ham+[ae]d$/;
 
 export function entityKey(name: string): string {
   const ascii = /^[\x20-\x7e]*$/.test(name);
@@ -28,6 +29,7 @@ export function entityKey(name: string): string {
 }
 
 function foldWord(w: string): string {
+  if (MUHAMMAD.test(w)) return 'muhamad'; // Muhammad, Mohammed, Mohamed, Mohammad, Muhammed
   const s = w.replace(/kh/g, 'h').replace(/([a-z])\1+/g, '$1');
   return s.length > 2 ? s.replace(/(?:iy|y)$/, 'i') : s;
 }
