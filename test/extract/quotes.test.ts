@@ -129,6 +129,8 @@ test('GIVEN common reporting patterns without quotation marks WHEN extracted THE
     ['The mayor, speaking to reporters on Monday, said the harbour plan was dead.', 'the harbour plan was dead', 'Ana Ruiz'], // 'Mayor Ana Ruiz' above
     ["Ruiz's spokesman, Arne Falk, later told the Harbour Ledger that the mayor would not resign.", 'the mayor would not resign', 'Arne Falk'],
     ['In March the harbour board said the levy would stay until 2030.', 'the levy would stay until 2030', 'the harbour board'],
+    ['Bell said the dam held.', 'the dam held', 'Tom Bell'],
+    ['Bell said on Monday the budget was balanced.', 'the budget was balanced', 'Tom Bell'],
   ];
   const qs = quotesOf(lines.map((l) => l[0]).join('\n\n'));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), lines.map((l) => [l[1], l[2]]));

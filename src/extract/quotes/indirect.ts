@@ -65,12 +65,14 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     const rest = text.slice(from);
     // skip "that", "reporters that", "The Post on Tuesday that"
     const that = /^\s+(?:[^,.]{0,50}?\s)?that\s/.exec(rest);
+    const when = TIME_AFTER_CUE.exec(rest);
     if (that && (w.startsWith('told') || w.startsWith('tell') || that[0].length < 8)) from += that[0].length;
+    else if (when && !that) from += when[0].length; // 'Velde said on Monday the budget was balanced'
     else if (/^tol|^tel/.test(w)) {
       const obj = /^\s+(?:\p{Lu}[\p{L}.']*\s+){1,3}|^\s+(?:reporters|him|her|them|us|me|supporters|the \S+)\s+/u.exec(rest);
       if (obj) from += obj[0].length;
     }
-    if (s.end - (s.start + from) < 15) return null;
+    if (s.end - (s.start + from) < 12) return null;
     return trim(t, s.start + from, s.end);
   }
   // any '... <verb>ed that <clause>' / 'is convinced that ...' reports a thought or a finding
@@ -90,6 +92,8 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
   const m = ADDING.exec(t.slice(from, sentence.end));
   return m ? trim(t, from + m[0].length, sentence.end) : null;
 }
+
+const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
 
 const THAT_CLAUSE = /\b(?:\p{Ll}{3,}ed|afraid|convinced|confident|clear|sure|aware|likely|hopeful|means|mean|feel|feels|fear|fears|hope|hopes|insist|argue|suggest|warn|show|find)\s+that\s/u;
 
