@@ -33,7 +33,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   // in a sentence with a quotation, only the words before it ('Ruiz said that "...')
   const end = Math.min(s.end, Math.max(s.start, firstQuote - 1));
   const text = t.slice(s.start, end);
-  if (text.length < 25 || /[<=]/.test(text)) return null;
+  if (text.length < 20 || /[<=]/.test(text)) return null;
   if (end < s.end) s = { ...s, end };
   const cues = end < sentence.end ? SPEECH : CUES;
   const lead = LEADING_ACCORDING.exec(text);
