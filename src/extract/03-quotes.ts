@@ -64,7 +64,14 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
     let lastEnd = -1;
     while (d < direct.length && direct[d]!.start < sentence.end) { if (direct[d]!.kind !== 'term') lastEnd = direct[d]!.end; out.push(direct[d++]!); }
     const span = findIndirect(t, sentence, first) ?? (lastEnd > 0 ? findAfterQuote(t, sentence, lastEnd) : null);
-    if (span) out.push({ ...span, text: t.slice(span.start, span.end), kind: 'indirect', sentence: i, group: ++group });
+    // 'Velde said the reforms were "the only way forward."': a report that ends in the speaker's own words is one mixed quote
+    const words = out.findIndex((q) => q.start === first && (q.kind === 'partial' || q.kind === 'direct'));
+    const tail = words >= 0 ? out[words]! : undefined;
+    if (span && tail && first - 1 - span.end <= 2 && /^\p{Ll}/u.test(tail.text) && !/[,:]/.test(t.slice(span.end, first - 1))
+      && /^["'”’]?[.!?]?["'”’]?$/.test(t.slice(tail.end, sentence.end).trim())) {
+      const end = /["'”’]/.test(t[tail.end] ?? '') ? tail.end + 1 : tail.end; // the closing mark belongs to the text
+      out[words] = { ...tail, start: span.start, end, text: t.slice(span.start, end), kind: 'mixed' };
+    } else if (span) out.push({ ...span, text: t.slice(span.start, span.end), kind: 'indirect', sentence: i, group: ++group });
   });
   out.sort((a, b) => a.start - b.start);
   while (d < direct.length) out.push(direct[d++]!);

@@ -156,3 +156,12 @@ test('GIVEN a so-called term and a plural possessive inside single quotes WHEN e
   const qs = quotesOf("The so-called \"new normal\" has hit farmers.\n\n'It's the taxpayers' money,' Oskar Velde said.").filter((q) => q.kind !== 'indirect');
   assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', "It's the taxpayers' money,", 'Oskar Velde']]);
 });
+
+test('GIVEN a report that ends in the speaker\'s own quoted words WHEN extracted THEN it is one mixed quote; a quoted word mid-sentence stays partial', () => {
+  const qs = quotesOf('Oskar Velde said the reforms were "the only way forward."\n\nVelde said the plan was "dead" and left the room.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [
+    ['mixed', 'the reforms were "the only way forward."', 'Oskar Velde'],
+    ['indirect', 'the plan was', 'Oskar Velde'],
+    ['partial', 'dead', 'Oskar Velde'],
+  ]);
+});
