@@ -35,6 +35,7 @@ const DASH_NAME = /^\s*-+\s*(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,3})/u;
 const COLON_NAME = /^:\s+(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,2})(?= \p{Ll})/u;
 const TRANSCRIPT = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?):\s/;
 const LEADING_PRONOUN = /^(?:He|She)\b/;
+const IT_SUBJECT = /^(?:[A-Z][a-z]+, )?(?:it|It|they|They)\b/;
 /** Frames never reach further than this from the quote, so the work per quote is bounded. */
 const FRAME = 400;
 
@@ -103,12 +104,17 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const para = s?.para ?? 0;
       const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => (salient.latest(at, g) ?? people.before(at, g))?.name ?? null;
       let name: string | null = null;
+      let settled = false;
       if (hit && /ing$/.test(hit.f.cue) && sentences[hit.sentence]) {
         // 'Trump unleashed tweets Friday saying ...': the subject of the sentence speaks
         const hs = sentences[hit.sentence]!;
         name = salient.subjectOf(hs)?.name ?? (LEADING_PRONOUN.test(t.slice(hs.start, hs.start + 4)) ? antecedent(hs.start)(t[hs.start] === 'S' ? 'f' : 'm') : null);
+        // 'In August, several environmental groups granted Mr. Clarke an extension, saying ...': a described subject
+        if (!name) { const opening = openingSubject(t.slice(hs.start, Math.min(q.start, hs.start + FRAME))); if (opening && /^\p{Ll}/u.test(opening)) name = opening; }
+        // 'Meanwhile, it attacked Trump, saying ...': the organisation in focus, or nobody
+        if (!name && IT_SUBJECT.test(t.slice(hs.start, hs.start + 40))) { name = salient.latestOrg(hs.start)?.name ?? null; settled = true; }
       }
-      if (!name && hit) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null);
+      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null);
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));

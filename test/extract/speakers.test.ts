@@ -215,3 +215,8 @@ test('GIVEN machine-translated inversions ("is saying the mayor, Name") and "sai
   const qs = extract({ text: '"The water came in the night," is saying the mayor, Dragan Petrovic.\n\n"It is over," said the head of the council, Ruslan Abdurakhmanov, on Monday.', published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['direct', 'Dragan Petrovic'], ['direct', 'Ruslan Abdurakhmanov']]);
 });
+
+test('GIVEN "In August, several environmental groups granted Mr. Clarke an extension, saying his "..."" WHEN attributed THEN the groups speak, not the object of their verb', () => {
+  const text = 'Tom Clarke bought the mine in 2015.\n\nIn August, several environmental groups granted Mr. Clarke an extension on a court order, saying his "start-up capital was less than expected."';
+  assert.deepEqual(speakers(text), ['several environmental groups']);
+});

@@ -14,6 +14,7 @@ const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
 const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
 const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among) [^,;"]{3,140}, /;
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
+const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
 const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, $/;
 const SAYS_BEFORE = /\b(?:said|says|noted|added|wrote|according to)\s(?:\S+'s\s)?$/;
@@ -75,6 +76,8 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       // 'Though she called Wells Fargo's ...': a pronoun is the subject, the name is not
       const opening = text.slice(s.start, mention.start);
       if (PRONOUN_FIRST.test(opening) && !opening.includes(',')) break;
+      // 'several environmental groups granted Mr. Clarke ...': a verb before the name, so the name is an object
+      if (VERB_BEFORE.test(text.slice(from, mention.start))) break;
       if (mention.entity.type === 'person' || mention.entity.type === 'organization') {
         (mention.entity.type === 'person' ? subjects : orgs).push({ at: mention.start, entity: mention.entity });
         bySentence.set(s.start, mention.entity);
