@@ -3,6 +3,7 @@ import type { Sentence } from './02-sentences.ts';
 import type { Entity, EntityType } from './types.ts';
 import { findNameRuns, type NameRun } from './entities/names.ts';
 import { listedFirstNameGender } from './entities/first-names.ts';
+import { rolesAround } from './entities/roles-around.ts';
 import { entityKey } from './entities/key.ts';
 import { genderOf, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon.ts';
 
@@ -70,6 +71,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       }
     }
     addMention(d, r, keyFor);
+    if (d.entity.type === 'person') for (const role of rolesAround(doc.text, r.start, r.end)) if (!(d.entity.roles ??= []).includes(role)) d.entity.roles.push(role);
     // 'Clinton' alone, first seen in 'On Monday, Clinton leaned in', then 'Clinton said': a person after all
     if (d.entity.type === 'other' && r.tokens.length === 1 && saysNext(doc.text, r.end)) d.entity.type = 'person';
     draftOf[i] = d;

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { Agent, fetch, type Response } from 'undici';
+import { decodeBytes } from './decode.ts';
 import { checkedAddresses, checkedLookup, LookupError, privateUrlReason, systemResolve, type Resolve } from './public-url.ts';
 
 /**
@@ -7,7 +8,8 @@ import { checkedAddresses, checkedLookup, LookupError, privateUrlReason, systemR
  * resolve: how host names are resolved (default: the system's DNS); tests inject one to play a hostile DNS server.
  */
 export type FetchLimits = { timeoutMs: number; maxBytes: number; publicOnly?: boolean; resolve?: Resolve };
-export type Fetched = { url: string; contentType: string; body: string };
+/** body is decoded by its BOM, the Content-Type charset, or the document's own declaration (see decode.ts); encoding names the one used. */
+export type Fetched = { url: string; contentType: string; body: string; encoding: string };
 
 export class FetchError extends Error {
   override name = 'FetchError';
@@ -67,8 +69,10 @@ async function fetchWith(agent: Agent | undefined, resolve: Resolve, url: string
     await res.body?.cancel().catch(() => {});
     throw new FetchError(`too large: ${declared} bytes (limit ${limits.maxBytes})`);
   }
-  const body = await readCapped(res, limits, signal);
-  return { url: current, contentType, body };
+  const bytes = await readCapped(res, limits, signal);
+  const kind = /^text\/(plain|markdown)\b/i.test(contentType) ? 'text' : 'markup';
+  const { text: body, encoding } = decodeBytes(bytes, { contentType, kind });
+  return { url: current, contentType, body, encoding };
 }
 
 /** An early, clear refusal for a private host, before any connection; the binding check is at connect (checkedLookup). */
@@ -79,8 +83,8 @@ async function refusePrivateHost(url: string, resolve: Resolve): Promise<void> {
   if (!isIP(host)) await checkedAddresses(host, resolve, true).catch((e: Error) => { throw new FetchError(e.message); });
 }
 
-async function readCapped(res: Response, limits: FetchLimits, signal: AbortSignal): Promise<string> {
-  if (!res.body) return '';
+async function readCapped(res: Response, limits: FetchLimits, signal: AbortSignal): Promise<Uint8Array> {
+  if (!res.body) return new Uint8Array();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -99,7 +103,7 @@ async function readCapped(res: Response, limits: FetchLimits, signal: AbortSigna
     if (e instanceof FetchError) throw e;
     throw new FetchError(signal.aborted ? `timed out after ${limits.timeoutMs} ms` : `connection failed: ${cause(e)}`);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 const timedOut = (e: unknown) => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { decodeFile } from './decode.ts';
 import { fetchText, type FetchLimits } from './fetch.ts';
 import { itemText, looksLikeFeed, readFeed, type FeedItem } from './feed.ts';
 import { htmlFragmentToText, htmlToArticle } from './html.ts';
@@ -15,9 +16,10 @@ export const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
 /** A local .txt / .md / .html (or a saved feed .xml) → jobs. */
 export async function fileJobs(path: string, hints: Hints, today: string): Promise<Job[]> {
-  const body = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
+  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new Error(e.code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}: ${e.message}`);
   });
+  const body = decodeFile(bytes, path).text;
   if (looksLikeFeed(body)) return feedJobs(body, path, { ...hints, url: undefined }, today, null);
   const ext = extname(path).toLowerCase();
   return [{

@@ -5,7 +5,7 @@
 import { editDistanceAtMostOne, leaders, sameSurname, surname, surnameKeys, type Draft, type Sourced } from './match.ts';
 
 export type StoryQuote = Sourced & { text: string; speaker: string | null; kind: string; url?: string | null; publishedAt?: string };
-export type QuoteVariant = { text: string; source: string; articleId: number; url?: string | null };
+export type QuoteVariant = { text: string; source: string; articleId: number; url?: string | null; kind?: string };
 export type QuoteWithVariants = { speaker: string | null; text: string; kind: string; variants: QuoteVariant[]; sources: number };
 
 const FUNCTION_WORDS = new Set(`a an the of to and or in on at for by is are was were be been it its this that these those with as from
@@ -38,7 +38,7 @@ export function groupQuotes(quotes: readonly StoryQuote[]): QuoteWithVariants[] 
     const first = g[0]!.q;
     const named = g.map((x) => x.q.speaker).filter((s): s is string => !!s);
     const speaker = commonest(named.filter(namedSpeaker)) ?? named[0] ?? null;
-    const variants = g.map(({ q }) => ({ text: q.text, source: q.source, articleId: q.articleId, url: q.url ?? null }));
+    const variants = g.map(({ q }) => ({ text: q.text, source: q.source, articleId: q.articleId, url: q.url ?? null, kind: q.kind }));
     return { speaker, text: first.text, kind: first.kind, variants, sources: new Set(variants.map((v) => v.source.toLowerCase())).size };
   }).sort((a, b) => b.sources - a.sources || b.variants.length - a.variants.length);
 }
@@ -91,8 +91,9 @@ function sharedRun(x: string, y: string): number {
 export function quoteDisagreements(groups: readonly QuoteWithVariants[], max = 3): Draft[] {
   const drafts: Draft[] = [];
   for (const g of groups) {
-    if (!namedSpeaker(g.speaker) || g.sources < 2 || !['direct', 'mixed'].includes(g.kind)) continue;
-    const vs = perArticle(g.variants);
+    if (!namedSpeaker(g.speaker) || g.sources < 2 || g.kind !== 'direct') continue;
+    // only verbatim wordings compare: a paraphrase around a quoted fragment ('mixed') is no wording of its own
+    const vs = perArticle(g.variants.filter((v) => (v.kind ?? 'direct') === 'direct'));
     const differs = vs.some((a, i) => vs.slice(i + 1).some((b) => a.source.toLowerCase() !== b.source.toLowerCase() && reworded(a.text, b.text)));
     if (!differs) continue;
     const seen = new Set<string>();

@@ -37,7 +37,8 @@ export const normaliseRole = (role: string): string => role.toLowerCase().replac
 
 /** Roles of one article: the extractor's entity roles and the text scan, without repeats. */
 export function articleRoles(text: string, entities: readonly Entity[]): { role: string; name: string }[] {
-  const all = [...entities.flatMap((e) => (e.roles ?? []).map((r) => ({ role: normaliseRole(r), name: e.name }))), ...rolesInText(text)];
+  // (roles written in lower case, 'general manager Bob Quinn', are descriptions more than titles: left out)
+  const all = [...entities.flatMap((e) => (e.roles ?? []).filter((r) => /\p{Lu}/u.test(r)).map((r) => ({ role: normaliseRole(r), name: e.name }))), ...rolesInText(text)];
   const seen = new Set<string>();
   return all.filter((r) => r.role && !seen.has(`${r.role}|${surname(r.name)}`) && !!seen.add(`${r.role}|${surname(r.name)}`));
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { budgetSpeech, harbourStrike } from '../support/articles.ts';
+import { encodeSingleByte } from '../support/encodings.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-cli-'));
@@ -100,4 +101,13 @@ test('failures exit 1: a missing file, a bad environment variable', async () => 
   const allFailed = await runCli(['ingest', join(dir, 'nope.txt'), '--json'], env);
   assert.equal(allFailed.code, 1);
   assert.equal((json(allFailed.stdout) as { failed: number }).failed, 1);
+});
+
+test('GIVEN a windows-1252 .txt file WHEN extract reads it THEN the quote and speaker come out with their curly quotes and accents', async () => {
+  const file = join(dir, 'zoe-1252.txt');
+  writeFileSync(file, encodeSingleByte('“We will not yield,” said Zoë Ångström, the mayor of the fictional town of Lindmark.', 'windows-1252'));
+  const out = await runCli(['extract', file, '--published', '2026-11-06', '--json'], env);
+  assert.equal(out.code, 0, out.stderr);
+  const { quotes } = json(out.stdout) as { quotes: { text: string; speaker: string | null }[] };
+  assert.ok(quotes.some((q) => q.text.startsWith('We will not yield') && q.speaker === 'Zoë Ångström'), JSON.stringify(quotes));
 });

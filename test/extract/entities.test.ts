@@ -134,3 +134,9 @@ test('GIVEN places named after "fled to", "in" or "the town of" and an organisat
   assert.notEqual(type('Taliban'), 'place');
   assert.equal(type('Ana Ruiz'), 'person');
 });
+
+test('GIVEN roles written in lower case before a name or after it WHEN extracted THEN the person carries them', () => {
+  const es = entities('Deputy mayor Hanne Sorvik agreed. "No," said Oskar Velde, the ministry\'s spokesman. Spokeswoman Ilka Brandt left.');
+  const roles = (n: string) => es.find((e) => e.name === n)?.roles;
+  assert.deepEqual([roles('Hanne Sorvik'), roles('Oskar Velde'), roles('Ilka Brandt')], [['deputy mayor'], ['spokesman'], ['Spokeswoman']]);
+});

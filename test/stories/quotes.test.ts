@@ -44,3 +44,11 @@ test('GIVEN one quote whose speaker is spelled two ways WHEN grouped THEN the sp
   assert.equal(groupQuotes(three.slice(0, 2))[0]!.speaker, 'Oleksii Marchenko');
   assert.equal(groupQuotes([q(1, 'a.test', 'Marchenko', words), q(2, 'b.test', 'Oleksii Marchenko', words)])[0]!.speaker, 'Oleksii Marchenko');
 });
+
+test('GIVEN one outlet quoting verbatim and another paraphrasing around a quoted fragment WHEN checked THEN no wording disagreement is flagged', () => {
+  const found = quoteDisagreements(groupQuotes([
+    q(1, 'wire.test', 'Lina Vost', 'France has been struck on the day of her national celebration'),
+    q(2, 'daily.test', 'Lina Vost', 'the day of her national celebration was "a day of mourning"', 'mixed'),
+  ]));
+  assert.deepEqual(found, []);
+});

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { extract } from '../../extract/index.ts';
 import type { Extraction } from '../../extract/types.ts';
+import { decodeFile } from '../../ingest/decode.ts';
 import { htmlToArticle } from '../../ingest/html.ts';
 import { dateSchema, opt } from '../args.ts';
 import { emit, UsageError, type CliCommand } from '../command.ts';
@@ -28,7 +29,7 @@ export default {
 
 async function extractFile(file: string, published: string): Promise<Result> {
   try {
-    const raw = await readFile(file, 'utf8');
+    const raw = decodeFile(await readFile(file), file).text;
     const text = ['.html', '.htm'].includes(extname(file).toLowerCase()) ? htmlToArticle(raw).text : raw;
     return extract({ text, published });
   } catch (e) {

@@ -90,7 +90,7 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   let i = 0;
   // leading function words and sentence-initial common words are not part of a name
   // ('Survivor Tomasz Reyes, 42, said': a role noun opening the sentence before a two-word name)
-  const common = (w: string) => lowerSeen.has(w) || (words.length >= 3 && OPENING_ROLES.has(w));
+  const common = (w: string) => !TITLES.has(w) && (lowerSeen.has(w) || (words.length >= 3 && OPENING_ROLES.has(w)));
   while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && common(words[i]!.toLowerCase())))) i++;
   // 'Crooked Hillary Clinton': a common word before a two-word name is an epithet
   if (words.length - i >= 3 && lowerSeen.has(words[i]!.toLowerCase()) && genderOf(words[i + 1]!)) i++;
