@@ -5,7 +5,8 @@ import { findNameRuns, type NameRun } from './entities/names.ts';
 import { listedFirstNameGender } from './entities/first-names.ts';
 import { rolesAround } from './entities/roles-around.ts';
 import { entityKey } from './entities/key.ts';
-import { genderOf, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from './lexicon.ts';
+import { genderOf, ORG_WORDS, TITLES } from './lexicon.ts';
+import { commonNoun, saysNext, typeOf } from './entities/kind.ts';
 
 export { entityKey };
 
@@ -56,7 +57,8 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       if (!d) continue;
     }
     if (!d) {
-      if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && (!saysNext(doc.text, r.end) || commonNoun(r.tokens[0]!))) continue;
+      const described = r.tokens.length === 1 && rolesAround(doc.text, r.start, r.end).length > 0;
+      if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && !described && (!saysNext(doc.text, r.end) || commonNoun(r.tokens[0]!))) continue;
       if (r.tokens.length === 1 && TITLES.has(r.tokens[0]!.toLowerCase().replace(/\.$/, ''))) continue; // 'the Minister said'
       d = { entity: { name: r.name, type: typeOf(r, doc.text, alone), aliases: [], mentions: 0 }, key, tokens: r.tokens };
       drafts.push(d);
@@ -113,7 +115,7 @@ function addMention(d: Draft, r: NameRun, keyFor: (name: string) => string): voi
   if (r.headline && keyFor(r.name) !== d.key) return;
   if (r.tokens.length > d.tokens.length) { e.aliases.push(e.name); e.name = r.name; d.tokens = r.tokens; }
   else if (r.name !== e.name && !e.aliases.includes(r.name)) e.aliases.push(r.name);
-  for (const role of r.roles) if (!(e.roles ??= []).includes(role)) e.roles.push(role);
+  for (const role of r.roles) if (!/^(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?$/.test(role) && !(e.roles ??= []).includes(role)) e.roles.push(role);
   if (!d.gender) d.gender = genderOf(r.roles.join(' ').split(' ')[0] ?? '') ?? (r.tokens.length > 1 ? firstNameGender(r.tokens) : genderOf(r.tokens[0]!));
   if (r.roles.length && e.type === 'other') e.type = 'person';
 }
@@ -124,45 +126,6 @@ function firstNameGender(tokens: string[]): Gender | undefined {
   return undefined;
 }
 
-function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
-  const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
-  if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
-  if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
-  if (r.tokens.every((t) => PLACES.has(t.toLowerCase()))) return 'place';
-  if (r.tokens.length > 1 && !r.roles.length && (PLACE_HEADS.has(r.tokens[0]!.toLowerCase()) || PLACE_TAILS.has(last))) return 'place';
-  const before = text.slice(Math.max(0, r.start - 30), r.start);
-  // ('in Veldra on Sunday', but not 'in Taliban raid', 'the Clinton campaign': a name used as a modifier)
-  const modifier = MODIFIER_AFTER.test(text.slice(r.end, r.end + 20));
-  if (PLACE_BEFORE.test(before) && !modifier) return 'place';
-  // 'the Civil Protection said': people's names take no article
-  if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
-  if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
-  if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
-  // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
-  const personLike = !r.common || alone.has(entityKey(r.tokens[r.tokens.length - 1]!));
-  if (r.tokens.length >= 2 && r.tokens.length <= 4 && personLike) return 'person';
-  if (saysNext(text, r.end)) return 'person';
-  return 'other';
-}
-
-/** 'Analysts said', 'Witnesses told': a capitalised group noun opening a sentence is nobody's name. */
-const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPENING_ROLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, ''));
-/** A lower-case noun right after a name: 'Taliban raid', 'Clinton campaign' (not 'said', 'reports', 'on'). */
-const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|has|had|have|is|was|are|were|will|would|could|can|may|which|that|who|where|when|as|after|before|since|said|says|told)\b)[a-z]+(?<!ed|s)\b/;
-
-/** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
-const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?)\s+$/i;
-
-/** 'the ferry Corvina Star', 'Storm Ilse', 'Operation Tidewater': a thing's name, not a person's. */
-const THING_BEFORE = /\b(?:ship|ferry|vessel|tanker|boat|freighter|trawler|yacht|aircraft|plane|jet|satellite|rocket|spacecraft|hurricane|storm|typhoon|cyclone|operation|album|film|novel|song|game|app)\s+$/i;
-
-const NEXT_WORD = /[\s,]*(\p{L}+)/uy;
-/** Whether a reporting verb follows ("Ruiz said"). */
-function saysNext(text: string, end: number): boolean {
-  NEXT_WORD.lastIndex = end;
-  const m = NEXT_WORD.exec(text);
-  return !!m && REPORTING_VERBS.has(m[1]!.toLowerCase());
-}
 
 function upperBound(ms: Mention[], offset: number): number {
   let lo = 0, hi = ms.length;

@@ -140,3 +140,9 @@ test('GIVEN roles written in lower case before a name or after it WHEN extracted
   const roles = (n: string) => es.find((e) => e.name === n)?.roles;
   assert.deepEqual([roles('Hanne Sorvik'), roles('Oskar Velde'), roles('Ilka Brandt')], [['deputy mayor'], ['spokesman'], ['Spokeswoman']]);
 });
+
+test('GIVEN honorifics with surnames and a surname with an appositive WHEN extracted THEN each is a person, in a sentence that is no headline', () => {
+  const es = entities('Mr Velde, Ms Sorvik and Dr Marlow met in Tarvek. Velde, the prime minister, spoke first.');
+  assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['Marlow', 'Sorvik', 'Velde']);
+  assert.ok(es.every((e) => !(e.roles ?? []).includes('Mr')), 'honorifics are no roles');
+});

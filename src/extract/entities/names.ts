@@ -53,8 +53,10 @@ function isHeadline(text: string, s: Sentence): boolean {
     const words = text.slice(s.start, s.end).match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
     let caps = 0;
     for (const w of words) if (w.charCodeAt(0) < 91) caps++;
-    const cappedFunctionWord = words.slice(1).some((w) => w.charCodeAt(0) < 91 && NOT_NAMES.has(w.toLowerCase()));
-    h = words.length >= 4 && caps / words.length >= 0.6 && cappedFunctionWord;
+    // ('Oskar Velde met Ms Marlow.': honorifics are capitalised anywhere; a full stop ends sentences, rarely headlines)
+    const cappedFunctionWord = words.slice(1).some((w) => w.charCodeAt(0) < 91 && NOT_NAMES.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase()));
+    const stop = /\.["'”’]?\s*$/.test(text.slice(s.start, s.end));
+    h = words.length >= 4 && caps / words.length >= (stop ? 0.85 : 0.6) && cappedFunctionWord;
     headlines.set(s, h);
   }
   return h;
@@ -91,7 +93,11 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   // leading function words and sentence-initial common words are not part of a name
   // ('Survivor Tomasz Reyes, 42, said': a role noun opening the sentence before a two-word name)
   const common = (w: string) => !TITLES.has(w) && (lowerSeen.has(w) || (words.length >= 3 && OPENING_ROLES.has(w)));
-  while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && common(words[i]!.toLowerCase())))) i++;
+  const honorifics: string[] = []; // 'Ms Marlow': the honorific says a person, and which gender
+  while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && common(words[i]!.toLowerCase())))) {
+    if (HONORIFIC.test(words[i]!) && i + 1 < words.length) honorifics.push(words[i]!);
+    i++;
+  }
   // 'Crooked Hillary Clinton': a common word before a two-word name is an epithet
   if (words.length - i >= 3 && lowerSeen.has(words[i]!.toLowerCase()) && genderOf(words[i + 1]!)) i++;
   // 'House Newt Gingrich': a first name after other capitalised words starts the person's name
@@ -132,8 +138,10 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   if (!rest.length || rest.every((w) => INITIAL.test(w))) return before;
   const last = rest[rest.length - 1]!;
   const end = restOff[restOff.length - 1]! + last.length;
-  return [...before, { name: rest.join(' '), roles, start: restOff[0]!, end, tokens: rest, initial: initial && r === 0 && i === 0, common: rest.some((w) => lowerSeen.has(w.toLowerCase())) }];
+  return [...before, { name: rest.join(' '), roles: [...honorifics, ...roles], start: restOff[0]!, end, tokens: rest, initial: initial && r === 0 && i === 0, common: rest.some((w) => lowerSeen.has(w.toLowerCase())) }];
 }
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?$/;
 
 function isSentenceStart(text: string, start: number, starts: Set<number>): boolean {
   let s = start;

@@ -1,0 +1,52 @@
+import type { EntityType } from '../types.ts';
+import { genderOf, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, REPORTING_VERBS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
+import { entityKey } from './key.ts';
+import type { NameRun } from './names.ts';
+import { rolesAround } from './roles-around.ts';
+
+/**
+ * What a name names, from its words and what stands around it:
+ *
+ *   'Bluewake Ferries' → organization;  'the town of Tarvek', 'Port Averin' → place
+ *   'Finance Minister Ana Ruiz', 'Velde, the prime minister,' → person;  'the ferry Corvina Star' → other
+ */
+export function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
+  const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
+  if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
+  if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
+  if (r.tokens.every((t) => PLACES.has(t.toLowerCase()))) return 'place';
+  if (r.tokens.length > 1 && !r.roles.length && (PLACE_HEADS.has(r.tokens[0]!.toLowerCase()) || PLACE_TAILS.has(last))) return 'place';
+  const before = text.slice(Math.max(0, r.start - 30), r.start);
+  // ('in Veldra on Sunday', but not 'in Taliban raid', 'the Clinton campaign': a name used as a modifier)
+  const modifier = MODIFIER_AFTER.test(text.slice(r.end, r.end + 20));
+  if (PLACE_BEFORE.test(before) && !modifier) return 'place';
+  // 'the Civil Protection said': people's names take no article
+  if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
+  if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
+  if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
+  if (rolesAround(text, r.start, r.end).length) return 'person'; // 'Velde, the prime minister, met ...'
+  // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
+  const personLike = !r.common || alone.has(entityKey(r.tokens[r.tokens.length - 1]!));
+  if (r.tokens.length >= 2 && r.tokens.length <= 4 && personLike) return 'person';
+  if (saysNext(text, r.end)) return 'person';
+  return 'other';
+}
+
+/** 'Analysts said', 'Witnesses told': a capitalised group noun opening a sentence is nobody's name. */
+export const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPENING_ROLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+/** A lower-case noun right after a name: 'Taliban raid', 'Clinton campaign' (not 'said', 'reports', 'on'). */
+const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|has|had|have|is|was|are|were|will|would|could|can|may|which|that|who|where|when|as|after|before|since|said|says|told)\b)[a-z]+(?<!ed|s)\b/;
+
+/** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
+const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?)\s+$/i;
+
+/** 'the ferry Corvina Star', 'Storm Ilse', 'Operation Tidewater': a thing's name, not a person's. */
+const THING_BEFORE = /\b(?:ship|ferry|vessel|tanker|boat|freighter|trawler|yacht|aircraft|plane|jet|satellite|rocket|spacecraft|hurricane|storm|typhoon|cyclone|operation|album|film|novel|song|game|app)\s+$/i;
+
+const NEXT_WORD = /[\s,]*(\p{L}+)/uy;
+/** Whether a reporting verb follows ("Ruiz said"). */
+export function saysNext(text: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(text);
+  return !!m && REPORTING_VERBS.has(m[1]!.toLowerCase());
+}
