@@ -131,6 +131,14 @@ test('GIVEN common reporting patterns without quotation marks WHEN extracted THE
     ['In March the harbour board said the levy would stay until 2030.', 'the levy would stay until 2030', 'the harbour board'],
     ['Bell said the dam held.', 'the dam held', 'Tom Bell'],
     ['Bell said on Monday the budget was balanced.', 'the budget was balanced', 'Tom Bell'],
+    ['The ministry said in a statement that the port would reopen.', 'the port would reopen', 'The ministry'],
+    ['Officials who spoke on condition of anonymity said the talks had collapsed.', 'the talks had collapsed', 'Officials'],
+    ['According to a statement from Marrowgate Bank, the branch will close.', 'the branch will close', 'Marrowgate Bank'],
+    ['Bell said it was over.', 'it was over', 'Tom Bell'],
+    ['The talks have collapsed, the Tarvek Herald reported, citing two officials.', 'The talks have collapsed', 'Tarvek Herald'],
+    ['Barnaby, the coach, said Feld had been outstanding.', 'Feld had been outstanding', 'Barnaby'],
+    ['The report said taxes would rise.', 'taxes would rise', 'The report'],
+    ['Velde, who said that he would never resign, quit on Monday.', 'he would never resign', 'Velde'],
   ];
   const qs = quotesOf(lines.map((l) => l[0]).join('\n\n'));
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), lines.map((l) => [l[1], l[2]]));

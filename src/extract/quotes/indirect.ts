@@ -19,9 +19,9 @@ const CUES = new Set([...REPORTING_VERBS, ...(`shows showed show found finds bel
 /** Before a quotation only plain speech verbs count ('called it a "..."' is a partial quote, not reported speech). */
 const SPEECH = new Set('said says say told tells added adds noted argued argues wrote writes explained insisted warned claimed stated acknowledged'.split(' '));
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|,/gu;
-const TRAILER = /,\s+(?:(?:according to|said|says|told|added|noted|wrote|reported)\s+(?:\p{Lu}|an? |the )[^,]{0,40}|[^,]{2,60}?\s+(?:said|says|told \S+|added|noted|wrote|reported|say|argued|explained|warned|claimed|insisted|acknowledged|confirmed)(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|yesterday|today|to|via|by|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,40})?)[.!?]?$/u;
+const TRAILER = /,\s+(?:(?:according to|said|says|told|added|noted|wrote|reported)\s+(?:\p{Lu}|an? |the )[^,]{0,40}|[^,]{2,60}?\s+(?:said|says|told \S+|added|noted|wrote|reported|say|argued|explained|warned|claimed|insisted|acknowledged|confirmed)(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|yesterday|today|to|via|by|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,40})?)(?:,\s+(?:citing|quoting|adding)\b[^,]{0,60})?[.!?]?$/u;
 const MID_TRAILER = /,\s+(?:according to\b|said\s+(?:\p{Lu}|an? |the )|[^,]{2,50}?\s(?:said|says|told|added|noted|reported|wrote)\b)/u;
-const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+(?:the|an?)\s+[^,]*\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/;
+const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+(?:the|an?|\p{Lu}\S*)\s+[^,]*\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/u;
 /** 'A council source, who ...,' / "Solvik's spokesman, Arne Falk, later told": a subject and its appositive. */
 const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the\b|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3},)/u;
 /** 'Asked whether he would resign, Velde said ...': the opening clause is the occasion, not what was said. */
@@ -60,19 +60,26 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     const w = m[0].toLowerCase();
     // nouns count too: 'his claim that ...' reports a claim
     if (!cues.has(w) || /^\p{Lu}/u.test(m[0])) continue;
+    // 'The report said ...', 'A report by the institute found ...': the noun is the subject of the verb that reports
+    if (/^(?:the|a|an|his|her|its|their|this|that|new)$/i.test(before) && SUBJECT_NOUN_THEN_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     if (w === 'state' && /^(?:\d+|the|a|its|his|her|their)$/i.test(before)) continue; // 'the 1995 state tax return'
     let from = m.index + m[0].length;
     const rest = text.slice(from);
     // skip "that", "reporters that", "The Post on Tuesday that"
     const that = /^\s+(?:[^,.]{0,50}?\s)?that\s/.exec(rest);
     const when = TIME_AFTER_CUE.exec(rest);
-    if (that && (w.startsWith('told') || w.startsWith('tell') || that[0].length < 8)) from += that[0].length;
+    if (that && (w.startsWith('told') || w.startsWith('tell') || that[0].length < 8 || ADVERBIAL.test(that[0]))) from += that[0].length;
     else if (when && !that) from += when[0].length; // 'Velde said on Monday the budget was balanced'
     else if (/^tol|^tel/.test(w)) {
       const obj = /^\s+(?:\p{Lu}[\p{L}.']*\s+){1,3}|^\s+(?:reporters|him|her|them|us|me|supporters|the \S+)\s+/u.exec(rest);
       if (obj) from += obj[0].length;
     }
-    if (s.end - (s.start + from) < 12) return null;
+    if (s.end - (s.start + from) < 10) return null;
+    // 'Velde, who said that he would never resign, quit on Monday': the report ends with the relative clause
+    if (/,\s+who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index))) {
+      const comma = t.indexOf(',', s.start + from);
+      if (comma > 0 && comma < s.end) return trim(t, s.start + from, comma);
+    }
     return trim(t, s.start + from, s.end);
   }
   // any '... <verb>ed that <clause>' / 'is convinced that ...' reports a thought or a finding
@@ -93,6 +100,9 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
   return m ? trim(t, from + m[0].length, sentence.end) : null;
 }
 
+/** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
+const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
+const ADVERBIAL = /^\s+(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
 
 const THAT_CLAUSE = /\b(?:\p{Ll}{3,}ed|afraid|convinced|confident|clear|sure|aware|likely|hopeful|means|mean|feel|feels|fear|fears|hope|hopes|insist|argue|suggest|warn|show|find)\s+that\s/u;
@@ -110,5 +120,5 @@ function startsWithCue(text: string, cues: Set<string>): boolean {
 function trim(t: string, start: number, end: number): Span | null {
   while (start < end && /[\s,:]/.test(t[start]!)) start++;
   while (end > start && /[\s.,;:!?]/.test(t[end - 1]!)) end--;
-  return end - start >= 12 ? { start, end } : null;
+  return end - start >= 10 ? { start, end } : null;
 }

@@ -71,8 +71,11 @@ export { possessiveClaim } from './clauses.ts';
 
 /** Speaker of a quote from the words before it: 'Ruiz said: ' / 'Ruiz called it a ' / 'According to Ruiz, '. */
 export function speakerBefore(frame: string): Found | null {
-  return beforeTokens(tokenize(frame), 0);
+  return beforeTokens(tokenize(frame.replace(ANONYMOUS, '')), 0);
 }
+
+/** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
+const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b[^,"“”]{0,60}?\b(?:anonymity|named|identified|publicly|record)\b,?/g;
 
 function beforeTokens(toks: Tok[], depth: number): Found | null {
   const acc = lastIndexWhere(toks, (t, k) => t.lw === 'according' && toks[k + 1]?.lw === 'to');

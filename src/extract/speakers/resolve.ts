@@ -20,6 +20,9 @@ const DETERMINERS = /^(?:a|an|the|one|two|three|several|some|many|other|another|
 const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 
 export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null): string | null {
+  // 'a statement from Marrowgate Bank', 'a post by the ministry on X': the one who issued it
+  const issued = ISSUED_BY.exec(phrase.trim());
+  if (issued) return resolveSpeaker(issued[1]!, entities, antecedent, byRole, nonPerson);
   const p = phrase.trim().replace(/[.,;:]+$/, '').replace(/'s$/, '');
   const lw = p.toLowerCase();
   // 'it added' after 'The Times wrote': the organisation last in focus (never the bare pronoun)
@@ -94,5 +97,6 @@ function shorten(p: string): string | null {
   return s;
 }
 
+const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
 const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;
 const CLAUSE_WORD = /^(?:was|were|is|are|has|have|had|been|be|will|would|could|should|can|did|does|do)$|\p{Ll}ing$/u;
