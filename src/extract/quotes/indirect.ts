@@ -75,6 +75,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
       if (obj) from += obj[0].length;
     }
     if (s.end - (s.start + from) < 10) return null;
+    // a short report is a clause ('said it was over'), not an object ('praised his players')
+    if (s.end - (s.start + from) < 14 && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
     // 'Velde, who said that he would never resign, quit on Monday': the report ends with the relative clause
     if (/,\s+who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index))) {
       const comma = t.indexOf(',', s.start + from);
@@ -102,6 +104,7 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
+const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;
 const ADVERBIAL = /^\s+(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
 

@@ -75,7 +75,7 @@ export function speakerBefore(frame: string): Found | null {
 }
 
 /** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
-const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b[^,"“”]{0,60}?\b(?:anonymity|named|identified|publicly|record)\b,?/g;
+const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
 
 function beforeTokens(toks: Tok[], depth: number): Found | null {
   const acc = lastIndexWhere(toks, (t, k) => t.lw === 'according' && toks[k + 1]?.lw === 'to');
