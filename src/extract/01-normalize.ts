@@ -21,7 +21,8 @@ export type Doc = {
   dateline?: Dateline;
 };
 
-export type Dateline = { place: string; outlet: string | null; start: number; end: number };
+/** date: the filing day as written ('Nov 3'), when the dateline gives one. */
+export type Dateline = { place: string; outlet: string | null; date?: string; start: number; end: number };
 
 const SAME_LENGTH: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
@@ -90,10 +91,22 @@ function withDateline(doc: Doc): Doc {
   let found: Dateline | undefined;
   const text = doc.text.replace(DATELINE, (all: string, city: string, region: string, date: string, outlet: string | undefined, at: number) => {
     if (city.replace(/[^A-Z]/g, '').length < 3 || (!region && !date && !outlet && !/^[A-Z .'-]+ --? $/.test(all))) return all;
-    found ??= { place: titleCase(city), outlet: outlet ? outlet.slice(1, -1) : null, start: doc.orig(at), end: doc.orig(at + all.length) };
+    found ??= { place: titleCase(city), outlet: outlet ? outlet.slice(1, -1) : null, ...(date ? { date: date.replace(/^,?\s*/, '') } : {}), start: doc.orig(at), end: doc.orig(at + all.length) };
     return ' '.repeat(all.length);
   });
-  return found ? { ...doc, text, dateline: found } : doc;
+  return withoutBoilerplate(found ? { ...doc, text, dateline: found } : doc);
+}
+
+/**
+ * Lines that are page furniture, not the story ('Read more: …', 'Photo: …', 'Updated 14:05 GMT, 12 March
+ * 2026', "Editor's note: …", 'Correction: …') are blanked the same way: no quotes, events or actors from them.
+ */
+const BOILERPLATE = /(?<=^|\n)[ \t]*(?:(?:Read more|Related|See also|Photo|Photograph|Image|Picture|Video|Watch|Listen|Editor'?s note|Correction|Clarification|Advertisement|Sign up|Subscribe|Follow us)\s*:|(?:Published|Updated|Last updated|Posted|First published)\b[^\n]{0,40}\d{4}\s*$|By [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:,? and [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})?\s*$)[^\n]*/gm;
+
+function withoutBoilerplate(doc: Doc): Doc {
+  BOILERPLATE.lastIndex = 0;
+  if (!BOILERPLATE.test(doc.text)) return doc;
+  return { ...doc, text: doc.text.replace(BOILERPLATE, (line) => ' '.repeat(line.length)) };
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[ '-])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase());

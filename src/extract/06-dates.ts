@@ -1,7 +1,7 @@
 import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { DateMention } from './types.ts';
-import { type Day, formatYmd, isDay, parseYmd, type Ymd } from './dates/calendar.ts';
+import { type Day, dayNumber, formatYmd, isDay, isValidDay, parseYmd, type Ymd } from './dates/calendar.ts';
 import { futureStrength } from './dates/future.ts';
 import { type Candidate, findCandidates, type Spec } from './dates/patterns.ts';
 import { referencedDays } from './dates/refs.ts';
@@ -20,7 +20,8 @@ import { resolveSpec } from './dates/resolve.ts';
 export function findDates(doc: Doc, sentences: Sentence[], published: string): DateMention[] {
   const pubYmd = parseYmd(published);
   if (!pubYmd?.m || !pubYmd.d) return [];
-  const pub: Day = { y: pubYmd.y, m: pubYmd.m, d: pubYmd.d };
+  // 'VELDRA, March 3 (Wire) — The port closed on Monday': the story was filed on the dateline's day
+  const pub: Day = filingDay(doc.dateline?.date, { y: pubYmd.y, m: pubYmd.m, d: pubYmd.d });
   const cands = findCandidates(doc.text);
   let values = resolveAll(doc.text, sentences, pub, cands, new Map());
   const bases = referencedDays(doc.text, cands, values);
@@ -58,6 +59,20 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     return value;
   });
 }
+
+/** The dateline's day when it is the publication day or up to two weeks before it, else the publication day. */
+export function filingDay(written: string | undefined, pub: Day): Day {
+  const m = written ? /^([A-Z][a-z]{2})[a-z]*\.? (\d{1,2})$/.exec(written) : null;
+  const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+  if (!m || month < 1) return pub;
+  for (const y of [pub.y, pub.y - 1]) {
+    const day: Day = { y, m: month, d: Number(m[2]) };
+    const back = dayNumber(pub) - dayNumber(day);
+    if (isValidDay(y, month, day.d) && back >= 0 && back <= 14) return day;
+  }
+  return pub;
+}
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const SPAN_START = /\bsince\s$/i;
 

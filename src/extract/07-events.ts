@@ -4,6 +4,8 @@ import type { EntityIndex } from './05-entities.ts';
 import type { DateMention, Event } from './types.ts';
 import { actorsIn, type ActorCursor, placeIn } from './events/actors.ts';
 import { datelineLength, summaryOf } from './events/summary.ts';
+import { filingDay } from './06-dates.ts';
+import { formatYmd, parseYmd } from './dates/calendar.ts';
 
 /**
  * Step 7 — dated events: who did what, when, where. One event for the lead (the first sentence
@@ -24,7 +26,9 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
   const actorCursor: ActorCursor = { i: 0 };
   const placeCursor: ActorCursor = { i: 0 };
   const seen = new Set<string>();
-  const published = /^\d{4}-\d\d-\d\d/.exec(ctx.published)?.[0] ?? null;
+  const day = parseYmd(ctx.published);
+  // an undated lead happened on the day the story was filed: the dateline's day, else publication
+  const published = day?.m && day.d ? formatYmd(filingDay(doc.dateline?.date, { y: day.y, m: day.m, d: day.d })) : null;
   let d = 0;
   const leadIndex = Math.max(0, sentences.findIndex((s) => isLead(doc.text.slice(s.start, Math.min(s.end, s.start + 200)))));
   sentences.forEach((s, index) => {

@@ -120,3 +120,9 @@ test('GIVEN a titled name opening a dated sentence WHEN events are found THEN th
   const ev = eventsOf('Finance Minister Maren Solvik resigned on Monday after the memo leaked.').find((e) => e.summary.includes('resigned'));
   assert.deepEqual(ev?.actors, ['Maren Solvik']);
 });
+
+test('GIVEN a wire dateline with a day WHEN events are found THEN relative days and the undated lead count from the filing day, not the feed date', () => {
+  assert.deepEqual(eventsOf('VELDRA, March 3 (Wire) - The port closed on Monday.', '2026-03-12').map((e) => e.date), ['2026-03-02']);
+  assert.deepEqual(eventsOf('VELDRA, March 10 (Wire) - The minister resigned.', '2026-03-12').map((e) => e.date), ['2026-03-10']);
+  assert.deepEqual(eventsOf('VELDRA, Dec 30 (Wire) - The minister resigned on Monday.', '2026-01-05').map((e) => e.date), ['2025-12-29']);
+});

@@ -30,7 +30,7 @@ test('GIVEN a wire dateline WHEN normalised THEN it is blanked at the same lengt
   const text = 'Headline here\n\nLAKE VERRAN, Oct 4 (Coastline Press) - The council met.\n\nThe US - and Ostmark - agreed.';
   const doc = normalize(text);
   assert.equal(doc.text.length, text.length);
-  assert.deepEqual(doc.dateline, { place: 'Lake Verran', outlet: 'Coastline Press', start: 15, end: 54 });
+  assert.deepEqual(doc.dateline, { place: 'Lake Verran', outlet: 'Coastline Press', date: 'Oct 4', start: 15, end: 54 });
   assert.equal(doc.text.slice(15, 54).trim(), '');
   assert.ok(doc.text.endsWith('The council met.\n\nThe US - and Ostmark - agreed.'), 'ordinary dashes are untouched');
   assert.equal(normalize('FIFTEEN people died - officials said.').dateline, undefined, 'a shouted first word is not a dateline');
@@ -43,4 +43,11 @@ test('GIVEN quotes glued to the words around them WHEN normalised THEN spaces go
   assert.ok(doc.text.includes("It's the board's 'final' word, don't doubt it."));
   const at = doc.text.indexOf('said');
   assert.equal(text.slice(doc.orig(at), doc.orig(at) + 4), 'said');
+});
+
+test('GIVEN page furniture lines (byline, "Updated ...", "Read more:", "Photo:", "Correction:") WHEN normalised THEN they are blanked at the same length and the story is untouched', () => {
+  const text = 'By Hanne Sorvik and Rasmus Eklind\nUpdated 14:05 GMT, 12 March 2026\nThe port reopened on Monday.\nRead more: "We are paying for it now," says Aastrup\nPhoto: Rescue workers search the rubble.';
+  const doc = normalize(text);
+  assert.equal(doc.text.length, text.length);
+  assert.equal(doc.text.replace(/\s+/g, ' ').trim(), 'The port reopened on Monday.');
 });
