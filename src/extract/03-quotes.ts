@@ -95,9 +95,12 @@ function kindOf(t: string, span: { start: number; end: number; opensParagraph: b
  * short: '"Not today." ' after another quote, '"We should wait," he said.' Scare quotes never do.
  */
 function opensSentence(t: string, span: { start: number; end: number }, sentence: Sentence | undefined): boolean {
-  if (!sentence || span.start - 1 < sentence.start || /\S/.test(t.slice(sentence.start, span.start - 1))) return false;
+  if (!sentence || span.start - 1 < sentence.start || !LEADER.test(t.slice(sentence.start, span.start - 1))) return false;
   return /[\p{L}\p{N}][.?!,]$/u.test(t.slice(span.start, span.end).trimEnd());
 }
+
+/** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */
+const LEADER = /^\s*(?:(?:[-•*·]|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|PT|[ap]\.?m\.?))?\s*[-:]?)\s*)?$/;
 
 /** "'We will not yield': Solvik defies lenders" — a headline's quotation, its speaker after the colon. */
 const HEADLINE_COLON = /^:\s+\p{Lu}/u;

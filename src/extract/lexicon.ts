@@ -45,6 +45,7 @@ export const TITLES = set(`
   finance foreign interior defence defense health trade economy justice education energy home state
   republican democrat democratic gop independent candidate nominee pres gen. exec executive
   u.s. us federal national party campaign manager adviser advisor aide
+  prosecutor striker goalkeeper midfielder quarterback pitcher singer actor actress rapper novelist economist
 `);
 
 /** Determiner-led descriptions that may speak ("a company spokesperson", "officials"). */

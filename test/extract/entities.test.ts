@@ -146,3 +146,10 @@ test('GIVEN honorifics with surnames and a surname with an appositive WHEN extra
   assert.deepEqual(es.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['Marlow', 'Sorvik', 'Velde']);
   assert.ok(es.every((e) => !(e.roles ?? []).includes('Mr')), 'honorifics are no roles');
 });
+
+test('GIVEN "X of Y" organisations, names with particles and titles like "Prosecutor" WHEN extracted THEN each name is whole and the title is a role', () => {
+  const es = entities('The Ministry of Finance cut taxes. Governor Ines Marlow of the Bank of Veldra agreed. Thandiwe van der Berg resigned. Prosecutor Jonas Feld said the case was strong. Harbour chief Lene Aastrup spoke.');
+  const find = (n: string) => es.find((e) => e.name === n);
+  assert.deepEqual(['Ministry of Finance', 'Bank of Veldra', 'Ines Marlow', 'Thandiwe van der Berg', 'Jonas Feld'].map((n) => find(n)?.type), ['organization', 'organization', 'person', 'person', 'person']);
+  assert.deepEqual([find('Jonas Feld')?.roles, find('Lene Aastrup')?.roles], [['Prosecutor'], ['harbour chief']]);
+});

@@ -173,3 +173,8 @@ test('GIVEN a report that ends in the speaker\'s own quoted words WHEN extracted
     ['partial', 'dead', 'Oskar Velde'],
   ]);
 });
+
+test('GIVEN quotations after a bullet or a live blog\'s time WHEN extracted THEN they are direct quotes of their speakers', () => {
+  const qs = quotesOf('- "We will appeal," said Oskar Velde.\n\n14:40 GMT - "This is a dark day," Hanne Sorvik said.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['direct', 'Oskar Velde'], ['direct', 'Hanne Sorvik']]);
+});

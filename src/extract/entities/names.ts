@@ -13,7 +13,7 @@ export type NameRun = { name: string; roles: string[]; start: number; end: numbe
 
 const CONNECTORS = 'of|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y';
 const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'\-]*\.?)`;
-const RUN = new RegExp(String.raw`${TOKEN}(?: (?:(?:${CONNECTORS})[ \-])?${TOKEN})*`, 'gu');
+const RUN = new RegExp(String.raw`${TOKEN}(?: (?:(?:${CONNECTORS})[ \-]){0,2}${TOKEN})*`, 'gu'); // 'van der Berg', 'de la Roche'
 const INITIAL = /^\p{Lu}\.$/u;
 const DOTTED_OK = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Pres|Sec|Atty|Supt|Cmdr|Maj|Insp|Det)\.)$/u;
 
@@ -79,7 +79,9 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     const w = (ends ? word.slice(0, -1) : word).replace(/'(?:s|d|ll|re|ve|m)?$/, '');
     const lw = w.toLowerCase().replace(/\.$/, '');
     // headlines: 'Ruiz Goes After Bell As The New Mayor' → split at capitalised function words
-    if (!w || MONTHS.has(lw) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw))) { flush(); continue; }
+    // 'Ministry of Finance', 'Bank of Veldra', 'Secretary of State': 'of' after an organisation word or a title stays
+    const ofName = lw === 'of' && cur.w.length > 0 && (ORG_WORDS.has(cur.w[cur.w.length - 1]!.toLowerCase()) || TITLES.has(cur.w[cur.w.length - 1]!.toLowerCase()));
+    if (!w || MONTHS.has(lw) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw) && !ofName)) { flush(); continue; }
     cur.w.push(w);
     cur.o.push(at);
     if (ends || word.endsWith("'s") || word.endsWith("'")) flush();
@@ -138,10 +140,11 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   if (!rest.length || rest.every((w) => INITIAL.test(w))) return before;
   const last = rest[rest.length - 1]!;
   const end = restOff[restOff.length - 1]! + last.length;
-  return [...before, { name: rest.join(' '), roles: [...honorifics, ...roles], start: restOff[0]!, end, tokens: rest, initial: initial && r === 0 && i === 0, common: rest.some((w) => lowerSeen.has(w.toLowerCase())) }];
+  return [...before, { name: rest.join(' '), roles: [...honorifics, ...roles], start: restOff[0]!, end, tokens: rest, initial: initial && r === 0 && i === 0, common: rest.some((w) => !PARTICLE.test(w) && lowerSeen.has(w.toLowerCase())) }];
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?$/;
+const PARTICLE = new RegExp(`^(?:${CONNECTORS})$`);
 
 function isSentenceStart(text: string, start: number, starts: Set<number>): boolean {
   let s = start;

@@ -16,6 +16,7 @@ export function rolesAround(text: string, start: number, end: number): string[] 
   const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.split(/\s+/) ?? [];
   let k = before.length;
   while (k > 0 && TITLES.has(before[k - 1]!.toLowerCase())) k--;
+  if (k > 0 && k < before.length && /^\p{Lu}\p{Ll}+$/u.test(before[k - 1]!)) k--; // 'Harbour chief Lene Aastrup'
   if (k < before.length && !/^(?:former|then|late|first|acting|us|u\.s\.|state|federal|national|party|campaign)$/.test(before[before.length - 1]!)) out.push(before.slice(k).join(' ').toLowerCase());
   const after = AFTER.exec(text.slice(end, end + 80))?.[1];
   if (after && TITLES.has(after)) out.push(after);
