@@ -96,3 +96,8 @@ test('GIVEN a casualty count ending its clause or after "killed" WHEN extracted 
 test('GIVEN "Inflation fell to 2.4% in February" WHEN extracted THEN the percentage is about inflation, not the month', () => {
   assert.deepEqual([one('Inflation fell to 2.4% in February.').value, one('Inflation fell to 2.4% in February.').about], [2.4, 'inflation']);
 });
+
+test('GIVEN amounts written "$2.5 bln", "$2.5B", "40 million Swiss francs", "12 million rand" and "A dozen people" WHEN extracted THEN each has its value and currency', () => {
+  const fs = figuresOf('The loss was $2.5 bln. The loss was $2.5B. The deal is worth 40 million Swiss francs. It cost 12 million rand. A dozen people died.');
+  assert.deepEqual(fs.map((f) => [f.value, f.unit]), [[2.5e9, 'USD'], [2.5e9, 'USD'], [4e7, 'CHF'], [1.2e7, 'ZAR'], [12, 'count']]);
+});

@@ -19,13 +19,17 @@ const WORDS: Record<string, Currency> = {
   rupees: { code: 'INR', factor: 1 }, rupee: { code: 'INR', factor: 1 }, francs: { code: 'CHF', factor: 1 },
   marks: { code: 'DEM', factor: 1 }, rubles: { code: 'RUB', factor: 1 }, roubles: { code: 'RUB', factor: 1 },
   pesos: { code: 'MXN', factor: 1 }, won: { code: 'KRW', factor: 1 }, shekels: { code: 'ILS', factor: 1 },
+  'swiss francs': { code: 'CHF', factor: 1 }, rand: { code: 'ZAR', factor: 1 }, kronor: { code: 'SEK', factor: 1 }, krona: { code: 'SEK', factor: 1 },
+  'norwegian crowns': { code: 'NOK', factor: 1 }, 'danish crowns': { code: 'DKK', factor: 1 }, zlotys: { code: 'PLN', factor: 1 }, zloty: { code: 'PLN', factor: 1 },
+  lira: { code: 'TRY', factor: 1 }, liras: { code: 'TRY', factor: 1 }, naira: { code: 'NGN', factor: 1 }, hryvnias: { code: 'UAH', factor: 1 }, hryvnia: { code: 'UAH', factor: 1 },
+  dirhams: { code: 'AED', factor: 1 }, riyals: { code: 'SAR', factor: 1 }, ringgit: { code: 'MYR', factor: 1 }, baht: { code: 'THB', factor: 1 }, rupiah: { code: 'IDR', factor: 1 },
 };
 export const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'CNY', 'INR', 'RUB', 'BRL', 'MXN', 'HKD', 'SGD', 'NZD', 'KRW'];
 
 /** Regex source for a symbol before the number ("US$", "C$", "£", "€"). */
 export const SYMBOL_RE = '(?:US|C|CA|A|AU|NZ|HK|S|R)?\\$|[£€¥₹₩₽]';
 /** Regex source for a currency word or code after the number. */
-export const WORD_RE = `(?:${Object.keys(WORDS).join('|')}|${CODES.join('|')})`;
+export const WORD_RE = `(?:${Object.keys(WORDS).sort((a, b) => b.length - a.length).flatMap((w) => (w.includes(' ') ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w])).join('|')}|${CODES.join('|')})`;
 
 export function currencyOf(token: string): Currency | undefined {
   const t = token.trim();

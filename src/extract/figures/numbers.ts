@@ -5,7 +5,7 @@
  *   parseNumber('0') → 0 (kept: "$0 million" must stay visible to be flagged against "$40 million")
  */
 const SCALES: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, tr: 1e12,
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, bln: 1e9, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, tr: 1e12,
   hundred: 100, lakh: 1e5, crore: 1e7,
 };
 const UNITS: Record<string, number> = {
@@ -33,7 +33,8 @@ export function wordsToNumber(phrase: string): number | null {
   const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
   let total = 0, current = 0, seen = false;
   for (const w of words) {
-    if (w in UNITS) { current += UNITS[w]!; seen = true; }
+    if (w === 'dozen') { current = (current || 1) * 12; seen = true; } // 'a dozen' → 12, 'two dozen' → 24
+    else if (w in UNITS) { current += UNITS[w]!; seen = true; }
     else if (w in TENS) { current += TENS[w]!; seen = true; }
     else if (w === 'hundred') { current = (current || 1) * 100; seen = true; }
     else if (w in SCALES && SCALES[w]! >= 1000) { total += (current || 1) * SCALES[w]!; current = 0; seen = true; }

@@ -16,8 +16,8 @@ const NUM = '\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?';
 // 'twelve', 'Twelve' and the tabloid's 'TWELVE'
 const CAP_WORDS = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const WORDNUM = `(?:(?:${CAP_WORDS})(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}|hundred|thousand))*|[Aa]n?\\s+(?:hundred|thousand|dozen)(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}))*)`;
-const SCALE_WORD = '(?:thousand|million|billion|trillion|mln|bn|mn|tn)';
-const SCALE_SHORT = '(?:bn|m|k|b|tn|mn)';
+const SCALE_WORD = '(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn)';
+const SCALE_SHORT = '(?:bn|m|k|b|tn|mn|B|M|K|bln)';
 /** A capitalised word then a lower-case one after a count: '2,000 Catholic protesters' (not 'Tuesday night'). */
 const NAMED_KIND = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+\\s+[a-z]';
 const END = '(?![\\w$£€]|[.,:]\\d)';
@@ -77,8 +77,9 @@ const HEDGE_BEFORE = /\b(?:at least|about|nearly|almost|some|over|around|roughly
 
 /** Counts are numbers before a word: not years, dates, times, ages, measures or names ("Game 7"). */
 function countOk(g: Groups, value: number | null, text: string, start: number): boolean {
-  if (g.words && /^(?:one|an?|a dozen)$/i.test(g.words.trim())) return false;
   const after = text.slice(start + (g.num ?? g.words ?? '').length, start + 40);
+  // 'one', 'a' are articles; 'a dozen' counts only people ('A dozen people died', not 'a dozen times')
+  if (g.words && (/^(?:one|an?)$/i.test(g.words.trim()) || (/^an? dozen$/i.test(g.words.trim()) && !/^\s+(?:people|persons|civilians|soldiers|children|students|workers|passengers|others|were|are|have|had)\b/.test(after)))) return false;
   if (g.short && !/^m?\s+(?:people|users|viewers|customers|subscribers|residents|voters|votes|barrels|jobs|visitors|homes|children)/.test(after.slice(1))) return false;
   if (TIME_UNIT.test(after.replace(/^\s?(?:thousand|million|billion)/, ''))) return false;
   const before = text.slice(Math.max(0, start - 12), start);
