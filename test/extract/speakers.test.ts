@@ -220,3 +220,7 @@ test('GIVEN "In August, several environmental groups granted Mr. Clarke an exten
   const text = 'Tom Clarke bought the mine in 2015.\n\nIn August, several environmental groups granted Mr. Clarke an extension on a court order, saying his "start-up capital was less than expected."';
   assert.deepEqual(speakers(text), ['several environmental groups']);
 });
+
+test('GIVEN a person introduced with an age ("Emeka Barnaby, 52,", "Hanne Sorvik, 41, a teacher,") WHEN "the 52-year-old said" or the appositives stand before the verb THEN that person speaks', () => {
+  assert.deepEqual(speakers('Emeka Barnaby, 52, was furious. "We were robbed," the 52-year-old said.\n\nHanne Sorvik, 41, a teacher, said: "We have nothing left."'), ['Emeka Barnaby', 'Hanne Sorvik']);
+});

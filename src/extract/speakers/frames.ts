@@ -119,7 +119,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const seg = toks.slice(k + 1, j);
     if (toks[k]!.w === ',' && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && /^\p{Ll}/u.test(toks[k - 1]!.w)) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
-    if (/^\p{Lu}/u.test(toks[j]!.w) && !DETERMINER.test(toks[j]!.w)) break;
+    if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'
+    if (/^\p{Lu}/u.test(toks[j]?.w ?? '') && !DETERMINER.test(toks[j]!.w)) break;
   }
   // 'Roberts said Friday that ... but said "...": the subject of the first verb
   if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'but') && depth < 2) {

@@ -29,6 +29,9 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
     add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
     add(seen, AFTER.exec(text.slice(m.end, m.end + 60))?.[1], m);
+    // 'Emeka Barnaby, 52,' / 'Emeka Barnaby (52)' → 'the 52-year-old said'
+    const age = AGE.exec(text.slice(m.end, m.end + 8))?.[1];
+    if (age) add(seen, `${age}-year-old`, m);
   }
   return (role, before) => {
     const xs = seen.get(role) ?? [];
@@ -38,8 +41,10 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
   };
 }
 
+const AGE = /^(?:,\s*|\s*\()(\d{1,3})[,)]/;
+
 function add(seen: Map<string, Seen[]>, role: string | undefined, m: Mention): void {
-  if (!role || !SINGULAR_ROLES.has(role)) return;
+  if (!role || !(SINGULAR_ROLES.has(role) || /^\d{1,3}-year-old$/.test(role))) return;
   const xs = seen.get(role) ?? [];
   xs.push({ at: m.start, entity: m.entity });
   seen.set(role, xs);
