@@ -247,3 +247,10 @@ test('GIVEN "a year earlier" after a month of the story WHEN resolved THEN it is
 test('GIVEN "the last Monday before the vote" and the vote\'s date in a later sentence WHEN resolved THEN it counts from the vote', () => {
   assert.equal(valueOf('Campaigners marched on the last Monday before the vote. The vote was held on March 8.', 'Monday'), '2026-03-02');
 });
+
+test('GIVEN "on the 12th" after a month, a bare "on the 5th", "in two weeks" ahead and "a decade ago" WHEN resolved THEN each is its calendar value, and "the first time in two years" is none', () => {
+  const text = 'The mayor resigned on the 5th.\n\nThe council met in April. On the 12th, the mayor resigned.\n\nThe law takes effect in two weeks.\n\nA decade ago, the mine employed 4,000 people.\n\nIt was the first time in two years that the port closed.';
+  assert.deepEqual(datesOf(text, '2026-06-01').map((d) => [d.text, d.value]), [
+    ['on the 5th', '2026-05-05'], ['April', '2026-04'], ['On the 12th', '2026-04-12'], ['in two weeks', '2026-06-15'], ['A decade ago', '2016'],
+  ]);
+});

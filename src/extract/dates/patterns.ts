@@ -20,7 +20,9 @@ export type Spec =
   | { kind: 'deictic'; days: number; /** "now", "this morning", "overnight": leave the date just mentioned as it is */ now?: boolean }
   | { kind: 'shift'; n: number; unit: Unit; dir: number; from: 'pub' | 'anchor'; ref?: Ref }
   | { kind: 'period'; unit: 'year' | 'month'; det: string }
-  | { kind: 'yearword'; word: string };
+  | { kind: 'yearword'; word: string }
+  /** 'on the 12th': that day of the month just mentioned (or of publication), leaning to the past */
+  | { kind: 'monthday'; d: number };
 /**
  * What "the Sunday before the election" or "the day after Monday's debate" counts from: the
  * offset where that starts and its noun ('election'); `only` when there is no other reading.

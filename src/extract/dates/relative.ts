@@ -7,6 +7,8 @@ import { cap, type Pattern, re } from './regex.ts';
  *
  *   'last Thursday' → {kind: 'weekday', wd: 4, mod: 'last'};  'two days later' → {kind: 'shift', n: 2, unit: 'day', dir: 1, from: 'anchor'}
  */
+const MONTHS_AHEAD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+
 export const RELATIVE: Pattern[] = [
   { // 'Friday', 'last Thursday', 'the previous Friday', 'this coming Sunday', 'early Tuesday', 'the last Monday before'
     re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})`),
@@ -28,14 +30,27 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'deictic', days: /^(?:yesterday|last|overnight)/.test(w) ? -1 : w === 'tomorrow' ? 1 : 0, now: /^(?:now|this|overnight)/.test(w) || undefined };
     },
   },
-  { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier'
-    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?(?: or so)?\\s+(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))\\b`),
+  { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier', 'a decade ago'
+    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))\\b`),
     read: (g) => {
       const n = smallNumber(g.n!);
       if (n === undefined || n > 100) return null;
       const back = g.dir === 'ago' || g.dir === 'earlier' || g.dir === 'before';
-      return { kind: 'shift', n, unit: g.u as 'day', dir: back ? -1 : 1, from: g.dir === 'ago' ? 'pub' : 'anchor' };
+      const decade = g.u === 'decade';
+      return { kind: 'shift', n: decade ? n * 10 : n, unit: decade ? 'year' : (g.u as 'day'), dir: back ? -1 : 1, from: g.dir === 'ago' ? 'pub' : 'anchor' };
     },
+  },
+  { // 'in two weeks', 'within six months', 'in three days' time': ahead of publication (not 'the first time in two years')
+    re: re(`(?<!\\b(?:time|first|highest|lowest|most|least|best|worst|since|past|last|over)\\s)\\b(?:[Ii]n|[Ww]ithin)\\s+(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?(?:['’]\\s*time)?\\b(?!\\s+(?:of|ago|since|before|after|earlier|later|in a row|straight|running))`),
+    read: (g, text, start) => {
+      const n = smallNumber(g.n!);
+      if (n === undefined || n > 60 || !/\b(?:will|would|is to|are to|due|expected|set to|takes? effect|plans?|must|should|could|may|by)\b/.test(text.slice(Math.max(0, start - 80), start))) return null;
+      return { kind: 'shift', n, unit: g.u as 'day', dir: 1, from: 'pub' };
+    },
+  },
+  { // 'on the 12th', 'On the 5th, the mayor resigned'
+    re: re(`\\b[Oo]n\\s+the\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\b|century|anniversary|floor|time|day|place|minute|round|amendment|year|straight|consecutive|hole|inning|lap|attempt|week|month|birthday|vote|ballot|try)|[\\s,]+(?:${MONTHS_AHEAD}))`),
+    read: (g) => ({ kind: 'monthday', d: Number(g.d) }),
   },
   { // 'this year', 'last month', 'earlier this month', 'the following year', 'the current fiscal year', 'that year'
     re: re(`(?:\\b(?:${cap('earlier|later|early|late')})\\s+(?:in\\s+)?|\\b(?:${cap('the beginning of|the middle of|the end of|the start of')})\\s+)?\\b(?<det>${cap('this|last|next|that|the current|the past|the previous|the prior|the following|the next|the same|the latest|the full|the whole|the entire|the')})\\s+(?:(?:fiscal|calendar)\\s+)?(?<u>year|month)\\b(?!-|\\s(?:old|long)\\b)`),

@@ -30,6 +30,7 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
     case 'shift': return shift(shiftBase(s.from, s.unit, s.dir, ctx), s.n * s.dir, s.unit);
     case 'period': return resolvePeriod(s.unit, s.det, ctx);
     case 'yearword': return s.word === 'end' ? { y: ctx.pub.y - (ctx.future < 0 ? 1 : 0), m: 12, d: 31 } : { y: ctx.pub.y - 1 };
+    case 'monthday': return resolveMonthDay(s.d, ctx);
   }
 }
 
@@ -126,4 +127,15 @@ function shift(base: Ymd, n: number, unit: 'day' | 'week' | 'month' | 'year'): Y
   if (unit === 'month') return base.m === undefined ? null : addMonths(base.y, base.m, n);
   if (Math.abs(n) === 1) return isDay(base) ? { ...base, y: base.y + n, d: base.m === 2 && base.d === 29 ? 28 : base.d } : { ...base, y: base.y + n };
   return { y: base.y + n };
+}
+
+/** 'In April … On the 12th' → April 12; with no month just mentioned, the latest 12th up to publication (or the next, looking ahead). */
+function resolveMonthDay(d: number, ctx: Context): Ymd | null {
+  if (ctx.anchor !== ctx.pub && ctx.anchor.m !== undefined) return isValidDay(ctx.anchor.y, ctx.anchor.m, d) ? { y: ctx.anchor.y, m: ctx.anchor.m, d } : null;
+  const { y, m } = ctx.pub;
+  const ahead = ctx.future > 0;
+  const here = isValidDay(y, m, d) ? { y, m, d } : null;
+  if (here && (ahead ? d >= ctx.pub.d : d <= ctx.pub.d)) return here;
+  const other = addMonths(y, m, ahead ? 1 : -1);
+  return isValidDay(other.y, other.m!, d) ? { y: other.y, m: other.m!, d } : null;
 }
