@@ -126,3 +126,11 @@ test('GIVEN a wire dateline with a day WHEN events are found THEN relative days 
   assert.deepEqual(eventsOf('VELDRA, March 10 (Wire) - The minister resigned.', '2026-03-12').map((e) => e.date), ['2026-03-10']);
   assert.deepEqual(eventsOf('VELDRA, Dec 30 (Wire) - The minister resigned on Monday.', '2026-01-05').map((e) => e.date), ['2025-12-29']);
 });
+
+test('GIVEN an organisation described, not named, and places given as "near the border with X" or "off the coast of X" WHEN events are found THEN the description is the actor and the place is kept', () => {
+  const evs = eventsOf('Rates rise again\n\nTroops clashed near the border with Marland on Monday.\n\nThe central bank raised interest rates on Tuesday.\n\nA ferry sank off the coast of Orlen on Sunday.');
+  const on = (day: string) => evs.find((e) => e.date === day);
+  assert.equal(on('2026-03-09')?.place, 'Marland');
+  assert.deepEqual(on('2026-03-10')?.actors, ['the central bank']);
+  assert.equal(on('2026-03-08')?.place, 'Orlen');
+});

@@ -1,4 +1,6 @@
 import type { EntityIndex, Gender } from '../05-entities.ts';
+import { ORG_WORDS, ROLE_NOUNS } from '../lexicon.ts';
+import { openingSubject } from '../speakers/opening.ts';
 
 /**
  * Who acts in a sentence: the people and organisations the entity index saw in it, full names,
@@ -37,8 +39,16 @@ export function actorsIn(text: string, start: number, end: number, entities: Ent
     const plausible = known || subject.includes(' ') || capitalisedMidSentence(text).has(subject);
     if (plausible && known?.type !== 'place' && !names.includes(known?.name ?? subject)) names.unshift(known?.name ?? subject);
   }
+  // 'The central bank raised rates on Tuesday': no name, but a described actor
+  if (!names.length && !pronoun) {
+    const np = openingSubject(text.slice(start, Math.min(end, start + 120)));
+    const head = np?.split(' ').pop()?.toLowerCase() ?? '';
+    if (np && /^(?:the|a|an)\s/i.test(np) && (ORG_WORDS.has(head) || ROLE_NOUNS.has(head) || GROUPS.has(head))) names.push(np.replace(/^The\b/, 'the'));
+  }
   return names.slice(0, 6);
 }
+
+const GROUPS = new Set('regulator regulators authorities rebels protesters opposition bank parliament court army troops military insurgents militants workers unions'.split(' '));
 
 let memo: { text: string; words: Set<string> } | undefined;
 
@@ -78,7 +88,7 @@ export function placeIn(text: string, start: number, end: number, entities: Enti
   return m && !NOT_PLACE.test(m[1]!) ? m[1]!.replace(/'s$/, '') : undefined;
 }
 
-const PLACE_AFTER_PREPOSITION = /\b(?:in|at|near|outside|across)\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
+const PLACE_AFTER_PREPOSITION = /\b(?:in|at|near|outside|across|off the coast of|(?:near|along|across|on) the border with|in the capital,?|(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)|(?:fled|flew|travell?ed|headed|returned|moved) to)\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|His|Her|Their|Its|Our)\b/;
 
 /** Nationality adjectives the name finder may take for names ("the German consulate"). */
