@@ -42,7 +42,11 @@ const FRAME = 400;
 export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQuote[], entities: EntityIndex): Quote[] {
   const t = doc.text;
   // a transcript paragraph ('"PENCE: Well, ...') is its own speaker's, even when it continues an open quote
-  const kept = quotes.filter((q) => q.kind !== 'term').map((q, k) => (TRANSCRIPT.test(q.text) ? { ...q, group: -1 - k } : q));
+  // the label is the speaker, not the words: '"PENCE: Well, look ...' → 'Well, look ...'
+  const kept = quotes.filter((q) => q.kind !== 'term').map((q, k) => {
+    const label = TRANSCRIPT.exec(q.text);
+    return label ? { ...q, start: q.start + label[0].length, text: q.text.slice(label[0].length), label: label[1]!, group: -1 - k } : q.label ? { ...q, group: -1 - k } : q;
+  });
   const salient = salience(t, entities, sentences, quotes); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept, salient.genderOf);
   const byRole = rolesOf(t, entities);
@@ -63,8 +67,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     if (!s || !e) return;
     const prev = prevQuoted[k];
     const next = nextQuoted[k];
-    const transcript = TRANSCRIPT.exec(q.text);
-    if (transcript) return found.set(q.group, { f: { phrase: transcript[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
+    if (q.label) return found.set(q.group, { f: { phrase: q.label.toLowerCase().replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()), cue: ':' }, at: q.start, sentence: q.sentence });
     const afterEnd = Math.min(next && next.start < e.end ? next.start - 1 : e.end, q.end + FRAME);
     let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
     const dash = DASH_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));

@@ -36,7 +36,7 @@ test('GIVEN a colon introduction in the previous paragraph WHEN the quote paragr
 
 test('GIVEN a quote signed with a dash and a transcript line WHEN attributed THEN the signer and the transcript name speak', () => {
   const text = '"The buses never come on time." ― Marisol Quent\n\n"HOST: Welcome back to the show, everyone."';
-  assert.deepEqual(speakers(text), ['Marisol Quent', 'HOST']);
+  assert.deepEqual(speakers(text), ['Marisol Quent', 'Host']);
 });
 
 test('GIVEN a pronoun with nobody named before WHEN attributed THEN the speaker is null rather than the pronoun', () => {
@@ -104,7 +104,7 @@ test('GIVEN "X said, going on to say that ..." before a partial quote WHEN attri
 
 test('GIVEN a transcript line continuing an open quote from the paragraph before WHEN attributed THEN the line belongs to its own speaker', () => {
   const text = '"HOST: Will the mayor attend tomorrow?\n\n"RUIZ: Well, look, she has been invited like everyone else."';
-  assert.deepEqual(speakers(text), ['HOST', 'RUIZ']);
+  assert.deepEqual(speakers(text), ['Host', 'Ruiz']);
 });
 
 test('GIVEN "X is describing as "..." a Y tweet" WHEN attributed THEN X speaks, not the author of the tweet', () => {
@@ -223,4 +223,12 @@ test('GIVEN "In August, several environmental groups granted Mr. Clarke an exten
 
 test('GIVEN a person introduced with an age ("Emeka Barnaby, 52,", "Hanne Sorvik, 41, a teacher,") WHEN "the 52-year-old said" or the appositives stand before the verb THEN that person speaks', () => {
   assert.deepEqual(speakers('Emeka Barnaby, 52, was furious. "We were robbed," the 52-year-old said.\n\nHanne Sorvik, 41, a teacher, said: "We have nothing left."'), ['Emeka Barnaby', 'Hanne Sorvik']);
+});
+
+test('GIVEN transcript lines, quoted or not ("AASTRUP: ...") WHEN extracted THEN each line is its speaker\'s direct quote without the label, and "UPDATE:" is nobody', () => {
+  const qs = extract({ text: 'Harbour chief Lene Aastrup spoke to the Tarvek Herald.\n\nAASTRUP: We expect it to reopen in June, if the unions agree.\n\n"AASTRUP: Nobody wants another strike."\n\nUPDATE: The unions agreed on Friday.', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [
+    ['direct', 'We expect it to reopen in June, if the unions agree.', 'Lene Aastrup'],
+    ['direct', 'Nobody wants another strike.', 'Lene Aastrup'],
+  ]);
 });
