@@ -86,6 +86,7 @@ export const NOT_NAMES = set(`
   yes according during despite instead under over into onto through across between against among
   latest breaking editor correction editors note sign subscribe share comment comments advertisement
   let let's please thank thanks well oh okay ok like just mostly true false half pants fire
+  gmt utc bst cet cest est edt pst pdt cst cdt ist jst aest am pm
 `);
 
 /** Last words marking an organisation ("Justice Department", "Acme Corp"). */

@@ -153,3 +153,9 @@ test('GIVEN "X of Y" organisations, names with particles and titles like "Prosec
   assert.deepEqual(['Ministry of Finance', 'Bank of Veldra', 'Ines Marlow', 'Thandiwe van der Berg', 'Jonas Feld'].map((n) => find(n)?.type), ['organization', 'organization', 'person', 'person', 'person']);
   assert.deepEqual([find('Jonas Feld')?.roles, find('Lene Aastrup')?.roles], [['Prosecutor'], ['harbour chief']]);
 });
+
+test('GIVEN a Korean name, "residents of X" and a live blog\'s time zone WHEN extracted THEN the person and the place are typed and "GMT" is no organisation', () => {
+  const es = entities('14:32 GMT - Park Ji-hoon met Hanne Sorvik. Residents of Tarvek fled to Orlen.');
+  const type = (n: string) => es.find((e) => e.name === n)?.type;
+  assert.deepEqual([type('Park Ji-hoon'), type('Tarvek'), type('GMT')], ['person', 'place', undefined]);
+});

@@ -11,6 +11,8 @@ import { rolesAround } from './roles-around.ts';
  *   'Finance Minister Ana Ruiz', 'Velde, the prime minister,' → person;  'the ferry Corvina Star' → other
  */
 export function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
+  // 'Park Ji-hoon', 'Moon Jae-in': a Korean family name and a hyphenated given name
+  if (r.tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(r.tokens[1]!)) return 'person';
   const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
   if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
   if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
@@ -38,7 +40,7 @@ export const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPEN
 const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|has|had|have|is|was|are|were|will|would|could|can|may|which|that|who|where|when|as|after|before|since|said|says|told)\b)[a-z]+(?<!ed|s)\b/;
 
 /** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
-const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central))\s+$/i;
+const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central))\s+$/i;
 
 /** 'the ferry Corvina Star', 'Storm Ilse', 'Operation Tidewater': a thing's name, not a person's. */
 const THING_BEFORE = /\b(?:ship|ferry|vessel|tanker|boat|freighter|trawler|yacht|aircraft|plane|jet|satellite|rocket|spacecraft|hurricane|storm|typhoon|cyclone|operation|album|film|novel|song|game|app)\s+$/i;
