@@ -57,10 +57,11 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       if (!d) continue;
     }
     if (!d) {
-      const described = r.tokens.length === 1 && rolesAround(doc.text, r.start, r.end).length > 0;
+      const around = rolesAround(doc.text, r.start, r.end);
+      const described = r.tokens.length === 1 && around.length > 0;
       if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && !described && (!saysNext(doc.text, r.end) || commonNoun(r.tokens[0]!))) continue;
       if (r.tokens.length === 1 && TITLES.has(r.tokens[0]!.toLowerCase().replace(/\.$/, ''))) continue; // 'the Minister said'
-      d = { entity: { name: r.name, type: typeOf(r, doc.text, alone), aliases: [], mentions: 0 }, key, tokens: r.tokens };
+      d = { entity: { name: r.name, type: typeOf(r, doc.text, alone, around), aliases: [], mentions: 0 }, key, tokens: r.tokens };
       drafts.push(d);
       byKey.set(key, d);
       if (d.entity.type === 'person' && r.tokens.length > 1) for (const t of r.tokens) if (!byWord.has(keyFor(t))) byWord.set(keyFor(t), d);

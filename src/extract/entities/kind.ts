@@ -10,7 +10,7 @@ import { rolesAround } from './roles-around.ts';
  *   'Bluewake Ferries' → organization;  'the town of Tarvek', 'Port Averin' → place
  *   'Finance Minister Ana Ruiz', 'Velde, the prime minister,' → person;  'the ferry Corvina Star' → other
  */
-export function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType {
+export function typeOf(r: NameRun, text: string, alone: Set<string>, around = rolesAround(text, r.start, r.end)): EntityType {
   // 'Park Ji-hoon', 'Moon Jae-in': a Korean family name and a hyphenated given name
   if (r.tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(r.tokens[1]!)) return 'person';
   const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
@@ -26,7 +26,7 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>): EntityType
   if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
   if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
   if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
-  if (rolesAround(text, r.start, r.end).length) return 'person'; // 'Velde, the prime minister, met ...'
+  if (around.length) return 'person'; // 'Velde, the prime minister, met ...'
   // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
   const personLike = !r.common || alone.has(entityKey(r.tokens[r.tokens.length - 1]!));
   if (r.tokens.length >= 2 && r.tokens.length <= 4 && personLike) return 'person';
