@@ -117,7 +117,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         // 'Meanwhile, it attacked Trump, saying ...': the organisation in focus, or nobody
         if (!name && IT_SUBJECT.test(t.slice(hs.start, hs.start + 40))) { name = salient.latestOrg(hs.start)?.name ?? null; settled = true; }
       }
-      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null);
+      // ('his office said' after a report naming him: the owner may be named inside the report)
+      const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
+      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)));
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));

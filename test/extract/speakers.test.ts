@@ -232,3 +232,8 @@ test('GIVEN transcript lines, quoted or not ("AASTRUP: ...") WHEN extracted THEN
     ['direct', 'Nobody wants another strike.', 'Lene Aastrup'],
   ]);
 });
+
+test('GIVEN "his office said" or "her lawyer said" after a report naming the person WHEN attributed THEN the speaker is that person\'s office or lawyer', () => {
+  const qs = extract({ text: 'Oskar Velde has resigned, his office said.\n\nHanne Sorvik will appeal, her lawyer said on Monday.', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => q.speaker), ["Oskar Velde's office", "Hanne Sorvik's lawyer"]);
+});

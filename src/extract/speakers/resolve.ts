@@ -19,12 +19,18 @@ const NAME_RUN = /(?:\p{Lu}[\p{L}'\-]*\.?(?:\s+|$)|(?:de|van|von|bin|al|el|la|de
 const DETERMINERS = /^(?:a|an|the|one|two|three|several|some|many|other|another|his|her|their|its)$/i;
 const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 
-export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null): string | null {
+export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null, owner: Antecedent = antecedent): string | null {
   // 'a statement from Marrowgate Bank', 'a post by the ministry on X': the one who issued it
   const issued = ISSUED_BY.exec(phrase.trim());
   if (issued) return resolveSpeaker(issued[1]!, entities, antecedent, byRole, nonPerson);
   const p = phrase.trim().replace(/[.,;:]+$/, '').replace(/'s$/, '');
   const lw = p.toLowerCase();
+  // 'Oskar Velde has resigned, his office said' → "Oskar Velde's office"
+  const own = POSSESSED.exec(lw);
+  if (own) {
+    const whose = owner(GENDER[own[1]!]);
+    if (whose) return `${whose}'s ${own[2]}`;
+  }
   // 'it added' after 'The Times wrote': the organisation last in focus (never the bare pronoun)
   if (lw === 'it' || lw === 'its') return nonPerson?.('it') ?? null;
   // 'Critics of the plan ... They wrote': a group, never one person
@@ -97,6 +103,7 @@ function shorten(p: string): string | null {
   return s;
 }
 
+const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
 const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;
 const CLAUSE_WORD = /^(?:was|were|is|are|has|have|had|been|be|will|would|could|should|can|did|does|do)$|\p{Ll}ing$/u;
