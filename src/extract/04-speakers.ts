@@ -36,6 +36,8 @@ const COLON_NAME = /^:\s+(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,2})(?= \p{
 const TRANSCRIPT = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?):\s/;
 const LEADING_PRONOUN = /^(?:He|She)\b/;
 const IT_SUBJECT = /^(?:[A-Z][a-z]+, )?(?:it|It|they|They)\b/;
+/** 'the tearful mum said' stands for a person written about at most this far before (characters). */
+const NEARBY = 400;
 /** Frames never reach further than this from the quote, so the work per quote is bounded. */
 const FRAME = 400;
 
@@ -119,7 +121,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       }
       // ('his office said' after a report naming him: the owner may be named inside the report)
       const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
-      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)));
+      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null);
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));

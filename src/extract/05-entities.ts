@@ -32,6 +32,9 @@ export type EntityIndex = {
   genderGuessed: (e: Entity) => boolean;
 };
 
+/** 'Akintade, 19, scored twice': a name with an age is a person's. */
+const AGED = /^,\s*\d{1,3},/;
+
 type Draft = { entity: Entity; key: string; tokens: string[]; gender?: Gender };
 
 export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
@@ -58,7 +61,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     }
     if (!d) {
       const around = rolesAround(doc.text, r.start, r.end);
-      const described = r.tokens.length === 1 && around.length > 0;
+      const described = r.tokens.length === 1 && (around.length > 0 || AGED.test(doc.text.slice(r.end, r.end + 8)));
       if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && !described && (!saysNext(doc.text, r.end) || commonNoun(r.tokens[0]!))) continue;
       if (r.tokens.length === 1 && TITLES.has(r.tokens[0]!.toLowerCase().replace(/\.$/, ''))) continue; // 'the Minister said'
       d = { entity: { name: r.name, type: typeOf(r, doc.text, alone, around), aliases: [], mentions: 0 }, key, tokens: r.tokens };

@@ -46,6 +46,7 @@ export const TITLES = set(`
   republican democrat democratic gop independent candidate nominee pres gen. exec executive
   u.s. us federal national party campaign manager adviser advisor aide
   prosecutor striker goalkeeper midfielder quarterback pitcher singer actor actress rapper novelist economist
+  constable superintendent cllr councillor barrister
 `);
 
 /** Determiner-led descriptions that may speak ("a company spokesperson", "officials"). */
@@ -73,6 +74,8 @@ export const OPENING_ROLES = set(`
   survivor survivors witness witnesses resident residents passenger passengers neighbour neighbor shopkeeper
   fisherman farmer teacher student doctor nurse veteran volunteer activist analyst economist historian lawyer
   attorney driver rescuer rescuers protester protesters voter voters worker workers
+  pensioner mum dad mother father grandmother grandfather grandad gran teenager shopper commuter motorist cyclist
+  fan fans landlord tenant businessman businesswoman entrepreneur campaigner widow widower pupil mourner
 `);
 
 export const NOT_NAMES = set(`

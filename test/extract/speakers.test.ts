@@ -237,3 +237,8 @@ test('GIVEN "his office said" or "her lawyer said" after a report naming the per
   const qs = extract({ text: 'Oskar Velde has resigned, his office said.\n\nHanne Sorvik will appeal, her lawyer said on Monday.', published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => q.speaker), ["Oskar Velde's office", "Hanne Sorvik's lawyer"]);
 });
+
+test('GIVEN tabloid epithets ("the tearful mum", "the 52-year-old", "the teenager") and titles around names ("Pensioner X", "Detective Constable X", "Cllr X", "X KC") WHEN attributed THEN the person speaks; a job title alone ("the goalkeeper") is not guessed', () => {
+  const text = 'Jodie Barnes, 27, had popped to the shop. "I thought my world had ended," the tearful mum said.\n\nAkintade, 19, scored twice. "I cannot describe it," the teenager said.\n\nAaron Stiles made six saves. "Nobody needs to say anything," the goalkeeper said.\n\nPensioner Stan Whitlock, 78, fumed: "They only care when it is in the papers."\n\nSpeaking outside court, Detective Constable Owen Pryce said: "This sends a clear message."\n\nShe will meet Cllr Priya Nandra on Friday. "We are so proud of her," Cllr Nandra said.\n\nOpening the case, Helena Stroud KC said: "He lied."';
+  assert.deepEqual(speakers(text), ['Jodie Barnes', 'Akintade', 'the goalkeeper', 'Stan Whitlock', 'Owen Pryce', 'Priya Nandra', 'Helena Stroud']);
+});

@@ -26,7 +26,7 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
   if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
   if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
-  if (around.length) return 'person'; // 'Velde, the prime minister, met ...'
+  if (around.length || /^,\s*\d{1,3},/.test(text.slice(r.end, r.end + 8))) return 'person'; // 'Velde, the prime minister, met ...', 'Akintade, 19,'
   // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
   const personLike = !r.common || alone.has(entityKey(r.tokens[r.tokens.length - 1]!));
   if (r.tokens.length >= 2 && r.tokens.length <= 4 && personLike) return 'person';

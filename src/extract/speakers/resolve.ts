@@ -19,7 +19,7 @@ const NAME_RUN = /(?:\p{Lu}[\p{L}'\-]*\.?(?:\s+|$)|(?:de|van|von|bin|al|el|la|de
 const DETERMINERS = /^(?:a|an|the|one|two|three|several|some|many|other|another|his|her|their|its)$/i;
 const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 
-export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null, owner: Antecedent = antecedent): string | null {
+export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null, owner: Antecedent = antecedent, nearby?: Antecedent): string | null {
   // 'a statement from Marrowgate Bank', 'a post by the ministry on X': the one who issued it
   const issued = ISSUED_BY.exec(phrase.trim());
   if (issued) return resolveSpeaker(issued[1]!, entities, antecedent, byRole, nonPerson);
@@ -47,6 +47,13 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   if (descriptive && /^(?:the|a|an|his|her|its)$/i.test(words[0]!) && words.length <= 5) {
     const named = byRole?.(role);
     if (named) return named;
+  }
+  // 'the tearful mum', 'the veteran officer', 'the 52-year-old', 'the goalkeeper': a definite description of one
+  // person stands for the person just written about, as a pronoun does ('the company', 'the police' do not)
+  // (titles are left to byRole above: 'the senator' is whoever was introduced as one, not the last person named)
+  if (/^the$/i.test(words[0]!) && words.length <= 4 && names.length === 0 && epithet(role) && nearby) {
+    const who = nearby(NOUN_GENDER.exec(role)?.[1] ? 'f' : NOUN_GENDER.exec(role)?.[2] ? 'm' : undefined);
+    if (who) return who;
   }
   if (descriptive && ROLE_NOUNS.has(role)) return shorten(p);
   // prefer a known entity among the capitalised runs, the last one first ("Stein spokeswoman Melezia Figueroa")
@@ -77,6 +84,7 @@ function resolveTail(run: string, entities: EntityIndex) {
 /** 'Sen. Ana Ruiz' → 'Ana Ruiz'; 'Sen.' → ''. */
 export function stripTitles(name: string): string {
   const ws = name.split(/\s+/);
+  while (ws.length > 2 && /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|Jr|Sr|PhD)\.?$/.test(ws[ws.length - 1]!)) ws.pop(); // 'Helena Stroud KC'
   let i = 0;
   while (i < ws.length - 1 && TITLES.has(ws[i]!.toLowerCase().replace(/\.$/, ''))) i++;
   const rest = ws.slice(i);
@@ -103,6 +111,16 @@ function shorten(p: string): string | null {
   return s;
 }
 
+/**
+ * Nouns a reporter uses for the person just written about — age, family, life: 'the 27-year-old', 'the tearful mum',
+ * 'the mum-of-two', 'the teenager'. Not jobs or titles: 'the spokesman', 'the officer', 'the coach' are often somebody else.
+ */
+function epithet(noun: string): boolean {
+  return /^\d{1,3}-year-old$|-of-(?:one|two|three|four|five|six|\d)$/.test(noun) || NOUN_GENDER.test(noun) && !TITLES.has(noun) || EPITHETS.has(noun);
+}
+const EPITHETS = new Set(('teenager youngster pensioner grandparent parent toddler schoolgirl schoolboy student survivor victim ' +
+  'star veteran newcomer youngster octogenarian nonagenarian centenarian').split(' '));
+const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gran|widow|actress|lady|queen|princess|policewoman|chairwoman|spokeswoman|businesswoman|congresswoman|heiress|mum-of-\w+|mother-of-\w+)$|(dad|father|man|boy|husband|son|brother|grandfather|grandad|widower|actor|king|prince|policeman|chairman|spokesman|businessman|congressman|dad-of-\w+|father-of-\w+)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
 const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;

@@ -21,7 +21,8 @@ const SAYS_BEFORE = /\b(?:said|says|noted|added|wrote|according to)\s(?:\S+'s\s)
 
 export type Salience = {
   add: (at: number, entity: Entity) => void;
-  latest: (at: number, gender: Gender | undefined) => Entity | undefined;
+  /** within: only a person written about at most this many characters before */
+  latest: (at: number, gender: Gender | undefined, within?: number) => Entity | undefined;
   /** The latest organisation that was a subject or a speaker: what "it said" refers to. */
   latestOrg: (at: number) => Entity | undefined;
   genderOf: (e: Entity) => Gender | undefined;
@@ -117,12 +118,13 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       else if (entity.type === 'organization') orgs.push({ at, entity });
     },
     latestOrg: (at) => lastBefore(orgs, at, undefined)?.entity,
-    latest: (at, g) => {
+    latest: (at, g, within = Infinity) => {
       const a = lastBefore(subjects, at, g);
       const b = lastBefore(speakers, at, g);
       const best = a && b ? (a.at > b.at ? a : b) : a ?? b;
       const c = g ? lastBefore(introduced, at, g) : undefined;
-      return (c && genderOf(c.entity) === g && (!best || c.at > best.at) ? c : best)?.entity;
+      const mark = c && genderOf(c.entity) === g && (!best || c.at > best.at) ? c : best;
+      return mark && at - mark.at <= within ? mark.entity : undefined;
     },
     subjectOf: (s) => bySentence.get(s.start),
     genderOf,
