@@ -32,6 +32,7 @@ export type EntityIndex = {
   genderGuessed: (e: Entity) => boolean;
 };
 
+const NICKNAME = /\b(\p{Lu}[\p{Ll}'-]+) ["'](\p{Lu}[\p{L}'-]+)["'] (\p{Lu}[\p{Ll}'-]+)/gu;
 /** 'Akintade, 19, scored twice': a name with an age is a person's. */
 const AGED = /^,\s*\d{1,3},/;
 
@@ -44,6 +45,8 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   // surnames used alone somewhere ('Burman said') make 'Leonard Burman' a person
   const alone = new Set(runs.filter((r) => r.tokens.length === 1 && !r.initial).map((r) => keyFor(r.name)));
   const byKey = new Map<string, Draft>();
+  // 'Darren "Dazza" Pelham': the nickname stands for him ('Dazza said')
+  const nicknames = new Map([...doc.text.matchAll(NICKNAME)].map((m) => [keyFor(m[2]!), keyFor(`${m[1]} ${m[3]}`)]));
   const byWord = new Map<string, Draft>();
   const orgBase = new Map<string, Draft>();
   const drafts: Draft[] = [];
@@ -54,7 +57,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   for (const { r, i } of ordered) {
     const key = keyFor(r.name);
     if (!key) continue;
-    let d = byKey.get(key) ?? (r.tokens.length === 1 ? byWord.get(key) : undefined) ?? orgBase.get(key);
+    let d = byKey.get(key) ?? (r.tokens.length === 1 ? byWord.get(key) ?? byKey.get(nicknames.get(key) ?? '') : undefined) ?? orgBase.get(key);
     if (!d && r.headline) {
       for (let k = 1; k < r.tokens.length && !d; k++) d = byKey.get(keyFor(r.tokens.slice(k).join(' ')));
       if (!d) continue;
@@ -100,7 +103,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     genderGuessed: (e) => guessed.has(e),
     resolve: (name) => {
       const key = entityKey(name.replace(/^(?:\S+\.\s)+/, ''));
-      return (byKey.get(key) ?? byWord.get(key))?.entity;
+      return (byKey.get(key) ?? byWord.get(key) ?? byKey.get(nicknames.get(key) ?? ''))?.entity;
     },
     lastPersonBefore: (offset, gender) => {
       for (let i = upperBound(people, offset) - 1, n = 0; i >= 0 && n < 40; i--, n++) {

@@ -31,6 +31,7 @@ export const REPORTING_VERBS = set(`
   compares comparing scolded scolds sings sang sing chanting proclaimed proclaims insists wrote writes
   reads typed scrawled referencing referenced lauded hailed hails questioned questions questioning ruled rules
   characterize characterized characterizes characterised comment comments commented commenting dismissed dismisses denounced denounces condemned condemns blamed blames mocked mocks ridiculed touted touts
+  laughed laughs smiled sobbed cried gasped fumed snapped muttered screamed sneered scoffed raged beamed grinned
 `);
 
 /** Titles and roles that go before a name ("Sen.", "Finance Minister"); matched without the dot. */

@@ -242,3 +242,8 @@ test('GIVEN tabloid epithets ("the tearful mum", "the 52-year-old", "the teenage
   const text = 'Jodie Barnes, 27, had popped to the shop. "I thought my world had ended," the tearful mum said.\n\nAkintade, 19, scored twice. "I cannot describe it," the teenager said.\n\nAaron Stiles made six saves. "Nobody needs to say anything," the goalkeeper said.\n\nPensioner Stan Whitlock, 78, fumed: "They only care when it is in the papers."\n\nSpeaking outside court, Detective Constable Owen Pryce said: "This sends a clear message."\n\nShe will meet Cllr Priya Nandra on Friday. "We are so proud of her," Cllr Nandra said.\n\nOpening the case, Helena Stroud KC said: "He lied."';
   assert.deepEqual(speakers(text), ['Jodie Barnes', 'Akintade', 'the goalkeeper', 'Stan Whitlock', 'Owen Pryce', 'Priya Nandra', 'Helena Stroud']);
 });
+
+test('GIVEN a nickname between the names (Darren "Dazza" Pelham) and "she laughed" WHEN attributed THEN the nickname stands for the person and "laughed" is a cue', () => {
+  const text = 'Her husband, cab driver Darren "Dazza" Pelham, 44, was not surprised. "She has always been fearless," Dazza said.\n\nKerry-Ann Pelham smelled smoke. Locals have nicknamed her "Wonder Woman" and she is not keen. "Please do not call me that," she laughed.';
+  assert.deepEqual(speakers(text), ['Darren Pelham', 'Kerry-Ann Pelham']);
+});

@@ -23,6 +23,7 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
   for (const s of sentences) starts.add(s.start);
   const out: NameRun[] = [];
   for (const m of text.matchAll(RUN)) out.push(...toRuns(m[0], m.index, text, starts, lowerSeen).map((r) => joinedTitle(text, r)));
+  joinNicknamed(text, out);
   // runs in title-case lines ('Lawmakers Rip Donald Trump As A Fraud') are marked: their edges are unreliable
   let s = 0;
   for (const r of out) {
@@ -158,4 +159,15 @@ function lowerCaseWords(text: string): Set<string> {
   const seen = new Set<string>();
   for (const m of text.matchAll(/\b[a-z][a-z'-]*/g)) seen.add(m[0]);
   return seen;
+}
+
+/** 'Darren "Dazza" Pelham': the names around a quoted nickname are one name (the nickname stays a run of its own). */
+function joinNicknamed(text: string, runs: NameRun[]): void {
+  for (let k = 0; k + 2 < runs.length; k++) {
+    const [a, nick, b] = [runs[k]!, runs[k + 1]!, runs[k + 2]!];
+    if (a.tokens.length !== 1 || nick.tokens.length !== 1 || b.tokens.length !== 1) continue;
+    if (!/^ ["']$/.test(text.slice(a.end, nick.start)) || !/^["'] $/.test(text.slice(nick.end, b.start))) continue;
+    runs[k] = { ...a, name: `${a.name} ${b.name}`, tokens: [a.tokens[0]!, b.tokens[0]!], end: b.end, roles: [...a.roles, ...b.roles] };
+    runs.splice(k + 2, 1);
+  }
 }
