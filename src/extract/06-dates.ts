@@ -21,12 +21,17 @@ export function findDates(doc: Doc, sentences: Sentence[], published: string): D
   const pubYmd = parseYmd(published);
   if (!pubYmd?.m || !pubYmd.d) return [];
   // 'VELDRA, March 3 (Wire) — The port closed on Monday': the story was filed on the dateline's day
-  const pub: Day = filingDay(doc.dateline?.date, { y: pubYmd.y, m: pubYmd.m, d: pubYmd.d });
+  const filed = datelineDay(doc.dateline?.date, { y: pubYmd.y, m: pubYmd.m, d: pubYmd.d });
+  const pub: Day = filed ?? { y: pubYmd.y, m: pubYmd.m, d: pubYmd.d };
   const cands = findCandidates(doc.text);
   let values = resolveAll(doc.text, sentences, pub, cands, new Map());
   const bases = referencedDays(doc.text, cands, values);
   if (bases.size) values = resolveAll(doc.text, sentences, pub, cands, bases);
   const out: DateMention[] = [];
+  // the dateline's own day is a date the article gives ('KASTREL, March 12 -')
+  const line = doc.dateline;
+  const at = line?.date ? doc.original.indexOf(line.date, line.start) : -1;
+  if (filed && line?.date && at >= 0 && at < line.end) out.push({ text: line.date, start: at, end: at + line.date.length, value: formatYmd(filed) });
   cands.forEach((c, i) => {
     const value = values[i];
     if (!value) return;
@@ -60,18 +65,21 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
   });
 }
 
-/** The dateline's day when it is the publication day or up to two weeks before it, else the publication day. */
-export function filingDay(written: string | undefined, pub: Day): Day {
+/** The dateline's day ('Nov 3') when it is the publication day or up to two weeks before it. */
+export function datelineDay(written: string | undefined, pub: Day): Day | null {
   const m = written ? /^([A-Z][a-z]{2})[a-z]*\.? (\d{1,2})$/.exec(written) : null;
   const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
-  if (!m || month < 1) return pub;
+  if (!m || month < 1) return null;
   for (const y of [pub.y, pub.y - 1]) {
     const day: Day = { y, m: month, d: Number(m[2]) };
     const back = dayNumber(pub) - dayNumber(day);
     if (isValidDay(y, month, day.d) && back >= 0 && back <= 14) return day;
   }
-  return pub;
+  return null;
 }
+
+/** The day the story was filed: the dateline's, else the publication day. */
+export const filingDay = (written: string | undefined, pub: Day): Day => datelineDay(written, pub) ?? pub;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const SPAN_START = /\bsince\s$/i;

@@ -254,3 +254,12 @@ test('GIVEN "on the 12th" after a month, a bare "on the 5th", "in two weeks" ahe
     ['on the 5th', '2026-05-05'], ['April', '2026-04'], ['On the 12th', '2026-04-12'], ['in two weeks', '2026-06-15'], ['A decade ago', '2016'],
   ]);
 });
+
+test('GIVEN future plans ("invited to meet ... on Friday", "are expected on Wednesday", "is planning to visit", "Rovers play ... on Tuesday night") WHEN resolved THEN the weekday is the coming one', () => {
+  const text = 'She has been invited to meet the Mayor of Dunmore on Friday. New rains are expected on Wednesday. The minister is planning to visit the district on Monday. Rovers play Ashby United on Tuesday night. Rovers beat Ashby United on Sunday.';
+  assert.deepEqual(datesOf(text).map((d) => [d.text, d.value]), [['Friday', '2026-03-13'], ['Wednesday', '2026-03-18'], ['Monday', '2026-03-16'], ['Tuesday', '2026-03-17'], ['Sunday', '2026-03-08']]);
+});
+
+test('GIVEN a wire dateline with its day WHEN dates are found THEN that day is among them', () => {
+  assert.deepEqual(datesOf('KASTREL, March 10 - The government teetered on Tuesday.').map((d) => [d.text, d.value]), [['March 10', '2026-03-10'], ['Tuesday', '2026-03-10']]);
+});

@@ -126,7 +126,7 @@ test('GIVEN years, "mid-", "fiscal", "early" and ordinal days WHEN resolved THEN
 test('GIVEN a wire dateline, a byline and a timeline WHEN events are found THEN each has its date, actors and place', () => {
   const wire = 'VELDRA, March 10 (Wire) — Finance Minister Oskar Velde resigned on Tuesday after a row over the budget.';
   assert.deepEqual(events(wire), [['2026-03-10', ['Oskar Velde'], 'Veldra']]);
-  assert.deepEqual(dates(wire), [['Tuesday', '2026-03-10']]);
+  assert.deepEqual(dates(wire), [['March 10', '2026-03-10'], ['Tuesday', '2026-03-10']]);
   assert.deepEqual(events('By Hanne Sorvik and Rasmus Eklind\n\nTARVEK — The port will close on Friday, officials said.'), [['2026-03-13', [], 'Tarvek']]);
   const timeline = 'Timeline:\n\nOn January 5, Marrowgate Bank reported a loss. On February 2, chief executive Ines Marlow resigned. On March 3, the regulator fined the bank.';
   assert.deepEqual(events(timeline), [

@@ -178,3 +178,8 @@ test('GIVEN quotations after a bullet or a live blog\'s time WHEN extracted THEN
   const qs = quotesOf('- "We will appeal," said Oskar Velde.\n\n14:40 GMT - "This is a dark day," Hanne Sorvik said.');
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['direct', 'Oskar Velde'], ['direct', 'Hanne Sorvik']]);
 });
+
+test('GIVEN a quote glued to a colon ("evening:\'Thank you") WHEN extracted THEN it is the writer\'s direct quote', () => {
+  const qs = quotesOf("The mayor Mrs. Galyna Voronec on her page in Facebook is writing on Monday evening:'Thank you to all volunteers. Without you we are nobody.'");
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['direct', 'Galyna Voronec']]);
+});

@@ -11,7 +11,7 @@
  *   'He said Friday it will investigate'                 → -1 (the cue comes after the date)
  *   'The dividend is payable Dec. 1'                     → 1
  */
-const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planned|intends? to|is to|are to|' +
+const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoping to|aims? to|is to|are to|' +
   'to be held|upcoming|to resume|would(?! have)|must(?! have)|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling))\\b', 'g');
@@ -48,7 +48,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (past < 0 && !pastAfter && SCHEDULED_PRESENT.test(window)) return 2;
   if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
-  if (EXPECTED_BEFORE.test(window) && /^\s+to\s/.test(after)) return 2; // 'is expected on Friday to vote'
+  if (EXPECTED_BEFORE.test(window) && /^(?:\s+(?:to|night|morning|afternoon|evening)\b|\s*[.,;]|\s*$)/.test(after)) return 2; // 'is expected on Friday to vote', 'rains are expected on Wednesday.'
   // "In May it was reported" / "On Friday the board will vote": a date opening its clause takes the first verb after it
   const strongAfter = firstIndex(STRONG, after);
   const pastAfterAt = firstIndex(PAST_AFTER, after);
@@ -58,7 +58,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
-const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|visits|travels|arrives|returns|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules)\b(?:\s+[a-z]+){0,4}\s+(?:on\s+)?$/;
+const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|visits|travels|arrives|returns|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces)\b(?:\s+[A-Za-z]+){0,4}\s+(?:on\s+)?$/;
 
 const EXPECTED_BEFORE = /\b(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)\s+(?:on\s+)?$/;
 
