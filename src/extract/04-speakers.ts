@@ -9,6 +9,7 @@ import { resolveSpeaker } from './speakers/resolve.ts';
 import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
+import { COLON_NAME, DASH_NAME, FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -29,17 +30,6 @@ import { rolesOf } from './speakers/roles.ts';
  * Scare quotes and titles (kind 'term') are left out. Work per quote is bounded by its sentence.
  */
 type Hit = { f: Found; at: number; sentence: number };
-
-const DASH_NAME = /^\s*-+\s*(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,3})/u;
-/** "'We will not yield': Solvik defies lenders" — the name after a headline quotation's colon. */
-const COLON_NAME = /^:\s+(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,2})(?= \p{Ll})/u;
-const TRANSCRIPT = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?):\s/;
-const LEADING_PRONOUN = /^(?:He|She)\b/;
-const IT_SUBJECT = /^(?:[A-Z][a-z]+, )?(?:it|It|they|They)\b/;
-/** 'the tearful mum said' stands for a person written about at most this far before (characters). */
-const NEARBY = 400;
-/** Frames never reach further than this from the quote, so the work per quote is bounded. */
-const FRAME = 400;
 
 export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQuote[], entities: EntityIndex): Quote[] {
   const t = doc.text;

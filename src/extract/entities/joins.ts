@@ -1,0 +1,27 @@
+import { TITLES } from '../lexicon.ts';
+import type { NameRun } from './names.ts';
+
+/**
+ * 'Minister of Ports and Transport Karim Fayad': the run after 'and' starts with the end of a
+ * title ('Transport'), not with the name. The word moves to the run's roles.
+ */
+export function joinedTitle(text: string, r: NameRun): NameRun {
+  if (r.tokens.length < 3) return r;
+  const before = TITLE_OF_AND.exec(text.slice(Math.max(0, r.start - 80), r.start));
+  if (!before || !TITLES.has(before[1]!.toLowerCase())) return r;
+  const [head, ...tokens] = r.tokens;
+  const start = text.indexOf(tokens[0]!, r.start + head!.length);
+  return { ...r, name: tokens.join(' '), tokens, start, roles: [...r.roles, `${before[0].trim()} ${head}`.replace(/^.*?\b(?=\p{Lu})/u, '')] };
+}
+const TITLE_OF_AND = /\b(\p{L}+) (?:of|for) (?:the )?\p{Lu}[\p{L}-]*(?:,? \p{Lu}[\p{L}-]*)*,? and $/u;
+
+/** 'Darren "Dazza" Pelham': the names around a quoted nickname are one name (the nickname stays a run of its own). */
+export function joinNicknamed(text: string, runs: NameRun[]): void {
+  for (let k = 0; k + 2 < runs.length; k++) {
+    const [a, nick, b] = [runs[k]!, runs[k + 1]!, runs[k + 2]!];
+    if (a.tokens.length !== 1 || nick.tokens.length !== 1 || b.tokens.length !== 1) continue;
+    if (!/^ ["']$/.test(text.slice(a.end, nick.start)) || !/^["'] $/.test(text.slice(nick.end, b.start))) continue;
+    runs[k] = { ...a, name: `${a.name} ${b.name}`, tokens: [a.tokens[0]!, b.tokens[0]!], end: b.end, roles: [...a.roles, ...b.roles] };
+    runs.splice(k + 2, 1);
+  }
+}

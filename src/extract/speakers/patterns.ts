@@ -1,0 +1,11 @@
+/** The fixed shapes step 4 looks for around a quotation, and how far it looks. */
+export const DASH_NAME = /^\s*-+\s*(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,3})/u;
+/** "'We will not yield': Solvik defies lenders" — the name after a headline quotation's colon. */
+export const COLON_NAME = /^:\s+(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,2})(?= \p{Ll})/u;
+export const TRANSCRIPT = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?):\s/;
+export const LEADING_PRONOUN = /^(?:He|She)\b/;
+export const IT_SUBJECT = /^(?:[A-Z][a-z]+, )?(?:it|It|they|They)\b/;
+/** 'the tearful mum said' stands for a person written about at most this far before (characters). */
+export const NEARBY = 400;
+/** Frames never reach further than this from the quote, so the work per quote is bounded. */
+export const FRAME = 400;
