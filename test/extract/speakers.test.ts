@@ -247,3 +247,8 @@ test('GIVEN a nickname between the names (Darren "Dazza" Pelham) and "she laughe
   const text = 'Her husband, cab driver Darren "Dazza" Pelham, 44, was not surprised. "She has always been fearless," Dazza said.\n\nKerry-Ann Pelham smelled smoke. Locals have nicknamed her "Wonder Woman" and she is not keen. "Please do not call me that," she laughed.';
   assert.deepEqual(speakers(text), ['Darren Pelham', 'Kerry-Ann Pelham']);
 });
+
+test('GIVEN two nominees introduced with their parties WHEN "the Republican nominee" and "the Democratic nominee" speak THEN each is the one introduced so, and "the finance minister" is the Finance Minister named', () => {
+  const text = 'Senator Marla Quinby, the Republican nominee, held a rally. Her rival, Governor Ted Ashdown, the Democratic nominee, campaigned in Ohio.\n\n"We are going to win this state," the Republican nominee told supporters.\n\n"Nothing is certain," the Democratic nominee said.\n\nFinance Minister Oskar Velde spoke next. "There is no hole," the finance minister said.';
+  assert.deepEqual(speakers(text), ['Marla Quinby', 'Ted Ashdown', 'Oskar Velde']);
+});

@@ -45,7 +45,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   // 'the spokeswoman' introduced earlier by name; 'a Brightwell Appliances spokesperson': the name only qualifies the role
   const role = words[words.length - 1]!.toLowerCase();
   if (descriptive && /^(?:the|a|an|his|her|its)$/i.test(words[0]!) && words.length <= 5) {
-    const named = byRole?.(role);
+    // 'the Republican nominee' is whoever was introduced as that; 'the nominee', whoever was introduced as any nominee
+    const named = byRole?.(words.slice(1).join(' ').toLowerCase());
     if (named) return named;
   }
   // 'the tearful mum', 'the veteran officer', 'the 52-year-old', 'the goalkeeper': a definite description of one

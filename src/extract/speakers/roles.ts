@@ -9,13 +9,14 @@ import type { Entity } from '../types.ts';
  */
 const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney strategist
   pollster analyst economist expert researcher professor investigator prosecutor founder minister mayor governor
-  chairman chairwoman director senator judge commander coach captain ambassador ceo`.split(/\s+/));
+  chairman chairwoman director senator judge commander coach captain ambassador ceo nominee candidate challenger
+  incumbent frontrunner contender`.split(/\s+/));
 
 /** 'Spokeswoman Ilka Brandt', 'Stein spokeswoman Melezia Quint': the word right before the name (or before its first name). */
 const LAST_WORD = /\b([A-Za-z]+)\s+$/;
 const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
 /** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein': the appositive's head noun. */
-const AFTER = /^,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+(?:[\p{L}'-]+\s+){0,5}?([a-z]+)(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since)\b)/u;
+const AFTER = /^,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since)\b)/u;
 
 export type RoleLookup = (role: string, before: number) => Entity | undefined;
 
@@ -28,23 +29,41 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
     add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
-    add(seen, AFTER.exec(text.slice(m.end, m.end + 60))?.[1], m);
+    // ('Marla Quinby, the Republican nominee,': also under 'republican nominee', so that two nominees stay apart)
+    const after = AFTER.exec(text.slice(m.end, m.end + 60));
+    add(seen, after?.[2], m);
+    if (after && after[1] !== after[2] && SINGULAR_ROLES.has(after[2]!)) add(seen, after[1]!.toLowerCase(), m, true);
+    // 'Finance Minister Oskar Velde' → 'the finance minister said'
+    for (const r of m.entity.roles ?? []) if (r.includes(' ') && SINGULAR_ROLES.has(r.split(' ').pop()!.toLowerCase())) add(seen, r.toLowerCase(), m, true);
     // 'Emeka Barnaby, 52,' / 'Emeka Barnaby (52)' → 'the 52-year-old said'
     const age = AGE.exec(text.slice(m.end, m.end + 8))?.[1];
     if (age) add(seen, `${age}-year-old`, m);
   }
-  return (role, before) => {
-    const xs = seen.get(role) ?? [];
-    let lo = 0, hi = xs.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.at < before) lo = mid + 1; else hi = mid; }
-    return xs[lo - 1]?.entity;
+  const qualifiedHeads = new Set([...seen.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!));
+  return (phrase, before) => {
+    // 'republican nominee' as introduced; else the bare head, unless the head was introduced with other qualifiers
+    // ('the Democratic nominee' is not the one introduced as 'the Republican nominee')
+    const words = phrase.split(' ');
+    const head = words.pop()!;
+    const exact = words.length ? latestBefore(seen.get(phrase), before) : undefined;
+    // a telling qualifier ('the Republican nominee', 'the Indiana governor') must match as introduced
+    if (exact || (words.length && (qualifiedHeads.has(head) || !words.every((w) => GENERIC.has(w))))) return exact;
+    return latestBefore(seen.get(head), before);
   };
 }
 
+function latestBefore(xs: Seen[] | undefined, before: number): Entity | undefined {
+  if (!xs) return undefined;
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.at < before) lo = mid + 1; else hi = mid; }
+  return xs[lo - 1]?.entity;
+}
+
+const GENERIC = new Set('new former veteran longtime senior top chief acting interim current outgoing incoming embattled beleaguered young old then same'.split(' '));
 const AGE = /^(?:,\s*|\s*\()(\d{1,3})[,)]/;
 
-function add(seen: Map<string, Seen[]>, role: string | undefined, m: Mention): void {
-  if (!role || !(SINGULAR_ROLES.has(role) || /^\d{1,3}-year-old$/.test(role))) return;
+function add(seen: Map<string, Seen[]>, role: string | undefined, m: Mention, phrase = false): void {
+  if (!role || !(phrase || SINGULAR_ROLES.has(role) || /^\d{1,3}-year-old$/.test(role))) return;
   const xs = seen.get(role) ?? [];
   xs.push({ at: m.start, entity: m.entity });
   seen.set(role, xs);
