@@ -37,7 +37,7 @@ const SPECIAL = /[\u201c\u201d\u201e\u00ab\u00bb\u2033\u2018\u2019\u201a\u2032`\
 // insertions and deletions: a space goes in after "said.The", "answer.'Not" and "pay'said" (a closing
 // mark glued to a speech verb is never a contraction); '' used as a double quote mark becomes one mark
 // ('evening:'Thank you' — a colon glued to a quote gets its space too)
-const EDITS = /(?<=[a-z]{2})[.?!](?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|(?<=[\w.,!?])['"\u2019\u201d](?=(?:said|says|told|added|asked|insisted|warned)\b)|(?<=[a-z]):(?=['"\u2018\u201c][A-Z])|''/g;
+const EDITS = /(?<=[a-z]{2}|[a-z]['"])[.?!](?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|(?<=[\w.,!?])['"\u2019\u201d](?=(?:said|says|told|added|asked|insisted|warned)\b)|(?<=[a-z]):(?=['"\u2018\u201c][A-Z])|''/g;
 
 export function normalize(original: string): Doc {
   const open = new Set<number>();
@@ -64,9 +64,11 @@ export function normalize(original: string): Doc {
       map.push(m.index);
       from = m.index + 2;
     } else {
-      copy(m.index + 1);
+      // "much.'The next": when a straight quotation is open in the paragraph, the mark closes it and the space goes after
+      const at = /^[.?!]['"]$/.test(original.slice(m.index, m.index + 2)) && quoteOpen(original, m.index, original[m.index + 1]!) ? m.index + 2 : m.index + 1;
+      copy(at);
       out.push(' ');
-      map.push(m.index + 1);
+      map.push(at);
     }
   }
   copy(original.length);
@@ -78,6 +80,19 @@ export function normalize(original: string): Doc {
     else if (CLOSERS.has(ch)) close.add(k);
   }
   return withDateline({ original, text, orig: (i) => map[Math.max(0, Math.min(i, map.length - 1))]!, open, close });
+}
+
+/** Whether an odd number of straight `mark`s opened quotations earlier in the paragraph. */
+function quoteOpen(text: string, at: number, mark: string): boolean {
+  const para = Math.max(0, text.lastIndexOf('\n', at) + 1);
+  let open = false;
+  for (let i = text.indexOf(mark, para); i >= 0 && i < at; i = text.indexOf(mark, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (!open && (/[\s(:]/.test(before) || i === para || (/[.?!]/.test(before) && /\p{Lu}/u.test(after)))) open = true;
+    else if (open && /[\p{L}.,!?]/u.test(before) && !/\p{L}/u.test(after)) open = false;
+  }
+  return open;
 }
 
 // At a paragraph start: CITY[, Region][, Nov 3][ (Outlet)] - . Its date is the filing day, not an event's.

@@ -183,3 +183,10 @@ test('GIVEN a quote glued to a colon ("evening:\'Thank you") WHEN extracted THEN
   const qs = quotesOf("The mayor Mrs. Galyna Voronec on her page in Facebook is writing on Monday evening:'Thank you to all volunteers. Without you we are nobody.'");
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['direct', 'Galyna Voronec']]);
 });
+
+test('GIVEN machine-translated text with single quotes glued to full stops (".\'People", "\'.\'Last") WHEN extracted THEN each quotation is found whole', () => {
+  const text = "'We are coming every day,' is telling Mr. Bohdan Ilchuk.'People is giving very much.'The next briefing will be on Wednesday.\n\nMr. Taras Kulyk is calling this promises 'the words for the television'.'Last year also was promising the compensation,' Mr. Kulyk is telling.";
+  assert.deepEqual(quotesOf(text).filter((q) => q.kind !== 'indirect').map((q) => q.text), [
+    'We are coming every day,', 'People is giving very much.', 'the words for the television', 'Last year also was promising the compensation,',
+  ]);
+});
