@@ -70,10 +70,11 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
     // 'Velde said the reforms were "the only way forward."': a report that ends in the speaker's own words is one mixed quote
     const words = out.findIndex((q) => q.start === first && (q.kind === 'partial' || q.kind === 'direct'));
     const tail = words >= 0 ? out[words]! : undefined;
-    if (span && tail && first - 1 - span.end <= 2 && /^\p{Ll}/u.test(tail.text) && !/[,:]/.test(t.slice(span.end, first - 1))
-      && /^["'”’]?[.!?]?["'”’]?$/.test(t.slice(tail.end, sentence.end).trim())) {
-      const end = /["'”’]/.test(t[tail.end] ?? '') ? tail.end + 1 : tail.end; // the closing mark belongs to the text
-      out[words] = { ...tail, start: span.start, end, text: t.slice(span.start, end), kind: 'mixed' };
+    // ('Whitcomb told a crowd that the economy was "running on fumes" under the administration.': to the clause's end)
+    const clauseEnd = tail ? clauseEndAfter(t, tail.end, sentence.end) : -1;
+    if (span && tail && span.end < first && first - 1 - span.end <= 2 && /^\p{Ll}/u.test(tail.text) && !/[,:]/.test(t.slice(span.end, first - 1)) && clauseEnd > 0
+      && !out.some((q) => q !== tail && q.start > tail.end && q.start < clauseEnd)) {
+      out[words] = { ...tail, start: span.start, end: clauseEnd, text: t.slice(span.start, clauseEnd), kind: 'mixed' };
     } else if (span) out.push({ ...span, text: t.slice(span.start, span.end), kind: 'indirect', sentence: i, group: ++group });
   });
   out.sort((a, b) => a.start - b.start);
@@ -100,6 +101,24 @@ function kindOf(t: string, span: { start: number; end: number; opensParagraph: b
 function opensSentence(t: string, span: { start: number; end: number }, sentence: Sentence | undefined): boolean {
   if (!sentence || span.start - 1 < sentence.start || !LEADER.test(t.slice(sentence.start, span.start - 1))) return false;
   return /[\p{L}\p{N}][.?!,]$/u.test(t.slice(span.start, span.end).trimEnd());
+}
+
+/**
+ * Where the clause holding a quoted fragment ends: the sentence's end, or a comma that starts a new
+ * clause (', a line he repeats', ', which ...'); -1 when a new statement follows ('and said ...').
+ */
+function clauseEndAfter(t: string, from: number, sentenceEnd: number): number {
+  if (t[from - 1] === ',' && /["'”’]/.test(t[from] ?? '')) return from + 1; // '"... in her life," a line he repeats'
+  const rest = t.slice(from, sentenceEnd);
+  // (', a line he repeats', ', which ...', '; ...'; '"dead" and left the room': the subject's next act)
+  if (/^["'”’]\s+(?:and|but)\s/.test(rest)) return from + 1;
+  const cut = /,?["'”’]?,\s+(?:a|an|the|which|who|as|while|but|according|he|she|they|it|saying|adding)\b|;/.exec(rest);
+  const end = from + (cut ? cut.index : rest.length);
+  const inner = t.slice(from, end);
+  if (/\b(?:and|but)\s+(?:\p{Ll}+\s+)?(?:said|says|added|told|argued|insisted)\b/u.test(inner)) return -1;
+  let e = end;
+  while (e > from && /[\s.,;:!?]/.test(t[e - 1]!)) e--;
+  return /["'”’]/.test(t[e] ?? '') ? e + 1 : e; // the closing mark belongs to the text
 }
 
 /** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */

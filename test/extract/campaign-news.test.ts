@@ -48,11 +48,11 @@ Asked about the timing on Tuesday, Whitcomb was coy. "You'll know when I know," 
 Political analyst Gordon Reyes said the vice-presidential pick could matter more than usual this year. "In a race this tight, every single point is worth fighting for," Reyes told the Beacon. "A good pick in Arizona could be the whole ballgame."`,
     // [excerpt inside the quote, speaker, kind (null: kind not asserted), occurrence]
     pass: [
-    ['running on fumes', 'Harlan Whitcomb', 'partial'], ['seven times', 'Harlan Whitcomb', 'partial'],
+    ['running on fumes', 'Harlan Whitcomb', 'mixed'], ['seven times', 'Harlan Whitcomb', 'mixed'],
     ['has never met a number', 'Renata Ostrowski', 'direct'], ['The senator has spent twenty years', 'Renata Ostrowski', 'direct'],
     ['Polls go up', 'Delia Marchetti', 'direct'], ['I\'m not running for the pollsters', 'Delia Marchetti', 'direct'],
-    ['every last dollar', 'Delia Marchetti', 'partial'], ['That\'s just not true', 'Delia Marchetti', 'direct'],
-    ['We\'re in Georgia to win Georgia', 'Delia Marchetti', 'direct'], ['a coin flip', 'Dale Hurst', 'partial'],
+    ['every last dollar', 'Delia Marchetti', 'mixed'], ['That\'s just not true', 'Delia Marchetti', 'direct'],
+    ['We\'re in Georgia to win Georgia', 'Delia Marchetti', 'direct'], ['a coin flip', 'Dale Hurst', 'mixed'],
     ['the campaign does not comment on private donor events', 'Trent Albers', 'indirect'],
     ['We feel great about where we are', 'Trent Albers', 'direct'], ['fake news from a fake newspaper', 'Lorraine Castellano', 'mixed'],
     ['The Beacon has been wrong about this campaign', 'Lorraine Castellano', 'direct'],
@@ -112,9 +112,9 @@ A snap poll by the Capital Ledger found that 51 percent of debate watchers thoug
     ['independent analysts say your plan', 'Carla Brennan', 'direct'], ['Growth pays for it', 'Harlan Whitcomb', 'direct'],
     ['When you let people keep', 'Harlan Whitcomb', 'direct'], ['We\'ve heard this song before', 'Delia Marchetti', 'direct'],
     ['It always ends the same way', 'Delia Marchetti', 'direct'], ['I signed plenty of them', 'Delia Marchetti', 'direct'],
-    ['wide open', 'Harlan Whitcomb', 'partial'], ['that claim was false', 'Delia Marchetti', 'indirect'],
+    ['wide open', 'Harlan Whitcomb', 'mixed'], ['that claim was false', 'Delia Marchetti', 'indirect'],
     ['You can say it as many times', 'Delia Marchetti', 'direct'], ['It doesn\'t make it true', 'Delia Marchetti', 'direct'],
-    ['Carla, I think the American people', 'Harlan Whitcomb', 'direct'], ['allies, not tantrums', 'Delia Marchetti', 'partial'],
+    ['Carla, I think the American people', 'Harlan Whitcomb', 'direct'], ['allies, not tantrums', 'Delia Marchetti', 'mixed'],
     ['she would meet with the leaders of Japan', 'Delia Marchetti', 'indirect'], ['bring the tantrums', 'Harlan Whitcomb', null],
     ['dominated from start to finish', 'Dale Hurst', 'mixed'], ['Whitcomb would keep hammering', 'Dale Hurst', 'indirect'],
     ['He was rattled', 'Leah Sandoval', 'direct'], ['You could see it every time', 'Leah Sandoval', 'direct'],
@@ -212,7 +212,7 @@ Whitcomb said Marchetti "tripled the gas tax" in Vermont. The tax rose by about 
 We rate this claim False.`,
     // [excerpt inside the quote, speaker, kind (null: kind not asserted), occurrence]
     pass: [
-    ['tripled the gas tax', 'Harlan Whitcomb', 'partial'], ['She tripled it, folks', 'Harlan Whitcomb', 'direct'],
+    ['tripled the gas tax', 'Harlan Whitcomb', 'mixed'], ['She tripled it, folks', 'Harlan Whitcomb', 'direct'],
     ['And now she wants to do to America', 'Harlan Whitcomb', 'direct'],
     ['she also voted for a 2014 measure', 'the state\'s legislative records', 'indirect'],
     ['The senator\'s own plan would have tripled it', 'Trent Albers', 'direct'],
@@ -303,7 +303,7 @@ Asked whether Hurst's job was safe, the governor said he had "total confidence" 
     // [excerpt inside the quote, speaker, kind (null: kind not asserted), occurrence]
     pass: [
     ['presidential campaign considered canceling', 'Daily Beacon', 'indirect'], ['bleeding money', 'Dale Hurst', 'partial'],
-    ['rattled', 'One attendee', 'partial'], ['more than enough resources', 'the Whitcomb campaign', null],
+    ['rattled', 'One attendee', 'mixed'], ['more than enough resources', 'the Whitcomb campaign', null],
     ['the Georgia buy had never been in danger', 'A campaign official', 'indirect'],
     ['Whitcomb had clashed with his pollster', 'Herald-Dispatch', 'indirect'], ['see eye to eye', 'Nadine Vasquez', 'mixed'],
     ['a campaign in free fall', 'Anthony Brisco', 'mixed'], ['money troubles were common', 'Priya Banerjee', 'indirect'],
@@ -398,8 +398,8 @@ I asked the senator's campaign for a response to this column. Spokeswoman Renata
 Fair enough. But there are five weeks left, and the debate on Oct. 14 will tell us a lot. If Marchetti freezes again, I suspect she won't get another chance.`,
     // [excerpt inside the quote, speaker, kind (null: kind not asserted), occurrence]
     pass: [
-    ['I think the numbers speak for themselves', 'Delia Marchetti', 'direct'], ['wiped the floor', 'Leah Sandoval', 'partial'],
-    ['go back to Vermont', 'Harlan Whitcomb', 'partial'], ['I don\'t like the guy', 'Ray Dunleavy', 'direct'],
+    ['I think the numbers speak for themselves', 'Delia Marchetti', 'direct'], ['wiped the floor', 'Leah Sandoval', 'mixed'],
+    ['go back to Vermont', 'Harlan Whitcomb', 'mixed'], ['I don\'t like the guy', 'Ray Dunleavy', 'direct'],
     ['But at least I know what he thinks', 'Ray Dunleavy', 'direct'], ['Warren has been predicting our collapse', 'Renata Ostrowski', 'direct'],
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]

@@ -165,12 +165,13 @@ test('GIVEN a so-called term and a plural possessive inside single quotes WHEN e
   assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [['direct', "It's the taxpayers' money,", 'Oskar Velde']]);
 });
 
-test('GIVEN a report that ends in the speaker\'s own quoted words WHEN extracted THEN it is one mixed quote; a quoted word mid-sentence stays partial', () => {
-  const qs = quotesOf('Oskar Velde said the reforms were "the only way forward."\n\nVelde said the plan was "dead" and left the room.');
+test('GIVEN reports holding the speaker\'s own quoted words WHEN extracted THEN each is one mixed quote to the end of its clause, not a stub and a fragment', () => {
+  const qs = quotesOf('Oskar Velde said the reforms were "the only way forward."\n\nVelde said the plan was "dead" and left the room.\n\nVelde told a crowd that the economy was "running on fumes" under the current government.\n\nVelde said Ruiz had "never signed a paycheck in her life," a line he repeats often.');
   assert.deepEqual(qs.map((q) => [q.kind, q.text, q.speaker]), [
     ['mixed', 'the reforms were "the only way forward."', 'Oskar Velde'],
-    ['indirect', 'the plan was', 'Oskar Velde'],
-    ['partial', 'dead', 'Oskar Velde'],
+    ['mixed', 'the plan was "dead"', 'Oskar Velde'],
+    ['mixed', 'the economy was "running on fumes" under the current government', 'Oskar Velde'],
+    ['mixed', 'Ruiz had "never signed a paycheck in her life,"', 'Oskar Velde'],
   ]);
 });
 

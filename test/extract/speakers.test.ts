@@ -252,3 +252,8 @@ test('GIVEN two nominees introduced with their parties WHEN "the Republican nomi
   const text = 'Senator Marla Quinby, the Republican nominee, held a rally. Her rival, Governor Ted Ashdown, the Democratic nominee, campaigned in Ohio.\n\n"We are going to win this state," the Republican nominee told supporters.\n\n"Nothing is certain," the Democratic nominee said.\n\nFinance Minister Oskar Velde spoke next. "There is no hole," the finance minister said.';
   assert.deepEqual(speakers(text), ['Marla Quinby', 'Ted Ashdown', 'Oskar Velde']);
 });
+
+test('GIVEN abbreviated titles (Gov., Sen., Rep.), a moderator, and "According to X, Y told donors that ..." WHEN attributed THEN roles name the person and the nested report is Y\'s', () => {
+  const text = 'Gov. Harlan Whitcomb spoke. "Fine," the governor said.\n\nRep. Monica Hale spoke. "Fine," the congresswoman said.\n\nCarla Brennan, the moderator, opened. "Welcome," the moderator said.\n\nAccording to the Daily Beacon, campaign manager Dale Hurst told donors on a private call Tuesday that the race was "a coin flip."';
+  assert.deepEqual(speakers(text), ['Harlan Whitcomb', 'Monica Hale', 'Carla Brennan', 'Dale Hurst']);
+});

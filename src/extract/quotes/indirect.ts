@@ -17,7 +17,9 @@ const CUES = new Set([...REPORTING_VERBS, ...(`shows showed show found finds bel
   know knows knew understand understood oppose opposes opposed support supports supported propose proposes proposed reject
   rejects rejected intends intend pointed citing cited attacked attacks vowed pledged urged acknowledged`).split(/\s+/)]);
 /** Before a quotation only plain speech verbs count ('called it a "..."' is a partial quote, not reported speech). */
-const SPEECH = new Set('said says say told tells added adds noted argued argues wrote writes explained insisted warned claimed stated acknowledged'.split(' '));
+const SPEECH = new Set(('said says say told tells added adds noted argued argues wrote writes explained insisted warned claimed stated acknowledged ' +
+  'tweeted posted announced declared suggested predicted promised vowed conceded admitted replied quipped boasted complained countered ' +
+  'maintained contended asserted stressed emphasized emphasised reiterated recalled').split(' '));
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|,/gu;
 const TRAILER = /,\s+(?:(?:according to|said|says|told|added|noted|wrote|reported)\s+(?:\p{Lu}|an? |the )[^,]{0,40}|[^,]{2,60}?\s+(?:said|says|told \S+|added|noted|wrote|reported|say|argued|explained|warned|claimed|insisted|acknowledged|confirmed)(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|yesterday|today|to|via|by|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,40})?)(?:,\s+(?:citing|quoting|adding)\b[^,]{0,60})?[.!?]?$/u;
 const MID_TRAILER = /,\s+(?:according to\b|said\s+(?:\p{Lu}|an? |the )|[^,]{2,50}?\s(?:said|says|told|added|noted|reported|wrote)\b)/u;
@@ -33,11 +35,14 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   // in a sentence with a quotation, only the words before it ('Ruiz said that "...')
   const end = Math.min(s.end, Math.max(s.start, firstQuote - 1));
   const text = t.slice(s.start, end);
-  if (text.length < 20 || /[<=]/.test(text)) return null;
+  if (text.length < 15 || /[<=]/.test(text)) return null;
   if (end < s.end) s = { ...s, end };
   const cues = end < sentence.end ? SPEECH : CUES;
   const lead = LEADING_ACCORDING.exec(text);
-  if (lead) return trim(t, s.start + lead[0].length, s.end);
+  // 'According to the Beacon, Dale Hurst told donors that ...': the inner report is Hurst's, read below
+  const nested = lead ? NESTED_REPORT.test(text.slice(lead[0].length)) : false;
+  if (lead && !nested) return trim(t, s.start + lead[0].length, s.end);
+  if (lead) return findIndirect(t, { ...sentence, start: s.start + lead[0].length }, firstQuote);
   const trailer = TRAILER.exec(text);
   // ('The mayor, speaking on Monday, said the plan was dead.' is no trailer: a clause follows the verb)
   if (trailer && trailer.index > 15 && !CLAUSE_AFTER_VERB.test(trailer[0])) return trim(t, s.start, s.start + trailer.index);
@@ -53,7 +58,10 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   }
   let count = 0;
   let prev = '';
+  // 'In a Facebook message posted Friday, Cruz said ...': an opening phrase holds no report
+  const opening = OPENING_PHRASE.exec(text)?.[0].length ?? 0;
   for (const m of text.matchAll(WORD)) {
+    if (m.index < opening) continue;
     if (++count > 45) break;
     const before = prev;
     prev = m[0];
@@ -62,6 +70,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (!cues.has(w) || /^\p{Lu}/u.test(m[0])) continue;
     // 'The report said ...', 'A report by the institute found ...': the noun is the subject of the verb that reports
     if (/^(?:the|a|an|his|her|its|their|this|that|new)$/i.test(before) && SUBJECT_NOUN_THEN_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    // "The minister's reply was short", "the campaign's plans said": a noun that is the subject of what follows
+    if ((/'s$/.test(before) || /^(?:the|a|an|his|her|its|their)$/i.test(before)) && /^\s+(?:was|is|were|are|has|had|will|said|says)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (w === 'state' && /^(?:\d+|the|a|its|his|her|their)$/i.test(before)) continue; // 'the 1995 state tax return'
     let from = m.index + m[0].length;
     const rest = text.slice(from);
@@ -74,7 +84,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
       const obj = /^\s+(?:\p{Lu}[\p{L}.']*\s+){1,3}|^\s+(?:reporters|him|her|them|us|me|supporters|the \S+)\s+/u.exec(rest);
       if (obj) from += obj[0].length;
     }
-    if (s.end - (s.start + from) < 10) return null;
+    if (s.end - (s.start + from) < 7) return null;
     // a short report is a clause ('said it was over'), not an object ('praised his players')
     if (s.end - (s.start + from) < 14 && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
     // 'Velde, who said that he would never resign, quit on Monday': the report ends with the relative clause
@@ -104,6 +114,8 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
+const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued)\b/;
+const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before)\s[^,"]{3,80},\s+(?=\p{Lu})/u;
 const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;
 const ADVERBIAL = /^\s+(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
@@ -123,5 +135,5 @@ function startsWithCue(text: string, cues: Set<string>): boolean {
 function trim(t: string, start: number, end: number): Span | null {
   while (start < end && /[\s,:]/.test(t[start]!)) start++;
   while (end > start && /[\s.,;:!?]/.test(t[end - 1]!)) end--;
-  return end - start >= 10 ? { start, end } : null;
+  return end - start >= 7 ? { start, end } : null;
 }

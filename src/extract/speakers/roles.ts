@@ -10,10 +10,14 @@ import type { Entity } from '../types.ts';
 const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney strategist
   pollster analyst economist expert researcher professor investigator prosecutor founder minister mayor governor
   chairman chairwoman director senator judge commander coach captain ambassador ceo nominee candidate challenger
-  incumbent frontrunner contender`.split(/\s+/));
+  incumbent frontrunner contender moderator host congressman congresswoman representative`.split(/\s+/));
+/** 'Gov. Harlan Whitcomb' → 'the governor said'; 'Rep. Monica Hale' → 'the congresswoman said'. */
+const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman'],
+  pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
 
 /** 'Spokeswoman Ilka Brandt', 'Stein spokeswoman Melezia Quint': the word right before the name (or before its first name). */
 const LAST_WORD = /\b([A-Za-z]+)\s+$/;
+const ABBREVIATION = /\b([A-Z][a-z]{1,3})\.\s+(?:\p{Lu}[\p{L}'-]*\s+)?$/u;
 const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
 /** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein': the appositive's head noun. */
 const AFTER = /^,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since)\b)/u;
@@ -27,6 +31,7 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
   for (const m of entities.mentions) {
     if (m.entity.type !== 'person') continue;
     const before = text.slice(Math.max(0, m.start - 30), m.start);
+    for (const role of ABBREVIATED[ABBREVIATION.exec(before)?.[1]?.toLowerCase() ?? ''] ?? []) add(seen, role, m, true);
     const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
     add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
     // ('Marla Quinby, the Republican nominee,': also under 'republican nominee', so that two nominees stay apart)
