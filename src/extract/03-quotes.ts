@@ -86,6 +86,8 @@ function kindOf(t: string, span: { start: number; end: number; opensParagraph: b
   const inner = t.slice(span.start, span.end);
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
   if (words <= 6 && /\bso-called\s*$/i.test(t.slice(Math.max(0, span.start - 12), span.start - 1))) return 'term'; // 'the so-called "new normal"'
+  // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
+  if (!span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1)) && /^\p{Ll}/u.test(inner)) return 'partial';
   if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';
   const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
   if ((/[:,]\s*$/.test(before) && words >= 3) || /:\s*$/.test(before)) return 'direct'; // 'Velde said: "No."'
@@ -120,6 +122,8 @@ function clauseEndAfter(t: string, from: number, sentenceEnd: number): number {
   while (e > from && /[\s.,;:!?]/.test(t[e - 1]!)) e--;
   return /["'”’]/.test(t[e] ?? '') ? e + 1 : e; // the closing mark belongs to the text
 }
+
+const NAMING_BEFORE = /\b(?:called|calls|call|dubbed|labell?ed|branded|termed)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 /** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */
 const LEADER = /^\s*(?:(?:[-•*·]|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|PT|[ap]\.?m\.?))?\s*[-:]?)\s*)?$/;

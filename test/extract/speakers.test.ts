@@ -257,3 +257,8 @@ test('GIVEN abbreviated titles (Gov., Sen., Rep.), a moderator, and "According t
   const text = 'Gov. Harlan Whitcomb spoke. "Fine," the governor said.\n\nRep. Monica Hale spoke. "Fine," the congresswoman said.\n\nCarla Brennan, the moderator, opened. "Welcome," the moderator said.\n\nAccording to the Daily Beacon, campaign manager Dale Hurst told donors on a private call Tuesday that the race was "a coin flip."';
   assert.deepEqual(speakers(text), ['Harlan Whitcomb', 'Monica Hale', 'Carla Brennan', 'Dale Hurst']);
 });
+
+test('GIVEN "A spokesman for X, Name, said", "fired back", "Name, appearing on TV, said the X amounted to "..."" and "called the claim "..."" WHEN extracted THEN speakers, spans and kinds are right', () => {
+  const qs = extract({ text: 'A spokesman for the PAC, Carl Eggers, said the group would "do whatever it takes" to help.\n\nHarlan Whitcomb spoke. "I ran a store," Delia Marchetti fired back.\n\nCommentator Frank Delacorte, appearing on the podcast, said the appearances amounted to "a job interview."\n\nThe Marchetti campaign called the claim "a flat-out lie."', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['mixed', 'Carl Eggers'], ['direct', 'Delia Marchetti'], ['mixed', 'Frank Delacorte'], ['partial', 'The Marchetti campaign']]);
+});

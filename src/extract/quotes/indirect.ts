@@ -23,7 +23,7 @@ const SPEECH = new Set(('said says say told tells added adds noted argued argues
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|,/gu;
 const TRAILER = /,\s+(?:(?:according to|said|says|told|added|noted|wrote|reported)\s+(?:\p{Lu}|an? |the )[^,]{0,40}|[^,]{2,60}?\s+(?:said|says|told \S+|added|noted|wrote|reported|say|argued|explained|warned|claimed|insisted|acknowledged|confirmed)(?:\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|early|recently|yesterday|today|to|via|by|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,40})?)(?:,\s+(?:citing|quoting|adding)\b[^,]{0,60})?[.!?]?$/u;
 const MID_TRAILER = /,\s+(?:according to\b|said\s+(?:\p{Lu}|an? |the )|[^,]{2,50}?\s(?:said|says|told|added|noted|reported|wrote)\b)/u;
-const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+(?:the|an?|\p{Lu}\S*)\s+[^,]*\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/u;
+const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+(?:the|an?|\p{Lu}\S*)\s+[^,]*\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can|\p{Ll}{3,}ed)\b/u;
 /** 'A council source, who ...,' / "Solvik's spokesman, Arne Falk, later told": a subject and its appositive. */
 const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the\b|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3},)/u;
 /** 'Asked whether he would resign, Velde said ...': the opening clause is the occasion, not what was said. */
@@ -52,7 +52,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   // ... or 'In June, Ruiz said costs would rise sharply over the next five years' (the report follows the verb)
   const rest = midTrailer ? text.slice(midTrailer.index + midTrailer[0].length) : '';
   const reportFollows = midTrailer && !/according/.test(midTrailer[0])
-    && (!/^[^,]{0,60}(?:,|$)/.test(rest) || /^\s+(?:that|he|she|they|we|I)\s/.test(rest) || /^[^,]{0,30}\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/.test(rest));
+    && (!/^[^,]{0,60}(?:,|$)/.test(rest) || /^\s+(?:that|he|she|they|we|I)\s/.test(rest) || /^[^,]{0,40}\b\p{Ll}{3,}ed\b/u.test(rest) || /^[^,]{0,30}\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/.test(rest));
   if (midTrailer && midTrailer.index > 20 && !reportFollows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text) && !CIRCUMSTANCE.test(text)) {
     return trim(t, s.start, s.start + midTrailer.index);
   }

@@ -117,7 +117,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (!(k > 0 && (toks[k]!.w === ',' || toks[k]!.w === '('))) return null;
     // 'the family lawyer, Tobi Renn, said': a name set off after a description is the speaker
     const seg = toks.slice(k + 1, j);
-    if (toks[k]!.w === ',' && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && /^\p{Ll}/u.test(toks[k - 1]!.w)) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
+    if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
     if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'
     if (/^\p{Lu}/u.test(toks[j]?.w ?? '') && !DETERMINER.test(toks[j]!.w)) break;

@@ -21,6 +21,8 @@ export const SPEECH = new Set('said says say told tells added adds noted wrote w
 export const NOUN_BEFORE = new Set('the a an his her its their our my your every each'.split(' '));
 export const isVerb = (toks: Tok[], i: number) => {
   const t = toks[i];
+  // 'fired back', 'shot back', 'hit back': a retort
+  if (t && /^(?:fired|fires|shot|shoots|hit|hits|pushed|snapped)$/.test(t.lw) && toks[i + 1]?.lw === 'back') return true;
   const before = toks[i - 1]?.lw ?? '';
   // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
   // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
