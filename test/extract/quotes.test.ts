@@ -118,6 +118,10 @@ test('GIVEN a curly quotation nesting another curly quotation WHEN extracted THE
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['I\u2019d rather live in what he calls \u201chell\u201d than live where he rules.', 'Adriana Velde']]);
 });
 
+test('GIVEN "did not respond to a request for comment" and "responded an hour later" WHEN extracted THEN nothing is reported as said', () => {
+  assert.deepEqual(quotesOf('Dale Hurst did not respond to a request for comment.\n\nDelia Marchetti responded less than an hour later.'), []);
+});
+
 test('GIVEN common reporting patterns without quotation marks WHEN extracted THEN each report is an indirect quote with its source', () => {
   const lines = [
     ['Mayor Ana Ruiz told reporters the ferry would resume on Friday.', 'the ferry would resume on Friday', 'Ana Ruiz'],

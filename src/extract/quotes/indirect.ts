@@ -85,6 +85,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
       if (obj) from += obj[0].length;
     }
     if (s.end - (s.start + from) < 7) return null;
+    // 'did not respond to a request for comment', 'responded less than an hour later': nothing reported
+    if (NO_REPORT.test(t.slice(s.start + from, Math.min(s.end, s.start + from + 40)))) return null;
     // a short report is a clause ('said it was over'), not an object ('praised his players')
     if (s.end - (s.start + from) < 14 && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
     // 'Velde, who said that he would never resign, quit on Monday': the report ends with the relative clause
@@ -116,6 +118,7 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
 const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued)\b/;
 const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before)\s[^,"]{3,80},\s+(?=\p{Lu})/u;
+const NO_REPORT = /^\s*(?:to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) for comment|for comment|to comment|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
 const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;
 const ADVERBIAL = /^\s+(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
