@@ -2,9 +2,9 @@ import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { QuoteKind } from './types.ts';
 import { pairQuoteMarks, pairSingleMarks } from './quotes/marks.ts';
-import { hasCueOutside } from './quotes/cues.ts';
 import { findAfterQuote, findIndirect } from './quotes/indirect.ts';
 import { withTranscript } from './quotes/transcript.ts';
+import { kindOf } from './quotes/kinds.ts';
 
 /**
  * Step 3 — find quoted spans (no speakers yet) and tell quotes from scare quotes.
@@ -82,29 +82,6 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
   return out;
 }
 
-function kindOf(t: string, span: { start: number; end: number; opensParagraph: boolean }, words: number, sentence: Sentence | undefined): QuoteKind {
-  const inner = t.slice(span.start, span.end);
-  if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
-  if (words <= 6 && /\bso-called\s*$/i.test(t.slice(Math.max(0, span.start - 12), span.start - 1))) return 'term'; // 'the so-called "new normal"'
-  // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
-  if (!span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1)) && /^\p{Ll}/u.test(inner)) return 'partial';
-  if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';
-  const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
-  if ((/[:,]\s*$/.test(before) && words >= 3) || /:\s*$/.test(before)) return 'direct'; // 'Velde said: "No."'
-  const cue = sentence ? hasCueOutside(t, sentence, span) : false;
-  if (!cue || isTitleLike(t, span) || isNickname(t, span) || isModifier(t, span, words, cue)) return 'term';
-  return words >= 4 && /[.?!]["']?$/.test(t.slice(span.start, span.end).trimEnd()) ? 'direct' : 'partial';
-}
-
-/**
- * A quotation that opens its sentence and ends in sentence punctuation is somebody's words, however
- * short: '"Not today." ' after another quote, '"We should wait," he said.' Scare quotes never do.
- */
-function opensSentence(t: string, span: { start: number; end: number }, sentence: Sentence | undefined): boolean {
-  if (!sentence || span.start - 1 < sentence.start || !LEADER.test(t.slice(sentence.start, span.start - 1))) return false;
-  return /[\p{L}\p{N}][.?!,]$/u.test(t.slice(span.start, span.end).trimEnd());
-}
-
 /**
  * Where the clause holding a quoted fragment ends: the sentence's end, or a comma that starts a new
  * clause (', a line he repeats', ', which ...'); -1 when a new statement follows ('and said ...').
@@ -121,42 +98,4 @@ function clauseEndAfter(t: string, from: number, sentenceEnd: number): number {
   let e = end;
   while (e > from && /[\s.,;:!?]/.test(t[e - 1]!)) e--;
   return /["'”’]/.test(t[e] ?? '') ? e + 1 : e; // the closing mark belongs to the text
-}
-
-const NAMING_BEFORE = /\b(?:called|calls|call|dubbed|labell?ed|branded|termed)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
-
-/** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */
-const LEADER = /^\s*(?:(?:[-•*·]|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EST|ET|PT|[ap]\.?m\.?))?\s*[-:]?)\s*)?$/;
-
-/** "'We will not yield': Solvik defies lenders" — a headline's quotation, its speaker after the colon. */
-const HEADLINE_COLON = /^:\s+\p{Lu}/u;
-
-const ONE_PRONOUN = /^(?:he|she|it|they|him|her|them|we|i|you)[.,]?$/i;
-
-/** With no cue, used inside a noun phrase ('the "sex tape" reference', 'a "super PAC" that'), or a lone pronoun. */
-function isModifier(t: string, span: { start: number; end: number }, words: number, cue: boolean): boolean {
-  const inner = t.slice(span.start, span.end);
-  if (words === 1 && ONE_PRONOUN.test(inner.trim())) return true;
-  return !cue && !/[.,!?;:]$/.test(inner) && /^ \p{Ll}/u.test(t.slice(span.end + 1, span.end + 3));
-}
-
-/** 'Robert C. "Bobby" Scott': one capitalised word between parts of a name. */
-function isNickname(t: string, span: { start: number; end: number }): boolean {
-  return /^\p{Lu}[\p{L}'.\-]*$/u.test(t.slice(span.start, span.end)) && /\p{Lu}[\p{L}.]* $/u.test(t.slice(Math.max(0, span.start - 15), span.start - 1))
-    && /^ \p{Lu}/u.test(t.slice(span.end + 1, span.end + 3));
-}
-
-/** A whole paragraph in title case: a subheading ('"All Bets Are Off."'). */
-function isHeadline(t: string, span: { start: number; end: number }, inner: string): boolean {
-  const alone = (t[span.start - 2] ?? '\n') === '\n' && /^["']?(?:\n|$)/.test(t.slice(span.end + 1, span.end + 3));
-  return alone && inner.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|the|a|an|and|in|on|to|for|with|is|at)$/.test(w));
-}
-
-/** Every word capitalised after "on"/"of"/"'s"/"titled": a show, a book, a slogan. */
-function isTitleLike(t: string, span: { start: number; end: number }): boolean {
-  const inner = t.slice(span.start, span.end).replace(/[,.]$/, '');
-  const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
-  const before = t.slice(Math.max(0, span.start - 14), span.start - 1);
-  return /(?:\bon|\bof|'s|\btitled|\bnickname|\bnamed|\bshow|\bprogram|\bbook|\bfilm|\bsong)[,:]?\s*$/i.test(before);
 }
