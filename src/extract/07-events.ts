@@ -42,6 +42,18 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
     const dated = all.filter((m) => m.start >= datelineEnd);
     const dating = dated.length ? dated : all;
     if (index !== leadIndex && dating.length === 0) return;
+    // 'Ines Marlow resigned in February, and the regulator fined the bank on March 3': two events
+    const parts = index === leadIndex ? [] : clausesWithDates(doc, s, dating);
+    if (parts.length > 1) {
+      for (const part of parts) {
+        const actors = actorsIn(doc.text, part.start, part.end, ctx.entities, { i: actorCursor.i });
+        const place = placeIn(doc.text, part.start, part.end, ctx.entities, { i: actorCursor.i });
+        const summary = summaryOf(doc.original.slice(doc.orig(part.start), doc.orig(part.end)));
+        events.push({ date: part.date, summary, actors, ...(place ? { place } : {}), start: doc.orig(part.start), end: doc.orig(part.end) });
+      }
+      actorsIn(doc.text, s.start, s.end, ctx.entities, actorCursor); // move the cursor past the sentence
+      return;
+    }
     const actors = actorsIn(doc.text, s.start, s.end, ctx.entities, actorCursor);
     if (index === leadIndex) for (const a of leadActors(doc, sentences, leadIndex, ctx.entities)) if (!actors.includes(a)) actors.push(a);
     placeCursor.i = actorCursor.i;
@@ -70,6 +82,27 @@ function leadActors(doc: Doc, sentences: Sentence[], leadIndex: number, entities
 function isLead(head: string): boolean {
   return !/^(?:By|Photo|Image|Video|Credit|Updated|Published|Posted|Last updated)\b/i.test(head) && head.split(/\s+/).length >= 3;
 }
+
+/** Clauses joined by ', and' / '; ' / ', but', each with its own different date; [] when the sentence is one event. */
+function clausesWithDates(doc: Doc, s: Sentence, dating: DateMention[]): { start: number; end: number; date: string }[] {
+  if (dating.length < 2 || new Set(dating.map((m) => m.value)).size < 2) return [];
+  const spans: [number, number][] = [];
+  let from = s.start;
+  for (const m of doc.text.slice(s.start, s.end).matchAll(JOINER)) {
+    spans.push([from, s.start + m.index]); // the clause ends before ', and'
+    from = s.start + m.index + m[0].length;
+  }
+  spans.push([from, s.end]);
+  const parts: { start: number; end: number; date: string }[] = [];
+  for (const [from, to] of spans) {
+    const own = dating.filter((m) => m.start >= doc.orig(from) && m.start < doc.orig(to));
+    const date = mostPrecise(own)?.value;
+    if (date) parts.push({ start: from, end: to, date });
+    else if (parts.length) parts[parts.length - 1]!.end = to; // a clause with no date belongs to the one before
+  }
+  return new Set(parts.map((p) => p.date)).size > 1 ? parts : [];
+}
+const JOINER = /(?:,\s+(?:and|but|while|before|after|then)\s+|;\s+)(?=\S)/g;
 
 /** The first day-precise date, else the first month-precise one, else the first. */
 function mostPrecise(ms: DateMention[]): DateMention | undefined {

@@ -134,3 +134,11 @@ test('GIVEN an organisation described, not named, and places given as "near the 
   assert.deepEqual(on('2026-03-10')?.actors, ['the central bank']);
   assert.equal(on('2026-03-08')?.place, 'Orlen');
 });
+
+test('GIVEN two events in one sentence joined by ", and" with their own dates WHEN events are found THEN each clause is an event with its date and actors', () => {
+  const evs = eventsOf('Regulator fines Marrowgate Bank\n\nThe regulator acted on Tuesday.\n\nAna Ruiz resigned in February, and the regulator fined the bank on March 3.');
+  assert.deepEqual(evs.slice(-2).map((e) => [e.date, e.actors, e.summary]), [
+    ['2026-02', ['Ana Ruiz'], 'Ana Ruiz resigned in February'],
+    ['2026-03-03', ['the regulator'], 'the regulator fined the bank on March 3.'],
+  ]);
+});
