@@ -42,6 +42,8 @@ export function searchQuotes(db: Db, q: QuoteQuery): StoredQuote[] {
     params.push(`%${escapeLike(q.speaker)}%`, ...ids);
   }
   if (!q.includeTerms) where.push(`q.kind != 'term'`);
+  // reported speech nobody is named for is an attribution for the story, not a quote to look up
+  where.push(`(q.kind != 'indirect' OR q.speaker IS NOT NULL)`);
   const sql = `SELECT q.id, q.text, q.speaker, q.kind, q.article_id, s.name AS source, a.published_at, a.url, a.title,
       sa.story_id FROM ${from} JOIN articles a ON a.id = q.article_id JOIN sources s ON s.id = a.source_id
       LEFT JOIN story_articles sa ON sa.article_id = a.id

@@ -89,7 +89,7 @@ export const NOT_NAMES = set(`
   do does did is are was were be been being has have had will would can could should may might must
   yes according during despite instead under over into onto through across between against among
   latest breaking editor correction editors note sign subscribe share comment comments advertisement
-  let let's please thank thanks well oh okay ok like just mostly true false half pants fire
+  let let's please thank thanks well oh okay ok like just mostly true false half pants
   gmt utc bst cet cest est edt pst pdt cst cdt ist jst aest am pm
 `);
 
@@ -105,6 +105,7 @@ export const ORG_WORDS = set(`
   forum institution partners progress capital holdings airlines motors technologies institute church
   shipping logistics energy airways railways industries systems pharmaceuticals pharma media mining petroleum steel telecom insurance foods brands labs ventures solutions lines
   corps ferries cruises hospital clinic airport railway guard brigade regiment
+  polytechnic academy museum library gallery theatre theater orchestra journal annals studies
 `);
 
 /** A small gazetteer of places (countries, US states, capitals and big cities). */

@@ -16,6 +16,8 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
   if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
   if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
+  // 'the Qasr al-Nour palace', 'the Ulaan Selbe dam': a name before a kind of place or building
+  if (BUILDING_AFTER.test(text.slice(r.end, r.end + 14))) return 'place';
   if (r.tokens.every((t) => PLACES.has(t.toLowerCase()))) return 'place';
   if (r.tokens.length > 1 && !r.roles.length && (PLACE_HEADS.has(r.tokens[0]!.toLowerCase()) || PLACE_TAILS.has(last))) return 'place';
   const before = text.slice(Math.max(0, r.start - 30), r.start);
@@ -38,6 +40,8 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
 export const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPENING_ROLES.has(w.toLowerCase()) || TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 /** A lower-case noun right after a name: 'Taliban raid', 'Clinton campaign' (not 'said', 'reports', 'on'). */
 const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|has|had|have|is|was|are|were|will|would|could|can|may|which|that|who|where|when|as|after|before|since|said|says|told)\b)[a-z]+(?<!ed|s)\b/;
+
+const BUILDING_AFTER = /^\s+(?:palace|hotel|square|stadium|bridge|airport|dam|lighthouse|tower|prison|camp|mosque|church|cathedral|temple|base|plant|mine|reservoir|valley|river|lake|estate|district|neighbourhood|neighborhood)\b/;
 
 /** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
 const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central)|(?:teacher|schoolteacher|nurse|farmer|resident|voter|woman|man|mother|father|student|retiree|worker|veteran|native|mechanic|pensioner|businessman|businesswoman|grandmother|grandfather)\s+from)\s+$/i;

@@ -12,7 +12,7 @@ import { joinedTitle, joinNicknamed } from './joins.ts';
  */
 export type NameRun = { name: string; roles: string[]; start: number; end: number; tokens: string[]; initial: boolean; common: boolean; headline?: boolean };
 
-const CONNECTORS = 'of|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y';
+const CONNECTORS = 'of|for|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y';
 const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'\-]*\.?)`;
 const RUN = new RegExp(String.raw`${TOKEN}(?: (?:(?:${CONNECTORS})[ \-]){0,2}${TOKEN})*`, 'gu'); // 'van der Berg', 'de la Roche'
 const INITIAL = /^\p{Lu}\.$/u;
@@ -68,7 +68,7 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     const lw = w.toLowerCase().replace(/\.$/, '');
     // headlines: 'Ruiz Goes After Bell As The New Mayor' → split at capitalised function words
     // 'Ministry of Finance', 'Bank of Veldra', 'Secretary of State': 'of' after an organisation word or a title stays
-    const ofName = lw === 'of' && cur.w.length > 0 && (ORG_WORDS.has(cur.w[cur.w.length - 1]!.toLowerCase()) || TITLES.has(cur.w[cur.w.length - 1]!.toLowerCase()));
+    const ofName = (lw === 'of' || lw === 'for') && cur.w.length > 0 && (ORG_WORDS.has(cur.w[cur.w.length - 1]!.toLowerCase()) || TITLES.has(cur.w[cur.w.length - 1]!.toLowerCase()));
     if (!w || MONTHS.has(lw) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw) && !ofName)) { flush(); continue; }
     cur.w.push(w);
     cur.o.push(at);

@@ -87,6 +87,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (s.end - (s.start + from) < 7) return null;
     // 'did not respond to a request for comment', 'responded less than an hour later': nothing reported
     if (NO_REPORT.test(t.slice(s.start + from, Math.min(s.end, s.start + from + 40)))) return null;
+    if (/^(?:an|the|a)$/i.test(before) && /ed$/.test(w)) continue; // 'an estimated 41 million', 'the alleged plot'
     // a short report is a clause ('said it was over'), not an object ('praised his players')
     if (s.end - (s.start + from) < 14 && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
     // 'Velde, who said that he would never resign, quit on Monday': the report ends with the relative clause

@@ -10,7 +10,10 @@ import type { Entity } from '../types.ts';
 const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney strategist
   pollster analyst economist expert researcher professor investigator prosecutor founder minister mayor governor
   chairman chairwoman director senator judge commander coach captain ambassador ceo nominee candidate challenger
-  incumbent frontrunner contender moderator host congressman congresswoman representative`.split(/\s+/));
+  incumbent frontrunner contender moderator host congressman congresswoman representative
+  daughter son wife husband widow widower mother father brother sister partner granddaughter grandson`.split(/\s+/));
+/** 'His daughter, Mireille Corvath-Ames, said': a role set off before the name. */
+const BEFORE_COMMA = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z]+\s+)?([a-z]+),\s+$/;
 /** 'Gov. Harlan Whitcomb' → 'the governor said'; 'Rep. Monica Hale' → 'the congresswoman said'. */
 const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman'],
   pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
@@ -32,6 +35,7 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     if (m.entity.type !== 'person') continue;
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     for (const role of ABBREVIATED[ABBREVIATION.exec(before)?.[1]?.toLowerCase() ?? ''] ?? []) add(seen, role, m, true);
+    add(seen, BEFORE_COMMA.exec(before)?.[1], m);
     const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
     add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
     // ('Marla Quinby, the Republican nominee,': also under 'republican nominee', so that two nominees stay apart)

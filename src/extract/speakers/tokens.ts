@@ -6,7 +6,7 @@ import { REPORTING_VERBS } from '../lexicon.ts';
  *   tokenize('Ruiz, a judge, said') → Ruiz , a judge , said;  isVerb(<'a Trump tweet'>, 2) === false
  */
 export type Tok = { w: string; lw: string };
-const TOKENS = /[\p{L}\p{N}][\p{L}\p{N}'.\-]*|[,;:()]|(?<=\s)-+(?=\s)/gu;
+const TOKENS = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}][\p{L}\p{N}'.\-]*|[,;:()]|(?<=\s)-+(?=\s)/gu; // ('1,800' is one word)
 export const tokenize = (s: string): Tok[] => [...s.matchAll(TOKENS)].map((m) => ({ w: m[0], lw: m[0].toLowerCase().replace(/\.$/, '') }));
 
 export const ADVERB_OR_AUX = new Set('also then later again once never previously recently has had have would will had did does do not just even often repeatedly further simply flatly reportedly privately publicly allegedly initially'.split(' '));
