@@ -263,3 +263,7 @@ test('GIVEN future plans ("invited to meet ... on Friday", "are expected on Wedn
 test('GIVEN a wire dateline with its day WHEN dates are found THEN that day is among them', () => {
   assert.deepEqual(datesOf('KASTREL, March 10 - The government teetered on Tuesday.').map((d) => [d.text, d.value]), [['March 10', '2026-03-10'], ['Tuesday', '2026-03-10']]);
 });
+
+test('GIVEN "agreed to hold the next summit ... in October" WHEN resolved THEN October is the coming one', () => {
+  assert.equal(valueOf('The leaders agreed to hold the next summit in Darkhan-Ul in October.', 'October'), '2026-10');
+});

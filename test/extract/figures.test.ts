@@ -101,3 +101,7 @@ test('GIVEN amounts written "$2.5 bln", "$2.5B", "40 million Swiss francs", "12 
   const fs = figuresOf('The loss was $2.5 bln. The loss was $2.5B. The deal is worth 40 million Swiss francs. It cost 12 million rand. A dozen people died.');
   assert.deepEqual(fs.map((f) => [f.value, f.unit]), [[2.5e9, 'USD'], [2.5e9, 'USD'], [4e7, 'CHF'], [1.2e7, 'ZAR'], [12, 'count']]);
 });
+
+test('GIVEN counts written as modifiers ("a 240-unit development", "the 1,800-megawatt dam") WHEN extracted THEN their values are found', () => {
+  assert.deepEqual(figuresOf('Ashby approved a 240-unit housing development. The 1,800-megawatt dam is nearly done.').map((f) => [f.text, f.value]), [['240-unit', 240], ['1,800-megawatt', 1800]]);
+});

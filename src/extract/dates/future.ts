@@ -12,7 +12,7 @@
  *   'The dividend is payable Dec. 1'                     → 1
  */
 const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoping to|aims? to|is to|are to|' +
-  'to be held|upcoming|to resume|would(?! have)|must(?! have)|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
+  'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling))\\b', 'g');
 const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;

@@ -68,6 +68,10 @@ const PATTERNS: Pattern[] = [
       return countOk(g, value, text, start) ? { value, unit: 'count', kind: 'count' } : null;
     },
   },
+  { // 'a 240-unit development', 'the 1,800-megawatt dam': a count written as a modifier
+    re: rx(`(?<![\\w$£€.,:/-])(?<num>${NUM})-(?<unit>unit|home|house|bed|room|seat|storey|story|member|megawatt|gigawatt|kilowatt|tonne|ton|acre|hectare|page|mile|kilometre|kilometer)\\b`),
+    read: (g) => ({ value: numberOf(g), unit: 'count', kind: 'count' }),
+  },
 ];
 
 const TIME_UNIT = /^\s+(?:(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|a\.m\.|p\.m\.|am|pm|o'clock|times|inches|feet|foot|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|kg|pounds|tons?|tonnes?|mph|degrees)\b|-)/;
