@@ -159,3 +159,9 @@ test('GIVEN a Korean name, "residents of X" and a live blog\'s time zone WHEN ex
   const type = (n: string) => es.find((e) => e.name === n)?.type;
   assert.deepEqual([type('Park Ji-hoon'), type('Tarvek'), type('GMT')], ['person', 'place', undefined]);
 });
+
+test('GIVEN countries and cities beyond the old gazetteer and a person whose surname is a city WHEN extracted THEN the places are places and the person a person', () => {
+  const es = entities('Talks in Tbilisi and Kampala ended. Troops left Mosul for Kuwait. Nikhil Basra spoke for the defence.');
+  const type = (n: string) => es.find((e) => e.name === n)?.type;
+  assert.deepEqual([type('Tbilisi'), type('Kampala'), type('Mosul'), type('Kuwait'), type('Nikhil Basra')], ['place', 'place', 'place', 'place', 'person']);
+});

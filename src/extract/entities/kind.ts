@@ -3,6 +3,7 @@ import { genderOf, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACE_TAILS, PLACES, R
 import { entityKey } from './key.ts';
 import type { NameRun } from './names.ts';
 import { rolesAround } from './roles-around.ts';
+import { listedFirstNameGender } from './first-names.ts';
 
 /**
  * What a name names, from its words and what stands around it:
@@ -26,7 +27,8 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   if (PLACE_BEFORE.test(before) && !modifier) return 'place';
   // 'the Civil Protection said': people's names take no article
   if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
-  if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!)) return r.roles.length ? 'person' : 'other';
+  // ('Nikhil Basra': a first name before a place-like surname still makes a person)
+  if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!) && !(r.tokens.length > 1 && listedFirstNameGender(r.tokens[0]!))) return r.roles.length ? 'person' : 'other';
   if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
   if (around.length || /^,\s*\d{1,3},/.test(text.slice(r.end, r.end + 8))) return 'person'; // 'Velde, the prime minister, met ...', 'Akintade, 19,'
   // two to four capitalised words are a person unless a word is common; a surname used alone confirms it
