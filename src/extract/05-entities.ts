@@ -32,6 +32,7 @@ export type EntityIndex = {
   genderGuessed: (e: Entity) => boolean;
 };
 
+const QUALIFIER = /^(?:National|Federal|State|Royal|Central|International|European|American|British|Regional|Municipal|Metropolitan|General|Supreme|Provincial)$/;
 const NICKNAME = /\b(\p{Lu}[\p{Ll}'-]+) ["'](\p{Lu}[\p{L}'-]+)["'] (\p{Lu}[\p{Ll}'-]+)/gu;
 /** 'Akintade, 19, scored twice': a name with an age is a person's. */
 const AGED = /^,\s*\d{1,3},/;
@@ -77,6 +78,9 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
         while (n > 1 && ORG_WORDS.has(r.tokens[n - 1]!.toLowerCase())) n--;
         const base = keyFor(r.tokens.slice(0, n).join(' '));
         if (n < r.tokens.length && base && !orgBase.has(base)) orgBase.set(base, d);
+        // 'the Hydrology Service' after 'the National Hydrology Service': without its leading qualifier
+        const rest = keyFor(r.tokens.slice(1).join(' '));
+        if (r.tokens.length >= 3 && QUALIFIER.test(r.tokens[0]!) && rest && !orgBase.has(rest)) orgBase.set(rest, d);
       }
     }
     addMention(d, r, keyFor);
@@ -103,7 +107,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     genderGuessed: (e) => guessed.has(e),
     resolve: (name) => {
       const key = entityKey(name.replace(/^(?:\S+\.\s)+/, ''));
-      return (byKey.get(key) ?? byWord.get(key) ?? byKey.get(nicknames.get(key) ?? ''))?.entity;
+      return (byKey.get(key) ?? byWord.get(key) ?? byKey.get(nicknames.get(key) ?? '') ?? orgBase.get(key))?.entity;
     },
     lastPersonBefore: (offset, gender) => {
       for (let i = upperBound(people, offset) - 1, n = 0; i >= 0 && n < 40; i--, n++) {

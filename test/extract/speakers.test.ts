@@ -262,3 +262,8 @@ test('GIVEN "A spokesman for X, Name, said", "fired back", "Name, appearing on T
   const qs = extract({ text: 'A spokesman for the PAC, Carl Eggers, said the group would "do whatever it takes" to help.\n\nHarlan Whitcomb spoke. "I ran a store," Delia Marchetti fired back.\n\nCommentator Frank Delacorte, appearing on the podcast, said the appearances amounted to "a job interview."\n\nThe Marchetti campaign called the claim "a flat-out lie."', published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['mixed', 'Carl Eggers'], ['direct', 'Delia Marchetti'], ['mixed', 'Frank Delacorte'], ['partial', 'The Marchetti campaign']]);
 });
+
+test('GIVEN "the National Hydrology Service" then "The Hydrology Service said" WHEN attributed THEN both are the one organisation', () => {
+  const qs = extract({ text: 'The river peaked at 7.4 metres, according to the National Hydrology Service. The Hydrology Service said the river would fall.', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => q.speaker), ['National Hydrology Service', 'National Hydrology Service']);
+});

@@ -63,7 +63,7 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     if (!stripped) continue;
     const e = resolveTail(stripped, entities);
     if (e && e.type === 'person') return e.name;
-    if (e && (!descriptive || (e.type === 'organization' && /^the$/i.test(words[0]!) && words.length === names[i]!.split(' ').length + 1))) return e.name;
+    if (e && (!descriptive || (e.type === 'organization' && /^the$/i.test(words[0]!) && words.length === names[i]!.replace(/^The /, '').split(' ').length + 1))) return e.name;
   }
   if (!descriptive && names.length) {
     const stripped = stripTitles(names[names.length - 1]!);
