@@ -112,7 +112,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       }
       // ('his office said' after a report naming him: the owner may be named inside the report)
       const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
-      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null);
+      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));
@@ -154,4 +154,19 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
 /** In a Q&A, the one who answers: the first person the introduction names. */
 function interviewee(entities: EntityIndex): string | undefined {
   return entities.mentions.find((m) => m.entity.type === 'person')?.entity.name;
+}
+
+const CORPORATE = /\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Group|Holdings|Partners|Shipping|Lines|Systems|Technologies|Industries|Motors|Airlines|Energy|Bank|Company)\b/;
+
+/** The organisation 'the company' / 'the ministry' stands for: the latest one named before, whose name says so. */
+function orgNamed(entities: EntityIndex, noun: string, before: number): string | null {
+  const ms = entities.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.start >= before || m.entity.type !== 'organization') continue;
+    const name = m.entity.name;
+    if (new RegExp(`\\b${noun}\\b`, 'i').test(name) || ((noun === 'company' || noun === 'firm') && CORPORATE.test(name))) return name;
+    if (before - m.start > 2000) break;
+  }
+  return null;
 }

@@ -267,3 +267,8 @@ test('GIVEN "the National Hydrology Service" then "The Hydrology Service said" W
   const qs = extract({ text: 'The river peaked at 7.4 metres, according to the National Hydrology Service. The Hydrology Service said the river would fall.', published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => q.speaker), ['National Hydrology Service', 'National Hydrology Service']);
 });
+
+test('GIVEN "the company said" after a company is named and "the ministry said" after the Ministry of Finance WHEN attributed THEN the organisations speak', () => {
+  const text = 'The project, proposed by developer Linwood Crane Partners, includes a park. "We are proud of it," the company said.\n\nThe Ministry of Finance cut taxes. "It was needed," the ministry said.';
+  assert.deepEqual(speakers(text), ['Linwood Crane Partners', 'Ministry of Finance']);
+});

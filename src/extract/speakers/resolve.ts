@@ -19,7 +19,11 @@ const NAME_RUN = /(?:\p{Lu}[\p{L}'\-]*\.?(?:\s+|$)|(?:de|van|von|bin|al|el|la|de
 const DETERMINERS = /^(?:a|an|the|one|two|three|several|some|many|other|another|his|her|their|its)$/i;
 const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 
-export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null, owner: Antecedent = antecedent, nearby?: Antecedent): string | null {
+export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null, owner: Antecedent = antecedent, nearby?: Antecedent, orgByNoun?: (noun: string) => string | null): string | null {
+  // 'The company said' after 'Linwood Crane Partners', 'the ministry said' after 'the Ministry of Finance'
+  const kind = ORG_NOUN.exec(phrase.trim())?.[1];
+  const org = kind ? orgByNoun?.(kind.toLowerCase()) : null;
+  if (org) return org;
   // 'a statement from Marrowgate Bank', 'a post by the ministry on X': the one who issued it
   const issued = ISSUED_BY.exec(phrase.trim());
   if (issued) return resolveSpeaker(issued[1]!, entities, antecedent, byRole, nonPerson);
@@ -122,6 +126,7 @@ function epithet(noun: string): boolean {
 const EPITHETS = new Set(('teenager youngster pensioner grandparent parent toddler schoolgirl schoolboy student survivor victim ' +
   'star veteran newcomer youngster octogenarian nonagenarian centenarian').split(' '));
 const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gran|widow|actress|lady|queen|princess|policewoman|chairwoman|spokeswoman|businesswoman|congresswoman|heiress|mum-of-\w+|mother-of-\w+)$|(dad|father|man|boy|husband|son|brother|grandfather|grandad|widower|actor|king|prince|policeman|chairman|spokesman|businessman|congressman|dad-of-\w+|father-of-\w+)$/;
+const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
 const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;
