@@ -10,6 +10,7 @@ import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { COLON_NAME, DASH_NAME, FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
+import { interviewee, orgNamed } from './speakers/named.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -149,24 +150,4 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
   }
   return out;
-}
-
-/** In a Q&A, the one who answers: the first person the introduction names. */
-function interviewee(entities: EntityIndex): string | undefined {
-  return entities.mentions.find((m) => m.entity.type === 'person')?.entity.name;
-}
-
-const CORPORATE = /\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Group|Holdings|Partners|Shipping|Lines|Systems|Technologies|Industries|Motors|Airlines|Energy|Bank|Company)\b/;
-
-/** The organisation 'the company' / 'the ministry' stands for: the latest one named before, whose name says so. */
-function orgNamed(entities: EntityIndex, noun: string, before: number): string | null {
-  const ms = entities.mentions;
-  for (let i = ms.length - 1; i >= 0; i--) {
-    const m = ms[i]!;
-    if (m.start >= before || m.entity.type !== 'organization') continue;
-    const name = m.entity.name;
-    if (new RegExp(`\\b${noun}\\b`, 'i').test(name) || ((noun === 'company' || noun === 'firm') && CORPORATE.test(name))) return name;
-    if (before - m.start > 2000) break;
-  }
-  return null;
 }

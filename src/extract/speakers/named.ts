@@ -1,0 +1,22 @@
+import type { EntityIndex } from '../05-entities.ts';
+
+/** Who a speaker phrase with no name of its own stands for, from the article's named entities. */
+/** In a Q&A, the one who answers: the first person the introduction names. */
+export function interviewee(entities: EntityIndex): string | undefined {
+  return entities.mentions.find((m) => m.entity.type === 'person')?.entity.name;
+}
+
+const CORPORATE = /\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Group|Holdings|Partners|Shipping|Lines|Systems|Technologies|Industries|Motors|Airlines|Energy|Bank|Company)\b/;
+
+/** The organisation 'the company' / 'the ministry' stands for: the latest one named before, whose name says so. */
+export function orgNamed(entities: EntityIndex, noun: string, before: number): string | null {
+  const ms = entities.mentions;
+  for (let i = ms.length - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.start >= before || m.entity.type !== 'organization') continue;
+    const name = m.entity.name;
+    if (new RegExp(`\\b${noun}\\b`, 'i').test(name) || ((noun === 'company' || noun === 'firm') && CORPORATE.test(name))) return name;
+    if (before - m.start > 2000) break;
+  }
+  return null;
+}
