@@ -58,13 +58,13 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   for (const { r, i } of ordered) {
     const key = keyFor(r.name);
     if (!key) continue;
+    const around = rolesAround(doc.text, r.start, r.end);
     let d = byKey.get(key) ?? (r.tokens.length === 1 ? byWord.get(key) ?? byKey.get(nicknames.get(key) ?? '') : undefined) ?? orgBase.get(key);
     if (!d && r.headline) {
       for (let k = 1; k < r.tokens.length && !d; k++) d = byKey.get(keyFor(r.tokens.slice(k).join(' ')));
       if (!d) continue;
     }
     if (!d) {
-      const around = rolesAround(doc.text, r.start, r.end);
       const described = r.tokens.length === 1 && (around.length > 0 || AGED.test(doc.text.slice(r.end, r.end + 8)));
       if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && !described && (!saysNext(doc.text, r.end) || commonNoun(r.tokens[0]!))) continue;
       if (r.tokens.length === 1 && TITLES.has(r.tokens[0]!.toLowerCase().replace(/\.$/, ''))) continue; // 'the Minister said'
@@ -84,7 +84,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       }
     }
     addMention(d, r, keyFor);
-    if (d.entity.type === 'person') for (const role of rolesAround(doc.text, r.start, r.end)) if (!(d.entity.roles ??= []).includes(role)) d.entity.roles.push(role);
+    if (d.entity.type === 'person') for (const role of around) if (!(d.entity.roles ??= []).includes(role)) d.entity.roles.push(role);
     // 'Clinton' alone, first seen in 'On Monday, Clinton leaned in', then 'Clinton said': a person after all
     if (d.entity.type === 'other' && r.tokens.length === 1 && saysNext(doc.text, r.end)) d.entity.type = 'person';
     draftOf[i] = d;

@@ -5,7 +5,7 @@
  * apart (over 5×) are taken for different quantities, and an 'about' with four or more
  * values, or three from one source, is too vague to compare.
  */
-import { leaders, overlap, sharedWords, sourcesDiffer, wordSet, type Draft, type Sourced } from './match.ts';
+import { leaders, overlap, sourcesDiffer, wordSet, type Draft, type Sourced } from './match.ts';
 
 /** context: up to 150 characters either side, the figure at `at`; start: its offset in the article; publishedAt: the article's. All optional. */
 export type StoryFigure = Sourced & { text: string; value: number | null; unit: string; about: string | null; context?: string; at?: number; start?: number; publishedAt?: string };
@@ -32,44 +32,28 @@ function sentenceOf(f: StoryFigure): string {
   return before.slice(start) + f.text + (stop < 0 ? after : after.slice(0, stop));
 }
 
-/** Sentences sharing this many content words (amounts and scale words aside) tell of the same thing. */
-const SAME_SENTENCE_WORDS = 8;
 /** An amount this near the top of its article is in the lead: the story's headline number. */
 const LEAD_CHARS = 400;
 
 /**
- * An amount whose own words name nothing takes the label of the
- * amount in another article that tells the same thing: same currency, a plausible value, and
- * either a sentence sharing many words, or both are their leads' only amounts ('the budget was
- * out by a whopping $540 million' against 'the deficit had been understated by $450 million').
+ * An amount whose own words name nothing takes the label of another source's lead amount when both
+ * are their leads' only amounts, in the same currency and of a plausible value ('the budget was out by
+ * a whopping $540 million' against 'the deficit had been understated by $450 million').
  */
 export function labelByContext(figures: readonly StoryFigure[]): StoryFigure[] {
   const money = (f: StoryFigure) => f.unit !== 'count' && f.unit !== '%' && f.value !== null;
   const leadAmounts = new Map<number, number>();
   for (const f of figures) if (money(f) && inLead(f)) leadAmounts.set(f.articleId, (leadAmounts.get(f.articleId) ?? 0) + 1);
-  const soleLead = (f: StoryFigure) => inLead(f) && leadAmounts.get(f.articleId) === 1;
-  const keyed = figures.map((f) => ({ f, about: wordSet(f.about), sentence: money(f) ? sentenceWords(f) : null }));
-  const matched = (x: (typeof keyed)[number]) => keyed.some((y) => y.f.articleId !== x.f.articleId && y.f.unit === x.f.unit && overlap(x.about, y.about) >= 0.5);
-  // in order, each adoption visible to the next: two unmatched labels must not swap
-  return keyed.map((x) => {
-    if (!x.sentence || x.f.about || matched(x)) return x.f;
-    let best: { about: string; score: number } | undefined;
-    for (const y of keyed) {
-      if (y.f.articleId === x.f.articleId || y.f.unit !== x.f.unit || !y.f.about || !y.sentence) continue;
-      if (!sameValue(x.f.value, y.f.value) && !rivalValues(x.f.value, y.f.value)) continue;
-      const shared = sharedWords(x.sentence, y.sentence);
-      const score = shared >= SAME_SENTENCE_WORDS ? shared : soleLead(x.f) && soleLead(y.f) ? 1 : 0;
-      if (score > (best?.score ?? 0)) best = { about: y.f.about, score };
-    }
-    if (!best) return x.f;
-    x.f = { ...x.f, about: best.about };
-    x.about = wordSet(best.about);
-    return x.f;
+  const soleLead = (f: StoryFigure) => money(f) && inLead(f) && leadAmounts.get(f.articleId) === 1;
+  return figures.map((x) => {
+    if (x.about || !soleLead(x)) return x;
+    const donor = figures.find((y) => y.articleId !== x.articleId && y.unit === x.unit && !!y.about && soleLead(y)
+      && (sameValue(x.value, y.value) || rivalValues(x.value, y.value)));
+    return donor ? { ...x, about: donor.about } : x;
   });
 }
 
 const inLead = (f: StoryFigure) => f.start !== undefined && f.start < LEAD_CHARS;
-const sentenceWords = (f: StoryFigure) => new Set([...wordSet(sentenceOf(f))].filter((w) => !/^\d|^(?:million|billion|trillion|thousand|bn|m)$/.test(w)));
 
 /** 0 is what a garbled amount ('0 million') normalises to; null is unknown ('nine' unparsed) and compares with nothing. */
 const garbled = (v: number | null) => v === 0;

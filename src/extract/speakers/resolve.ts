@@ -53,9 +53,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     const named = byRole?.(words.slice(1).join(' ').toLowerCase());
     if (named) return named;
   }
-  // 'the tearful mum', 'the veteran officer', 'the 52-year-old', 'the goalkeeper': a definite description of one
-  // person stands for the person just written about, as a pronoun does ('the company', 'the police' do not)
-  // (titles are left to byRole above: 'the senator' is whoever was introduced as one, not the last person named)
+  // 'the tearful mum', 'the 52-year-old', 'the teenager': an epithet stands for the person just written about, as a
+  // pronoun does; jobs and titles are left to byRole above ('the senator' is whoever was introduced as one)
   if (/^the$/i.test(words[0]!) && words.length <= 4 && names.length === 0 && epithet(role) && nearby) {
     const who = nearby(NOUN_GENDER.exec(role)?.[1] ? 'f' : NOUN_GENDER.exec(role)?.[2] ? 'm' : undefined);
     if (who) return who;
@@ -124,7 +123,7 @@ function epithet(noun: string): boolean {
   return /^\d{1,3}-year-old$|-of-(?:one|two|three|four|five|six|\d)$/.test(noun) || NOUN_GENDER.test(noun) && !TITLES.has(noun) || EPITHETS.has(noun);
 }
 const EPITHETS = new Set(('teenager youngster pensioner grandparent parent toddler schoolgirl schoolboy student survivor victim ' +
-  'star veteran newcomer youngster octogenarian nonagenarian centenarian').split(' '));
+  'star veteran newcomer octogenarian nonagenarian centenarian').split(' '));
 const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gran|widow|actress|lady|queen|princess|policewoman|chairwoman|spokeswoman|businesswoman|congresswoman|heiress|mum-of-\w+|mother-of-\w+)$|(dad|father|man|boy|husband|son|brother|grandfather|grandad|widower|actor|king|prince|policeman|chairman|spokesman|businessman|congressman|dad-of-\w+|father-of-\w+)$/;
 const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
