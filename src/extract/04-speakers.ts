@@ -38,10 +38,15 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   // the label is the speaker, not the words: '"PENCE: Well, look ...' → 'Well, look ...'
   const kept = quotes.filter((q) => q.kind !== 'term').map((q, k) => {
     const label = TRANSCRIPT.exec(q.text);
-    return label ? { ...q, start: q.start + label[0].length, text: q.text.slice(label[0].length), label: label[1]!, group: -1 - k } : q.label ? { ...q, group: -1 - k } : q;
+    if (label) return { ...q, start: q.start + label[0].length, text: q.text.slice(label[0].length), label: label[1]!, group: -1 - k };
+    // a quoted passage of narrative is the quoting writer's, not part of the speech that follows it
+    return q.label || narrativeBlock(t, q) ? { ...q, group: -1 - k } : q;
   });
-  const salient = salience(t, entities, sentences, quotes); // names in titles ("Face the Nation") are no subjects
-  const people = personsOutside(entities, kept, salient.genderOf);
+  // names inside a quoted passage of third-person narrative ('Whitlock reports:⏎⏎"Marla thought it was outrageous.
+  // She was anxious, sure.') are the people the next "she said" is about; names inside speech are not
+  const speech = quotes.filter((q) => !narrativeBlock(t, q));
+  const salient = salience(t, entities, sentences, speech); // names in titles ("Face the Nation") are no subjects
+  const people = personsOutside(entities, kept.filter((q) => !narrativeBlock(t, q)), salient.genderOf);
   const byRole = rolesOf(t, entities);
   const found = new Map<number, Hit>();
   // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
@@ -150,4 +155,16 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
   }
   return out;
+}
+
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b/;
+/** A whole paragraph in quotation marks, two sentences or more, with no I/we/you: a passage quoted from another writer. */
+function narrativeBlock(t: string, q: { start: number; end: number }): boolean {
+  if (q.end - q.start < 120) return false;
+  const paraStart = t.lastIndexOf('\n', q.start) + 1;
+  if (!/^\s*["“']?$/.test(t.slice(paraStart, q.start))) return false;
+  const nl = t.indexOf('\n', q.end);
+  if (!/^["”']?\s*$/.test(t.slice(q.end, nl < 0 ? t.length : nl))) return false;
+  const body = t.slice(q.start, q.end);
+  return (body.match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 && !FIRST_OR_SECOND_PERSON.test(body.replace(/["“][^"”]*["”]/g, ''));
 }

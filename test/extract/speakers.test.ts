@@ -272,3 +272,18 @@ test('GIVEN "the company said" after a company is named and "the ministry said" 
   const text = 'The project, proposed by developer Linwood Crane Partners, includes a park. "We are proud of it," the company said.\n\nThe Ministry of Finance cut taxes. "It was needed," the ministry said.';
   assert.deepEqual(speakers(text), ['Linwood Crane Partners', 'Ministry of Finance']);
 });
+
+test('GIVEN a quoted passage of another writer’s narrative WHEN "she said" follows THEN she is the woman the passage is about, and the passage is the writer’s', () => {
+  const text = [
+    'The Courier sent its reporter Dana Whitlock into a living room in western Ohio to watch the convention with the woman and her boyfriend.',
+    'The woman disputes the idea that she needed help. Whitlock reports:',
+    '"Marla thought the whole thing was outrageous. She wasn\'t a person with a grudge. She was anxious, sure. Enraged, definitely. But certainly not in need of a hospital stay.',
+    '“It never crossed my mind that I’m losing it,” she said several months after her release.',
+  ].join('\n\n');
+  assert.deepEqual(speakers(text), ['Dana Whitlock', 'Marla']);
+});
+
+test('GIVEN "X said Y did ..." (X misspelt, as in the source) WHEN a quote follows with "she said" THEN she is X, the one who said it, not Y', () => {
+  const text = 'Two voters, Tyra Mbeki and Bryan Hollis, watched Senator Rowena Carr at the rally.\n\nMbekki said Carr doesn’t show consistency on housing.\n\n“It’s not something that she says every week,” she said.\n\nShe continued, “When the cameras go, she goes.”';
+  assert.deepEqual(speakers(text), ['Tyra Mbeki', 'Tyra Mbeki']);
+});

@@ -17,7 +17,8 @@ const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|fo
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
 const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, $/;
-const SAYS_BEFORE = /\b(?:said|says|noted|added|wrote|according to)\s(?:\S+'s\s)?$/;
+// '..., said Ana Ruiz', 'according to Ruiz': not 'Vell said Ruiz lied', where Ruiz is what was said
+const SAYS_BEFORE = /(?:[,"”’]\s*(?:said|says|noted|added|wrote)|\baccording to)\s(?:\S+'s\s)?$/;
 
 export type Salience = {
   add: (at: number, entity: Entity) => void;
@@ -121,7 +122,7 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     latest: (at, g, within = Infinity) => {
       const a = lastBefore(subjects, at, g);
       const b = lastBefore(speakers, at, g);
-      const best = a && b ? (a.at > b.at ? a : b) : a ?? b;
+      const best = a && b ? (a.at >= b.at ? a : b) : a ?? b;
       const c = g ? lastBefore(introduced, at, g) : undefined;
       const mark = c && genderOf(c.entity) === g && (!best || c.at > best.at) ? c : best;
       return mark && at - mark.at <= within ? mark.entity : undefined;
