@@ -2,22 +2,16 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { botMessage, fakeUser, guildPayload, snowflake, userMessage, type FakeGuild, type FakeUser } from './discord-payloads.ts';
+import { failure, matches, route, type FailureKind, type Matcher, type Recorded } from './discord-rest.ts';
 
-/** One REST request the bot made, as the fake received it. */
-/** auth: the Authorization header as sent. */
-export type Recorded = { method: string; path: string; query: string; body: any; status: number; auth?: string };
-export type FailureKind = '429' | '403' | '404' | '500';
-type Matcher = string | RegExp | ((r: { method: string; path: string }) => boolean);
-type Failure = { match: Matcher; kind: FailureKind; times: number };
+export { fakeUser, snowflake, type FakeGuild } from './discord-payloads.ts';
+export type { FailureKind, Recorded } from './discord-rest.ts';
 
-export const fakeUser = { id: '300000000000000001', username: 'reader', discriminator: '0', global_name: 'Fictional Reader', avatar: null, bot: false };
 export type InteractionSpec = {
-  type: number; data: unknown; user?: typeof fakeUser; permissions?: string; guildId?: string; channelId?: string; message?: unknown;
+  type: number; data: unknown; user?: FakeUser; permissions?: string; guildId?: string; channelId?: string; message?: unknown;
 };
-export type FakeGuild = { id: string; name?: string; channels?: any[]; roles?: any[]; members?: any[] };
-
-let nextId = 900_000_000_000_000_000n;
-export const snowflake = () => String(nextId++);
+type Failure = { match: Matcher; kind: FailureKind; times: number };
 
 /**
  * A Discord-compatible server on 127.0.0.1: a gateway over WebSocket and REST over HTTP,
@@ -26,7 +20,7 @@ export const snowflake = () => String(nextId++);
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
   readonly gatewayFrames: any[] = [];
-  readonly botUser = { id: '100000000000000001', username: 'Newsdesk', discriminator: '0', bot: true, avatar: null, global_name: null };
+  readonly botUser = { id: '100000000000000001', username: 'Newsdesk', discriminator: '0', bot: true as const, avatar: null, global_name: null };
   readonly applicationId = '100000000000000001';
   guilds: FakeGuild[] = [];
   rejectToken = false;
@@ -102,7 +96,7 @@ export class FakeDiscord {
     const id = snowflake();
     const token = `tok-${id}`;
     const guildId = i.guildId ?? this.guilds[0]?.id;
-    const channelId = i.channelId ?? this.guilds[0]?.channels?.[0]?.id ?? '1';
+    const channelId = i.channelId ?? this.firstChannel;
     const user = i.user ?? fakeUser;
     this.dispatch('INTERACTION_CREATE', {
       id, token, application_id: this.applicationId, type: i.type, version: 1, data: i.data,
@@ -126,31 +120,24 @@ export class FakeDiscord {
 
   /** A message context-menu command on `target` (type 2, command type 3). */
   messageMenu(name: string, target: { id?: string; content: string; channelId?: string }, more: Omit<InteractionSpec, 'type' | 'data'> = {}) {
-    const msg = this.userMessage(target.content, target.channelId ?? more.channelId, target.id);
+    const msg = userMessage(target.content, target.channelId ?? more.channelId ?? this.firstChannel, this.guilds[0]?.id, target.id);
     return this.interact({ ...more, type: 2, data: { id: snowflake(), name, type: 3, target_id: msg.id, resolved: { messages: { [msg.id]: msg } } } });
   }
 
   /** A button press (type 3) on a message the bot sent. */
   button(customId: string, more: Omit<InteractionSpec, 'type' | 'data'> = {}) {
-    const message = { ...this.message({ content: '' }, more.channelId ?? this.guilds[0]?.channels?.[0]?.id ?? '1'), author: this.botUser };
+    const message = botMessage({ content: '' }, more.channelId ?? this.firstChannel, this.botUser);
     return this.interact({ ...more, type: 3, data: { custom_id: customId, component_type: 2 }, message });
   }
 
   /** A user's message in a channel, as MESSAGE_CREATE; `mentionBot` puts the bot in mentions[]. */
-  say(content: string, o: { channelId?: string; user?: typeof fakeUser; mentionBot?: boolean } = {}) {
-    const msg = { ...this.userMessage(content, o.channelId, undefined, o.user), mentions: o.mentionBot === false ? [] : [this.botUser] };
+  say(content: string, o: { channelId?: string; user?: FakeUser; mentionBot?: boolean } = {}) {
+    const msg = { ...userMessage(content, o.channelId ?? this.firstChannel, this.guilds[0]?.id, undefined, o.user), mentions: o.mentionBot === false ? [] : [this.botUser] };
     this.dispatch('MESSAGE_CREATE', msg);
     return msg;
   }
 
-  private userMessage(content: string, channelId?: string, id?: string, user = fakeUser) {
-    const guildId = this.guilds[0]?.id;
-    return {
-      id: id ?? snowflake(), channel_id: channelId ?? this.guilds[0]?.channels?.[0]?.id ?? '1', guild_id: guildId, author: user, content,
-      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, pinned: false, type: 0, attachments: [], embeds: [],
-      components: [], mentions: [] as unknown[], mention_roles: [], mention_everyone: false, flags: 0,
-    };
-  }
+  private get firstChannel(): string { return this.guilds[0]?.channels?.[0]?.id ?? '1'; }
 
   /** Re-check pending waitUntil probes (the fake does this on every request and frame; call it when other state changes). */
   notify() { for (const w of [...this.waiters]) w(); }
@@ -211,52 +198,6 @@ export class FakeDiscord {
 
   private respond(r: Recorded): [number, unknown, Record<string, string>?] {
     const fail = this.takeFailure(r);
-    if (fail === '429') return [429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }, { 'retry-after': '0.05' }];
-    if (fail === '403') return [403, { message: 'Missing Permissions', code: 50013 }];
-    if (fail === '404') return [404, { message: 'Unknown Channel', code: 10003 }];
-    if (fail === '500') return [500, { message: 'Internal Server Error', code: 0 }];
-    const { method: m, path: p } = r;
-    if (m === 'GET' && p === '/gateway/bot') {
-      if (this.rejectToken) return [401, { message: '401: Unauthorized', code: 0 }];
-      return [200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }];
-    }
-    if (m === 'GET' && p === '/applications/@me') return [200, { id: this.applicationId, name: 'Newsdesk', bot: this.botUser }];
-    if (m === 'GET' && p === '/users/@me') return [200, this.botUser];
-    if (m === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return [204, null];
-    if (m === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/(@original|\d+)$/.test(p)) return [200, this.message(r.body, null)];
-    if (m === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(p)) return [200, this.message(r.body, null)];
-    const channel = /^\/channels\/(\d+)\/messages$/.exec(p);
-    if (m === 'POST' && channel) return [200, this.message(r.body, channel[1]!)];
-    if (m === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p)) {
-      return [200, (r.body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: this.applicationId, version: '1' }))];
-    }
-    return [404, { message: '404: Not Found', code: 0 }];
+    return fail ? failure(fail) : route(r, this);
   }
-
-  private message(body: any, channelId: string | null) {
-    return {
-      id: snowflake(), channel_id: channelId ?? '0', author: this.botUser, content: body?.content ?? '', embeds: body?.embeds ?? [],
-      components: body?.components ?? [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false,
-      pinned: false, tts: false, type: 0, timestamp: new Date().toISOString(), edited_timestamp: null, flags: body?.flags ?? 0,
-    };
-  }
-}
-
-function matches(m: Matcher, r: { method: string; path: string }): boolean {
-  if (typeof m === 'function') return m(r);
-  if (m instanceof RegExp) return m.test(`${r.method} ${r.path}`);
-  return m.includes(' ') ? m === `${r.method} ${r.path}` : m === r.path;
-}
-
-function guildPayload(g: FakeGuild, bot: FakeDiscord['botUser']) {
-  return {
-    id: g.id, name: g.name ?? 'Fictional Guild', icon: null, owner_id: '200000000000000001', afk_timeout: 300,
-    verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, features: [], mfa_level: 0,
-    system_channel_flags: 0, premium_tier: 0, nsfw_level: 0, preferred_locale: 'en-US', emojis: [], stickers: [],
-    member_count: 2, large: false, unavailable: false, joined_at: new Date().toISOString(), voice_states: [], presences: [], threads: [],
-    stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
-    roles: g.roles ?? [{ id: g.id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-    channels: (g.channels ?? []).map((c) => ({ type: 0, position: 0, permission_overwrites: [], guild_id: g.id, ...c })),
-    members: g.members ?? [{ user: bot, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
-  };
 }
