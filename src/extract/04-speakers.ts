@@ -75,11 +75,15 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     if (colon) return found.set(q.group, { f: { phrase: colon[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
     const following = sentences[ei + 1];
     // '"Why?" Graham asked.': a short next sentence that is only an attribution
+    let onlyAttribution = false;
     if (q.kind !== 'indirect' && !after.trim() && following && following.para === e.para && (!next || next.start > following.end) && following.end - following.start < 70) {
       after = t.slice(following.start, Math.min(next && next.start < following.end ? next.start - 1 : following.end, following.start + FRAME));
+      onlyAttribution = true;
     }
     const beforeStart = Math.max(prev && prev.end > s.start ? prev.end + 1 : s.start, q.start - FRAME);
-    const fa = speakerAfter(after);
+    let fa = speakerAfter(after);
+    // ('Brand now says she opposes the deal.' says something of its own)
+    if (fa && onlyAttribution && !ONLY_ATTRIBUTION_REST.test(after.slice(after.indexOf(fa.cue) + fa.cue.length))) fa = null;
     const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
     const f = fa ?? speakerBefore(before);
     // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
@@ -157,6 +161,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   return out;
 }
 
+/** What may follow the verb of a sentence that is only an attribution: 'asked.', 'told reporters on Monday.', 'said, looking ...' */
+const ONLY_ATTRIBUTION_REST = /^(?:\s+(?!(?:that|he|she|it|they|we|I|there|this)\b)[\p{L}\p{N}.'’-]+){0,6}(?:[.!?]?\s*$|,)/u;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b/;
 /** A whole paragraph in quotation marks, two sentences or more, with no I/we/you: a passage quoted from another writer. */
 function narrativeBlock(t: string, q: { start: number; end: number }): boolean {

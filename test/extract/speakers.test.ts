@@ -287,3 +287,14 @@ test('GIVEN "X said Y did ..." (X misspelt, as in the source) WHEN a quote follo
   const text = 'Two voters, Tyra Mbeki and Bryan Hollis, watched Senator Rowena Carr at the rally.\n\nMbekki said Carr doesn’t show consistency on housing.\n\n“It’s not something that she says every week,” she said.\n\nShe continued, “When the cameras go, she goes.”';
   assert.deepEqual(speakers(text), ['Tyra Mbeki', 'Tyra Mbeki']);
 });
+
+test('GIVEN a quote ending its sentence WHEN the next short sentence says something of its own ("Brand now says she opposes it.") THEN it is no attribution of the quote', () => {
+  const text = 'Governor Marta Vell said during a Friday evening rally in Dunmore that Senator Ilsa Brand once described the pact as “the gold standard” of trade deals. Brand now says she opposes the deal.';
+  const q = extract({ text, published: '2031-05-14' }).quotes.find((x) => x.text.includes('gold standard'));
+  assert.equal(q?.speaker, 'Marta Vell');
+});
+
+test('GIVEN a question quote WHEN the next sentence is "Name said, looking out on the crowd." THEN that sentence attributes it', () => {
+  const text = 'Senator Oren Pask took the stage late.\n\n“Who would have believed that we would get this far?” Pask said, looking out on the cheering crowd.';
+  assert.deepEqual(speakers(text), ['Oren Pask']);
+});
