@@ -90,6 +90,9 @@ export const NOT_NAMES = set(`
   yes according during despite instead under over into onto through across between against among
   latest breaking editor correction editors note sign subscribe share comment comments advertisement
   let let's please thank thanks well oh okay ok like just mostly true false half pants
+  later earlier afterwards afterward separately previously again indeed besides moreover furthermore nevertheless
+  nonetheless thus hence therefore initially eventually finally recently currently apparently fortunately
+  unfortunately similarly likewise ultimately
   gmt utc bst cet cest est edt pst pdt cst cdt ist jst aest am pm
 `);
 

@@ -165,3 +165,10 @@ test('GIVEN countries and cities beyond the old gazetteer and a person whose sur
   const type = (n: string) => es.find((e) => e.name === n)?.type;
   assert.deepEqual([type('Tbilisi'), type('Kampala'), type('Mosul'), type('Kuwait'), type('Nikhil Basra')], ['place', 'place', 'place', 'place', 'person']);
 });
+
+test('GIVEN a sentence opening with an adverb ("Later Halyna Voronets said") WHEN extracted THEN the adverb is not part of the name', () => {
+  const x = extract({ text: 'Galyna Voronec, a teacher, spoke first. Later Halyna Voronets said she was tired. Separately Oskar Lind resigned.', published: '2031-05-14' });
+  const names = x.entities.map((e) => e.name);
+  assert.ok(names.includes('Halyna Voronets') && names.includes('Oskar Lind'), names.join(', '));
+  assert.equal(x.quotes[0]?.speaker, 'Halyna Voronets');
+});
