@@ -267,3 +267,12 @@ test('GIVEN a wire dateline with its day WHEN dates are found THEN that day is a
 test('GIVEN "agreed to hold the next summit ... in October" WHEN resolved THEN October is the coming one', () => {
   assert.equal(valueOf('The leaders agreed to hold the next summit in Darkhan-Ul in October.', 'October'), '2026-10');
 });
+
+test('GIVEN a month and day with no year after a past verb WHEN the next such day is nearer THEN it is still the past one', () => {
+  const text = 'Officials said the man was arrested on Feb. 3 and had been held since Jan. 15. Harwick have not lost at home since 4 March.';
+  assert.equal(valueOf(text, 'Feb. 3', '2027-11-20'), '2027-02-03');
+  assert.equal(valueOf(text, 'Jan. 15', '2027-11-20'), '2027-01-15');
+  assert.equal(valueOf(text, '4 March', '2027-12-27'), '2027-03-04');
+  // a day a few weeks ahead is still possible after a reporting verb
+  assert.equal(valueOf('The company said it is calling for the redemption on Dec. 7 of all its notes.', 'Dec. 7', '2027-10-30'), '2027-12-07');
+});

@@ -75,7 +75,8 @@ function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Conte
  * news leans to the past (×3) unless the clause looks ahead (×0.5); a bare month in a clause
  * with a past verb ("In May it was reported") is always the past one.
  */
-const aheadCost = (ctx: Context, month = false) => (ctx.future > 0 ? 0.5 : ctx.future < 0 && month ? Infinity : 3);
+// a past verb ('was arrested on Feb. 3', 'since 4 March') all but rules out a day ahead ('was postponed to Feb. 3' stays possible)
+const aheadCost = (ctx: Context, month = false) => (ctx.future > 0 ? 0.5 : ctx.future < 0 ? (month ? Infinity : 8) : 3);
 
 function resolveMonth(m: number, mod: string, yearShift: number | undefined, ctx: Context): Ymd {
   const { y, m: now } = ctx.pub;
