@@ -36,8 +36,8 @@ const CLOSERS = new Set(['\u201d', '\u00bb', '\u2019']);
 const SPECIAL = /[\u201c\u201d\u201e\u00ab\u00bb\u2033\u2018\u2019\u201a\u2032`\u00a0\u2009\u202f\u2007\t\u2013\u2014\u2015\u2012\u2212]/g;
 // insertions and deletions: a space goes in after "said.The", "answer.'Not" and "pay'said" (a closing
 // mark glued to a speech verb is never a contraction); '' used as a double quote mark becomes one mark
-// ('evening:'Thank you' — a colon glued to a quote gets its space too)
-const EDITS = /(?<=[a-z]{2}|[a-z]['"])[.?!](?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|(?<=[\w.,!?])['"\u2019\u201d](?=(?:said|says|told|added|asked|insisted|warned)\b)|(?<=[a-z]):(?=['"\u2018\u201c][A-Z])|''/g;
+// ('evening:'Thank you' — a colon glued to a quote gets its space too; so does a curly close glued to the next sentence: 'it.”He added')
+const EDITS = /(?<=[a-z]{2}|[a-z]['"])[.?!](?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|(?<=[\w.,!?])['"\u2019\u201d](?=(?:said|says|told|added|asked|insisted|warned)\b)|(?<=[.,!?])\u201d(?=[A-Z])|(?<=[a-z]):(?=['"\u2018\u201c][A-Z])|''/g;
 
 export function normalize(original: string): Doc {
   const open = new Set<number>();

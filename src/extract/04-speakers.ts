@@ -85,9 +85,11 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     // ('Brand now says she opposes the deal.' says something of its own)
     if (fa && onlyAttribution && !ONLY_ATTRIBUTION_REST.test(after.slice(after.indexOf(fa.cue) + fa.cue.length))) fa = null;
     const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
-    const f = fa ?? speakerBefore(before);
+    const fb = speakerBefore(before);
+    // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's
+    const f = fa && !(/^(?:according to|per)$/.test(fa.cue) && fb && INNER_REPORT.test(fb.cue)) ? fa : fb ?? fa;
     // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
-    if (f) found.set(q.group, { f, at: fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
+    if (f) found.set(q.group, { f, at: f === fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
   });
   // a quote paragraph with no cue: introduced by the previous paragraph ("Ruiz continued:")
   for (const q of kept) {
@@ -161,6 +163,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   return out;
 }
 
+const INNER_REPORT = /^(?:said|says|told|tells|added|wrote|conceded|admitted|acknowledged|insisted|claimed|argued|warned|noted|explained|boasted|complained|promised|vowed)$/;
 /** What may follow the verb of a sentence that is only an attribution: 'asked.', 'told reporters on Monday.', 'said, looking ...' */
 const ONLY_ATTRIBUTION_REST = /^(?:\s+(?!(?:that|he|she|it|they|we|I|there|this)\b)[\p{L}\p{N}.'’-]+){0,6}(?:[.!?]?\s*$|,)/u;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b/;

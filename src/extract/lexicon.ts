@@ -16,7 +16,7 @@ export const REPORTING_VERBS = set(`
   suggest suggests suggested report reports reported announce announces announced predict predicts predicted
   call calls called describe describes described deny denies denied complain complains complained
   emphasize emphasizes emphasized stress stresses stressed observe observes observed quip quips quipped
-  joke jokes joked shout shouts shouted yell yells yelled remark remarks remarked recount recounts recounted
+  joke jokes joked shout shouts shouted yell yells yelled remark remarks remarked recounts recounted
   boast boasts boasted charge charges charged contend contends contended maintain maintains maintained
   mention mentions mentioned assert asserts asserted posted pledged pledge pledges testified testify
   conclude concludes concluded confirm confirms confirmed reveal reveals revealed cite cites cited
@@ -32,6 +32,7 @@ export const REPORTING_VERBS = set(`
   reads typed scrawled referencing referenced lauded hailed hails questioned questions questioning ruled rules
   characterize characterized characterizes characterised comment comments commented commenting dismissed dismisses denounced denounces condemned condemns blamed blames mocked mocks ridiculed touted touts
   laughed laughs smiled sobbed cried gasped fumed snapped muttered screamed sneered scoffed raged beamed grinned
+  grumbled grumbles groused grouses griped gripes quipped retorted retorts marvelled marveled mused cautioned cautions conceded
 `);
 
 /** Titles and roles that go before a name ("Sen.", "Finance Minister"); matched without the dot. */
@@ -48,6 +49,7 @@ export const TITLES = set(`
   u.s. us federal national party campaign manager adviser advisor aide
   prosecutor striker goalkeeper midfielder quarterback pitcher singer actor actress rapper novelist economist
   constable superintendent cllr councillor barrister
+  president-elect vice-president-elect governor-elect mayor-elect senator-elect chancellor-elect prime-minister-elect
 `);
 
 /** Determiner-led descriptions that may speak ("a company spokesperson", "officials"). */
@@ -77,6 +79,7 @@ export const OPENING_ROLES = set(`
   attorney driver rescuer rescuers protester protesters voter voters worker workers
   pensioner mum dad mother father grandmother grandfather grandad gran teenager shopper commuter motorist cyclist
   fan fans landlord tenant businessman businesswoman entrepreneur campaigner widow widower pupil mourner
+  organizer organiser organizers organisers defender winger forward midfielder goalkeeper striker
 `);
 
 export const NOT_NAMES = set(`

@@ -298,3 +298,42 @@ test('GIVEN a question quote WHEN the next sentence is "Name said, looking out o
   const text = 'Senator Oren Pask took the stage late.\n\n“Who would have believed that we would get this far?” Pask said, looking out on the cheering crowd.';
   assert.deepEqual(speakers(text), ['Oren Pask']);
 });
+
+const all = (text: string) => extract({ text, published: '2031-05-14' }).quotes.map((q) => [q.kind, q.speaker, q.text] as const);
+
+test('GIVEN surnames ending in -ing or -ed (Fleming, Manning) WHEN they attribute a quote THEN they are names, not verbs', () => {
+  assert.deepEqual(speakers('Mayor Tessa Fleming conceded on Monday. "We lost," Fleming said. "We lost badly," said Dale Manning.'), ['Tessa Fleming', 'Dale Manning']);
+});
+
+test('GIVEN "President-elect X" or "Organizer X" opening a sentence WHEN X speaks THEN the title is not part of the name, and "the president-elect" is X', () => {
+  const text = 'President-elect Corwin Halvorsen thanked the electors. "It was great," Halvorsen said. Organizer Tobias Renwick said the march would go on.\n\n"The voters spoke," the president-elect wrote.';
+  const got = all(text);
+  assert.deepEqual(got.map((q) => q[1]), ['Corwin Halvorsen', 'Tobias Renwick', 'Corwin Halvorsen']);
+});
+
+test('GIVEN "said in a statement:" or "declined to comment for this story" WHEN extracted THEN no indirect quote is made of the phrase', () => {
+  const got = all('Tamsin Greer said in a statement: "We respect the result." Ada Pellerin declined to comment for this story.');
+  assert.deepEqual(got, [['direct', 'Tamsin Greer', 'We respect the result.']]);
+});
+
+test('GIVEN a curly closing quote glued to the next sentence ("it.”He added") WHEN attributed THEN each quote keeps its own frame', () => {
+  const text = 'Dale Prewitt, a contractor from Harlow, said he came to “make sure nobody steals it.”He added: “We’ve seen it.”';
+  assert.deepEqual(speakers(text), ['Dale Prewitt', 'Dale Prewitt']);
+  assert.equal(extract({ text, published: '2031-05-14' }).entities.find((e) => e.name === 'Harlow')?.type, 'place');
+});
+
+test('GIVEN a report with a trailing "according to" source WHEN the report has its own speaker THEN the quoted words are that speaker’s', () => {
+  const text = 'Senator Ada Pellerin faced questions. Pellerin told allies that the nomination is "not in trouble," according to two people.\n\n' +
+    'According to the Ledger, an Oakhurst adviser conceded that "the math is the math."';
+  assert.deepEqual(speakers(text), ['Ada Pellerin', 'an Oakhurst adviser']);
+});
+
+test('GIVEN "The Ledger also quoted Gov. X:" or "When a reporter asked her ..., X shrugged:" WHEN a quote follows THEN X speaks', () => {
+  const text = 'The Ledger also quoted Gov. Teodoro Ruelas:\n\n"We will not be rushed."\n\nCeleste Marwick was asked about it. When a reporter asked her about that line, Marwick shrugged: "People grow."';
+  assert.deepEqual(speakers(text), ['Teodoro Ruelas', 'Celeste Marwick']);
+});
+
+test('GIVEN "grumbled" or "groused" WHEN it attributes a quote THEN it is a speech verb; "the hand recount" is not', () => {
+  assert.deepEqual(speakers('"We were promised outsiders," grumbled Della Fairbrook.'), ['Della Fairbrook']);
+  assert.deepEqual(all('Tallis County election officials began the hand recount Wednesday morning in a converted high school gym.'), []);
+});

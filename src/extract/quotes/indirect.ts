@@ -88,6 +88,10 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     // 'did not respond to a request for comment', 'responded less than an hour later': nothing reported
     if (NO_REPORT.test(t.slice(s.start + from, Math.min(s.end, s.start + from + 40)))) return null;
     if (/^(?:an|the|a)$/i.test(before) && /ed$/.test(w)) continue; // 'an estimated 41 million', 'the alleged plot'
+    // 'declined to comment for this story', 'had no comment'
+    if (/^comment/.test(w) && /^(?:to|for|no)$/i.test(before)) return null;
+    // 'Greer said in a statement: "..."': the quotation is what was said; the phrase before it is no report
+    if (end < sentence.end && ONLY_CIRCUMSTANCE.test(t.slice(s.start + from, s.end))) return null;
     // a short report is a clause ('said it was over'), not an object ('praised his players')
     if (s.end - (s.start + from) < 14 && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
     // 'Velde, who said that he would never resign, quit on Monday': the report ends with the relative clause
@@ -117,11 +121,12 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
-const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued)\b/;
+const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued|conceded|admitted|acknowledged|noted|explained|stated|suggested|predicted|confirmed|denied|complained|boasted|vowed|promised)\b/;
 const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before)\s[^,"]{3,80},\s+(?=\p{Lu})/u;
 const NO_REPORT = /^\s*(?:to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) for comment|for comment|to comment|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
+const ONLY_CIRCUMSTANCE = /^\s*(?:(?:in|on|at|via|during|through|to|for|from|after|before|with|by)(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){1,5}|\p{Ll}+ly)?[,:]?\s*$/u;
 const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;
-const ADVERBIAL = /^\s+(?:on|in|at|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const ADVERBIAL = /^\s+(?:on|in|at|to|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
 
 const THAT_CLAUSE = /\b(?:\p{Ll}{3,}ed|afraid|convinced|confident|clear|sure|aware|likely|hopeful|means|mean|feel|feels|fear|fears|hope|hopes|insist|argue|suggest|warn|show|find)\s+that\s/u;

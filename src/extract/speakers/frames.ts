@@ -84,6 +84,18 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const lastCue = lastIndexWhere(toks, (_, k) => isVerb(toks, k));
   let v = lastCue >= 0 && toks.length - lastCue <= 3 ? lastCue : lastIndexWhere(toks, (t) => SPEECH.has(t.lw) && !/^\p{Lu}/u.test(t.w));
   if (v < 0) v = lastCue;
+  // 'The Ledger also quoted Gov. Teodoro Ruelas:' → the one quoted
+  const quoting = lastIndexWhere(toks, (t) => /^(?:quoted|quoting|quotes|cited|citing)$/.test(t.w));
+  if (quoting >= 0 && quoting >= v && toks[toks.length - 1]?.w === ':') {
+    const named = toks.slice(quoting + 1, -1);
+    if (named.length >= 1 && named.length <= 5 && named.every((t) => /^\p{Lu}/u.test(t.w))) return { phrase: named.map((t) => t.w).join(' '), cue: toks[quoting]!.w };
+  }
+  // 'When a reporter asked her about that line, Marwick shrugged:' → the clause after the opening one
+  const lastComma = lastIndexWhere(toks, (t) => t.w === ',');
+  if (v >= 0 && toks[toks.length - 1]?.w === ':' && lastComma > v && toks.length - lastComma <= 6 && /^\p{Lu}/u.test(toks[lastComma + 1]?.w ?? '')) {
+    const np = openingPhrase(toks.slice(lastComma + 1));
+    if (np) return { phrase: np, cue: ':' };
+  }
   if (acc >= 0 && acc > v) {
     const np: string[] = [];
     for (let j = acc + 2; j < toks.length && toks[j]!.w !== ',' && np.length < 8; j++) np.push(toks[j]!.w);

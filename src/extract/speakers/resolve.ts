@@ -41,8 +41,9 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   if (lw === 'they' || lw === 'their') return nonPerson?.('they') ?? null;
   if (PRONOUNS.has(lw) || lw === 'his' || lw === 'her') return /^(?:i|we|you|it|this|that)$/.test(lw) ? null : antecedent(GENDER[lw]);
   // 'Cameron Easley for Morning Consult': the head before a preposition
+  // ('Speaking', 'Asked' are no names; 'Fleming', 'Manning' are when the article named them)
   const head = /^\p{Lu}/u.test(p) ? p.split(/\s(?:for|of|at|from|with|in|on)\s/)[0]! : p;
-  const names = [...head.matchAll(NAME_RUN)].map((m) => m[0].trim().replace(/'s?$/, '')).filter((n) => !DETERMINERS.test(n) && !NOT_NAMES.has(n.toLowerCase()) && n.length > 1 && !/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(n));
+  const names = [...head.matchAll(NAME_RUN)].map((m) => m[0].trim().replace(/'s?$/, '')).filter((n) => !DETERMINERS.test(n) && !NOT_NAMES.has(n.toLowerCase()) && n.length > 1 && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(n) || entities.resolve(n)?.type === 'person'));
   const words = p.split(/\s+/);
   // 'People familiar with the matter', 'Officials in Ankara': a capitalised group noun is still a description
   const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!) || (words.length > 1 && ROLE_NOUNS.has(words[0]!.toLowerCase()) && /^\p{Ll}/u.test(words[1]!));

@@ -7,10 +7,12 @@ import type { Entity } from '../types.ts';
  *   'Stein spokeswoman Melezia Quint said ...' / 'Melezia Quint, a spokeswoman for Stein, said ...'
  *   → byRole('spokeswoman', <offset after>) is Melezia Quint
  */
+// (not 'president': in news "the president" is usually the country's, whoever else was introduced as one)
 const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney strategist
   pollster analyst economist expert researcher professor investigator prosecutor founder minister mayor governor
   chairman chairwoman director senator judge commander coach captain ambassador ceo nominee candidate challenger
-  incumbent frontrunner contender moderator host congressman congresswoman representative
+  incumbent frontrunner contender moderator host congressman congresswoman representative premier chancellor
+  president-elect vice-president-elect governor-elect mayor-elect sheriff commissioner manager organizer organiser
   daughter son wife husband widow widower mother father brother sister partner granddaughter grandson`.split(/\s+/));
 /** 'His daughter, Mireille Corvath-Ames, said': a role set off before the name. */
 const BEFORE_COMMA = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z]+\s+)?([a-z]+),\s+$/;
@@ -19,7 +21,7 @@ const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senato
   pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
 
 /** 'Spokeswoman Ilka Brandt', 'Stein spokeswoman Melezia Quint': the word right before the name (or before its first name). */
-const LAST_WORD = /\b([A-Za-z]+)\s+$/;
+const LAST_WORD = /\b([A-Za-z]+(?:-[A-Za-z]+)*)\s+$/;
 const ABBREVIATION = /\b([A-Z][a-z]{1,3})\.\s+(?:\p{Lu}[\p{L}'-]*\s+)?$/u;
 const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
 /** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein': the appositive's head noun. */
