@@ -89,6 +89,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's
     const f = fa && !(/^(?:according to|per)$/.test(fa.cue) && fb && INNER_REPORT.test(fb.cue)) ? fa : fb ?? fa;
     // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
+    // '... conceded that "the math is the math" and said the campaign was preparing a speech "just in case."'
+    const continued = !f && prev && prev.end > s.start && CONTINUES.test(t.slice(prev.end, q.start - 1)) ? found.get(prev.group) : undefined;
+    if (continued) return found.set(q.group, continued);
     if (f) found.set(q.group, { f, at: f === fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
   });
   // a quote paragraph with no cue: introduced by the previous paragraph ("Ruiz continued:")
@@ -163,6 +166,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   return out;
 }
 
+/** Between two quotations of one sentence: the second goes on with the first one's speaker. */
+const CONTINUES = /^["”’']?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|insisted|warned|noted|argued|called|described|told)\b[^"“]*$/u;
 const INNER_REPORT = /^(?:said|says|told|tells|added|wrote|conceded|admitted|acknowledged|insisted|claimed|argued|warned|noted|explained|boasted|complained|promised|vowed)$/;
 /** What may follow the verb of a sentence that is only an attribution: 'asked.', 'told reporters on Monday.', 'said, looking ...' */
 const ONLY_ATTRIBUTION_REST = /^(?:\s+(?!(?:that|he|she|it|they|we|I|there|this)\b)[\p{L}\p{N}.'’-]+){0,6}(?:[.!?]?\s*$|,)/u;

@@ -95,7 +95,7 @@ export const NOT_NAMES = set(`
   let let's please thank thanks well oh okay ok like just mostly true false half pants
   later earlier afterwards afterward separately previously again indeed besides moreover furthermore nevertheless
   nonetheless thus hence therefore initially eventually finally recently currently apparently fortunately
-  unfortunately similarly likewise ultimately
+  unfortunately similarly likewise ultimately take consider imagine remember
   gmt utc bst cet cest est edt pst pdt cst cdt ist jst aest am pm
 `);
 

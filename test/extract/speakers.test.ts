@@ -337,3 +337,14 @@ test('GIVEN "grumbled" or "groused" WHEN it attributes a quote THEN it is a spee
   assert.deepEqual(speakers('"We were promised outsiders," grumbled Della Fairbrook.'), ['Della Fairbrook']);
   assert.deepEqual(all('Tallis County election officials began the hand recount Wednesday morning in a converted high school gym.'), []);
 });
+
+test('GIVEN a second quotation after "and said" in the same sentence WHEN it has no frame of its own THEN it goes on with the first one’s speaker', () => {
+  const text = 'According to the Ledger, an Oakhurst adviser conceded that "the math is the math" and said the campaign was preparing a speech "just in case."';
+  assert.deepEqual(speakers(text), ['an Oakhurst adviser', 'an Oakhurst adviser']);
+});
+
+test('GIVEN "quoted <description>, Name, who ...:" or "When ..., she closed the laptop and said," WHEN a quote follows THEN the named person or the pronoun’s antecedent speaks', () => {
+  const text = 'The Ledger also quoted Oakhurst\'s running mate, Gov. Teodoro Ruelas, who struck a different tone:\n\n"I am not going to tell anyone that their ballots don\'t matter."\n\n' +
+    'Sen. Miriam Oakhurst watched the tally. When it was over, she closed the laptop and said, "Well, that\'s that."\n\nTake Celeste Marwick, his pick for the job. "People grow," Marwick said.';
+  assert.deepEqual(speakers(text), ['Teodoro Ruelas', 'Miriam Oakhurst', 'Celeste Marwick']);
+});

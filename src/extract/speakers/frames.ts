@@ -85,10 +85,13 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   let v = lastCue >= 0 && toks.length - lastCue <= 3 ? lastCue : lastIndexWhere(toks, (t) => SPEECH.has(t.lw) && !/^\p{Lu}/u.test(t.w));
   if (v < 0) v = lastCue;
   // 'The Ledger also quoted Gov. Teodoro Ruelas:' → the one quoted
+  // ('... quoted Oakhurst's running mate, Gov. Teodoro Ruelas, who struck a different tone:': the name set off)
   const quoting = lastIndexWhere(toks, (t) => /^(?:quoted|quoting|quotes|cited|citing)$/.test(t.w));
   if (quoting >= 0 && quoting >= v && toks[toks.length - 1]?.w === ':') {
-    const named = toks.slice(quoting + 1, -1);
-    if (named.length >= 1 && named.length <= 5 && named.every((t) => /^\p{Lu}/u.test(t.w))) return { phrase: named.map((t) => t.w).join(' '), cue: toks[quoting]!.w };
+    const who = toks.findIndex((t, k) => k > quoting && (t.lw === 'who' || t.lw === 'as'));
+    const segments = toks.slice(quoting + 1, who > 0 ? who : -1).map((t) => t.w).join(' ').split(' , ').map((x) => x.replace(/\s*,$/, '').trim());
+    const named = segments.reverse().find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}$/u.test(x));
+    if (named) return { phrase: named, cue: toks[quoting]!.w };
   }
   // 'When a reporter asked her about that line, Marwick shrugged:' → the clause after the opening one
   const lastComma = lastIndexWhere(toks, (t) => t.w === ',');
@@ -141,6 +144,10 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (earlier) return { phrase: earlier.phrase, cue };
     const opening = openingPhrase(toks.slice(0, j)); // 'The nominee outlined a plan and vowed ...'
     if (opening) return { phrase: opening, cue };
+    // 'When it was over, she closed the laptop and said': the pronoun opening the main clause
+    const comma = toks.findIndex((t) => t.w === ',');
+    const first = toks[comma + 1];
+    if (comma >= 0 && comma < j && first && SUBJECT_PRONOUNS.has(first.lw)) return { phrase: first.w, cue };
   }
   if (toks[j] && SUBJECT_PRONOUNS.has(toks[j]!.lw)) return { phrase: toks[j]!.w, cue }; // '... network RT he blasted'
   const np: string[] = [];
