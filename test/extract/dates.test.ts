@@ -276,3 +276,21 @@ test('GIVEN a month and day with no year after a past verb WHEN the next such da
   // a day a few weeks ahead is still possible after a reporting verb
   assert.equal(valueOf('The company said it is calling for the redemption on Dec. 7 of all its notes.', 'Dec. 7', '2027-10-30'), '2027-12-07');
 });
+
+test('GIVEN a timetable in the present tense followed by ", officials said" WHEN resolved THEN the day is still the coming one', () => {
+  const pub = '2029-03-07'; // a Wednesday
+  assert.equal(valueOf('The two leaders meet in Halvang on Friday, officials said.', 'Friday', pub), '2029-03-09');
+  assert.equal(valueOf('The minister leaves for Halvang on Friday.', 'Friday', pub), '2029-03-09');
+  assert.equal(valueOf("Governor Wen Daoshan is scheduled to present the figures to the provincial people's congress on Friday.", 'Friday', pub), '2029-03-09');
+  assert.equal(valueOf('Her family said a memorial service will be held Saturday at the church.', 'Saturday', pub), '2029-03-10');
+  assert.equal(valueOf('Judge Nora Epstein set sentencing for Oct. 6 and ordered Beaudry held without bail.', 'Oct. 6', '2029-08-24'), '2029-10-06');
+});
+
+test('GIVEN a month after a past verb other than "said" WHEN resolved THEN it is the past one; after a plain future, the coming one even months ahead', () => {
+  assert.equal(valueOf('The plant opened in May.', 'May', '2030-04-13'), '2029-05');
+  assert.equal(valueOf('Deputy mayor Lin Houjie took office in January.', 'January', '2029-12-01'), '2029-01');
+  assert.equal(valueOf('The talks collapsed in December.', 'December', '2029-11-20'), '2028-12');
+  assert.equal(valueOf('Vaslu said a free-trade agreement would be signed in October.', 'October', '2030-01-04'), '2030-10');
+  // an adjective in -ed is no past verb
+  assert.equal(valueOf('The team said it now planned a randomised trial of its own, beginning in September.', 'September', '2026-03-12'), '2026-09');
+});

@@ -18,7 +18,8 @@ const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set t
 const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;
 /** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
 const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
-const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on)\b/g;
+const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|that|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|(?!(?:scheduled|expected|planned|proposed|slated|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
+const NEXT_CLAUSE = /,|\s(?:and|but)\s/;
 
 /**
  * Right before the date: 'The vote is Thursday'; unless a past verb follows, 'a day of mourning
@@ -36,15 +37,20 @@ const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|i
 const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
 
 export function futureStrength(text: string, clauseStart: number, at: number, end = at, clauseEnd = end): -1 | 0 | 1 | 2 {
-  const window = text.slice(Math.max(clauseStart, at - 70), at);
+  const window = wordsBefore(text, Math.max(clauseStart, at - 70), at);
+  // a plain future reaches further back: 'is scheduled to present the figures to the provincial congress on Friday'
+  const wide = wordsBefore(text, Math.max(clauseStart, at - 110), at);
   const after = text.slice(end, Math.min(clauseEnd, end + 50));
   const possessive = /^['’]s\b/.test(after);
-  const pastAfter = firstIndex(PAST_AFTER, after) >= 0;
+  // only the date's own clause: not ', officials said' or 'and ordered him held' after it
+  const pastAfter = firstIndex(PAST_AFTER, after.split(NEXT_CLAUSE)[0]!) >= 0;
+  const pastAnyAfter = firstIndex(PAST_AFTER, after) >= 0; // 'Ahead of Friday's summit, Orsa unveiled ...'
   if ((IS_BEFORE.test(window) && !possessive) || DAY_OF.test(after)) return 2;
   if (AHEAD_AFTER.test(after) && !PARTICIPLE_BEFORE.test(window)) return 2;
-  if (!pastAfter && ((FOR_BEFORE.test(window) && !possessive) || AHEAD_OF.test(window))) return 2;
+  if ((!pastAfter && FOR_BEFORE.test(window) && !possessive) || (!pastAnyAfter && AHEAD_OF.test(window))) return 2;
   const past = lastIndex(PAST, window);
-  if (lastIndex(STRONG, window) > past) return 2;
+  const strong = lastIndex(STRONG, wide);
+  if (strong >= 0 && strong - (wide.length - window.length) > (past < 0 ? -Infinity : past)) return 2;
   if (past < 0 && !pastAfter && SCHEDULED_PRESENT.test(window)) return 2;
   if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
@@ -58,11 +64,17 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
-const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|visits|travels|arrives|returns|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces)\b(?:\s+[A-Za-z]+){0,4}\s+(?:on\s+)?$/;
+const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit)\b(?:\s+[A-Za-z]+){0,4}\s+(?:on\s+)?$/;
 
 const EXPECTED_BEFORE = /\b(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)\s+(?:on\s+)?$/;
 
 const PAST_AFTER = /\b(?:was|were|had|did|said|(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;
+
+/** text[from, to) without a word cut at its start ('heduled to' is no past verb). */
+function wordsBefore(text: string, from: number, to: number): string {
+  const s = text.slice(from, to);
+  return from > 0 && /\w/.test(text[from - 1]!) ? s.replace(/^\w+/, '') : s;
+}
 
 function firstIndex(re: RegExp, s: string): number {
   re.lastIndex = 0;
