@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { normalize } from '../../src/extract/01-normalize.ts';
 import { splitSentences } from '../../src/extract/02-sentences.ts';
 import { findDates } from '../../src/extract/06-dates.ts';
+import { extract } from '../../src/extract/index.ts';
 
 // Fictional articles. 2026-03-12 is a Thursday.
 const PUB = '2026-03-12';
@@ -187,8 +188,8 @@ test('GIVEN "this morning" after a date WHEN "two days later" follows THEN it st
   assert.deepEqual(ds.map((d) => d.value), ['2026-02-02', '2026-03-12', '2026-02-04']);
 });
 
-test('GIVEN "Remembrance Sunday" WHEN scanning THEN the holiday name is not resolved as a weekday', () => {
-  assert.deepEqual(datesOf('Veterans marched in Lenvik for Remembrance Sunday.'), []);
+test('GIVEN "Remembrance Sunday" WHEN scanning THEN it is the holiday (second Sunday of November), not the Sunday before publication', () => {
+  assert.deepEqual(datesOf('Veterans marched in Lenvik for Remembrance Sunday.').map((d) => [d.text, d.value]), [['Remembrance Sunday', '2025-11-09']]);
 });
 
 test('GIVEN "the Sunday before the election" and the election date later in the text WHEN resolved THEN it counts back from the election', () => {
@@ -293,4 +294,16 @@ test('GIVEN a month after a past verb other than "said" WHEN resolved THEN it is
   assert.equal(valueOf('Vaslu said a free-trade agreement would be signed in October.', 'October', '2030-01-04'), '2030-10');
   // an adjective in -ed is no past verb
   assert.equal(valueOf('The team said it now planned a randomised trial of its own, beginning in September.', 'September', '2026-03-12'), '2026-09');
+});
+
+test('GIVEN holidays named by day ("Election Day", "Thanksgiving", "Boxing Day", "Good Friday") WHEN resolved THEN they are that year’s day, the nearest one leaning past', () => {
+  assert.equal(valueOf('Dana Whitlow was elected governor of Calder on Election Day.', 'Election Day', '2028-11-10'), '2028-11-07');
+  assert.equal(valueOf('Officers were called to the house on Thanksgiving night.', 'Thanksgiving', '2028-11-25'), '2028-11-23');
+  assert.equal(valueOf('Shoppers crowded the stores on Black Friday.', 'Black Friday', '2028-11-27'), '2028-11-24');
+  assert.equal(valueOf('Harwick won the Boxing Day derby.', 'Boxing Day', '2028-12-27'), '2028-12-26');
+  assert.equal(valueOf('Churches were full on Good Friday.', 'Good Friday', '2029-04-05'), '2029-03-30');
+  assert.equal(valueOf('The parade was held on Veterans Day.', 'Veterans Day', '2028-11-13'), '2028-11-11');
+  assert.equal(valueOf('Marchers gathered on Memorial Day.', 'Memorial Day', '2029-06-02'), '2029-05-28');
+  const x = extract({ text: 'Harwick won the Boxing Day derby. Dana Whitlow won on Election Day.', published: '2028-12-27' });
+  assert.deepEqual(x.entities.map((e) => e.name), ['Dana Whitlow']);
 });

@@ -48,6 +48,21 @@ export const ABSOLUTE: Pattern[] = [
       return { kind: 'abs', m, d };
     },
   },
+  { // 'Boxing Day', 'Guy Fawkes Night', 'Veterans Day', "St. Patrick's Day": fixed days
+    re: re(`\\b(?:(?<box>Boxing Day)|(?<hog>Hogmanay)|(?<fawkes>Bonfire Night|Guy Fawkes Night|Guy Fawkes Day)|(?<nov11>Veterans Day|Veterans' Day|Armistice Day|Remembrance Day)|(?<pat>St\\.? Patrick's Day)|(?<bastille>Bastille Day))\\b`),
+    read: (g) => {
+      const [m, d] = g.box ? [12, 26] : g.hog ? [12, 31] : g.fawkes ? [11, 5] : g.nov11 ? [11, 11] : g.pat ? [3, 17] : [7, 14];
+      return { kind: 'abs', m, d };
+    },
+  },
+  { // 'Thanksgiving', 'Election Day', 'Labor Day', 'Easter': days that move with the year
+    re: re(`\\b(?:(?<tg>Thanksgiving)(?: Day)?|(?<bf>Black Friday)|(?<cm>Cyber Monday)|(?<ed>Election (?:Day|Night)|election night)|(?<labor>Labou?r Day)|(?<mem>Memorial Day)|(?<mlk>Martin Luther King(?: Jr\\.?)? Day|MLK Day)|(?<pres>Presidents'? Day)|(?<rs>Remembrance Sunday)|(?<gf>Good Friday)|(?<easter>Easter(?: Sunday)?)|(?<em>Easter Monday))\\b`),
+    read: (g) => g.tg ? { kind: 'movable', name: 'thanksgiving' } : g.bf ? { kind: 'movable', name: 'thanksgiving', plus: 1 }
+      : g.cm ? { kind: 'movable', name: 'thanksgiving', plus: 4 } : g.ed ? { kind: 'movable', name: 'election' }
+      : g.labor ? { kind: 'movable', name: 'labor' } : g.mem ? { kind: 'movable', name: 'memorial' } : g.mlk ? { kind: 'movable', name: 'mlk' }
+      : g.pres ? { kind: 'movable', name: 'presidents' } : g.rs ? { kind: 'movable', name: 'remembrance' }
+      : g.gf ? { kind: 'movable', name: 'easter', plus: -2 } : g.em ? { kind: 'movable', name: 'easter', plus: 1 } : { kind: 'movable', name: 'easter' },
+  },
   { // '2016-11-09', '11/9/2016'
     re: re(`\\b(?:(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)|(?<m2>\\d{1,2})/(?<d2>\\d{1,2})/(?<y2>\\d{4}))\\b`),
     read: (g) => ({ kind: 'abs', y: num(g.y ?? g.y2), m: num(g.m ?? g.m2), d: num(g.d ?? g.d2) }),

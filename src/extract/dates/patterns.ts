@@ -2,6 +2,7 @@ import { ABSOLUTE } from './absolute.ts';
 import { keepLongest } from './longest.ts';
 import type { Groups } from './regex.ts';
 import { RELATIVE } from './relative.ts';
+import type { Movable } from './holidays.ts';
 
 /**
  * Time expressions found in text, not yet resolved: what was said, not which day it was.
@@ -22,7 +23,9 @@ export type Spec =
   | { kind: 'period'; unit: 'year' | 'month'; det: string }
   | { kind: 'yearword'; word: string }
   /** 'on the 12th': that day of the month just mentioned (or of publication), leaning to the past */
-  | { kind: 'monthday'; d: number };
+  | { kind: 'monthday'; d: number }
+  /** 'Thanksgiving', 'Election Day', 'Good Friday' (plus: days after the holiday) */
+  | { kind: 'movable'; name: Movable; plus?: number };
 /**
  * What "the Sunday before the election" or "the day after Monday's debate" counts from: the
  * offset where that starts and its noun ('election'); `only` when there is no other reading.

@@ -1,5 +1,6 @@
 import { addDays, addMonths, type Day, dayNumber, fromDayNumber, isDay, isValidDay, weekdayOf, type Ymd } from './calendar.ts';
 import type { Spec } from './patterns.ts';
+import { movableDay } from './holidays.ts';
 
 /**
  * A found expression → a calendar value, against the publication day and the date just mentioned
@@ -31,6 +32,7 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
     case 'period': return resolvePeriod(s.unit, s.det, ctx);
     case 'yearword': return s.word === 'end' ? { y: ctx.pub.y - (ctx.future < 0 ? 1 : 0), m: 12, d: 31 } : { y: ctx.pub.y - 1 };
     case 'monthday': return resolveMonthDay(s.d, ctx);
+    case 'movable': return nearestYear((y) => movableDay(s.name, y, s.plus), ctx);
   }
 }
 
@@ -43,15 +45,19 @@ function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: nu
   if (s.d === undefined) return s.y === undefined ? resolveMonth(s.m, '', undefined, ctx) : { y: s.y, m: s.m };
   if (s.y !== undefined) return isValidDay(s.y, s.m, s.d) ? { y: s.y, m: s.m, d: s.d } : null;
   // No year: the nearest such day, leaning to the past; a given weekday picks the year.
-  const years = [ctx.pub.y - 1, ctx.pub.y, ctx.pub.y + 1].filter((y) => isValidDay(y, s.m!, s.d!));
+  return nearestYear((y) => (isValidDay(y, s.m!, s.d!) ? { y, m: s.m!, d: s.d! } : null), ctx, s.wd);
+}
+
+/** The day of last, this or next year nearest publication, leaning to the past (and on the weekday given). */
+function nearestYear(dayIn: (y: number) => Day | null, ctx: Context, wd?: number): Day | null {
   const today = dayNumber(ctx.pub);
-  const cost = (y: number) => {
-    const diff = dayNumber({ y, m: s.m!, d: s.d! }) - today;
-    const weekdayMiss = s.wd !== undefined && weekdayOf({ y, m: s.m!, d: s.d! }) !== s.wd ? 1000 : 0;
+  const cost = (p: Day) => {
+    const diff = dayNumber(p) - today;
+    const weekdayMiss = wd !== undefined && weekdayOf(p) !== wd ? 1000 : 0;
     return weekdayMiss + (diff > 0 ? diff * aheadCost(ctx) : -diff);
   };
-  const y = years.sort((a, b) => cost(a) - cost(b))[0];
-  return y === undefined ? null : { y, m: s.m, d: s.d };
+  const days = [ctx.pub.y - 1, ctx.pub.y, ctx.pub.y + 1].map(dayIn).filter((p): p is Day => p !== null);
+  return days.sort((a, b) => cost(a) - cost(b))[0] ?? null;
 }
 
 /**

@@ -17,6 +17,8 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
   if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
   if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
+  // 'Election Day', 'Boxing Day', 'Guy Fawkes Night', 'Christmas Eve': days, not people
+  if (r.tokens.length > 1 && /^(?:day|night|eve|sunday|friday|monday|weekend)$/.test(last)) return 'other';
   // 'the Qasr al-Nour palace', 'the Ulaan Selbe dam': a name before a kind of place or building
   if (BUILDING_AFTER.test(text.slice(r.end, r.end + 14))) return 'place';
   if (r.tokens.every((t) => PLACES.has(t.toLowerCase()))) return 'place';

@@ -88,6 +88,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     // 'did not respond to a request for comment', 'responded less than an hour later': nothing reported
     if (NO_REPORT.test(t.slice(s.start + from, Math.min(s.end, s.start + from + 40)))) return null;
     if (/^(?:an|the|a)$/i.test(before) && /ed$/.test(w)) continue; // 'an estimated 41 million', 'the alleged plot'
+    // 'officers were called to the house', 'called off the strike': summoned or cancelled, nothing said
+    if (/^call(?:s|ed)?$/.test(w) && /^\s+(?:to|in|off|out|up|back)\b/.test(text.slice(m.index + m[0].length))) continue;
     // 'declined to comment for this story', 'had no comment'
     if (/^comment/.test(w) && /^(?:to|for|no)$/i.test(before)) return null;
     // 'Greer said in a statement: "..."': the quotation is what was said; the phrase before it is no report
