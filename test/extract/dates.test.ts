@@ -189,7 +189,8 @@ test('GIVEN "this morning" after a date WHEN "two days later" follows THEN it st
 });
 
 test('GIVEN "Remembrance Sunday" WHEN scanning THEN it is the holiday (second Sunday of November), not the Sunday before publication', () => {
-  assert.deepEqual(datesOf('Veterans marched in Lenvik for Remembrance Sunday.').map((d) => [d.text, d.value]), [['Remembrance Sunday', '2025-11-09']]);
+  assert.deepEqual(datesOf('Veterans marched in Lenvik on Remembrance Sunday.').map((d) => [d.text, d.value]), [['Remembrance Sunday', '2025-11-09']]);
+  assert.deepEqual(datesOf('Veterans will march in Lenvik on Remembrance Sunday.').map((d) => [d.text, d.value]), [['Remembrance Sunday', '2026-11-08']]);
 });
 
 test('GIVEN "the Sunday before the election" and the election date later in the text WHEN resolved THEN it counts back from the election', () => {
