@@ -10,9 +10,9 @@ import { formatYmd, parseYmd } from './dates/calendar.ts';
 /**
  * Step 7 — dated events: who did what, when, where. One event for the lead (the first sentence
  * that is not a byline or credit; dated by a date in it, else the publication day; its actors
- * also from the next paragraph's first sentence), and one for each other sentence that names a
- * date (dated by its most precise date; a dateline's date only when there is no other). "now"/"currently"
- * do not date an event.
+ * also from the next paragraph's first sentence, or for an undated headline the one after if that names nobody), and one for each other sentence that names a
+ * date (dated by its most precise date outside quotation marks; a dateline's date only when there is no
+ * other). "now"/"currently" do not date an event.
  *
  *   'On Monday, Ana Ruiz resigned in Porto.' (published Wed 2026-03-11)
  *   → {date: '2026-03-09', summary: 'On Monday, Ana Ruiz resigned in Porto.', actors: ['Ana Ruiz'], place: 'Porto'}
@@ -40,7 +40,9 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
     const datelineEnd = start + datelineLength(doc.original.slice(start, Math.min(end, start + 80)));
     const all = inside.filter((m) => !UNDATING.test(m.text.trim()));
     const dated = all.filter((m) => m.start >= datelineEnd);
-    const dating = dated.length ? dated : all;
+    // '"The car was perfect today," Vessant said after Sunday's race': the reporter's date, not the speaker's
+    const reported = dated.filter((m) => !quoted(doc.original, start, m.start));
+    const dating = reported.length ? reported : dated.length ? dated : all;
     if (index !== leadIndex && dating.length === 0) return;
     // 'Ines Marlow resigned in February, and the regulator fined the bank on March 3': two events
     const parts = index === leadIndex ? [] : clausesWithDates(doc, s, dating);
@@ -55,7 +57,7 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
       return;
     }
     const actors = actorsIn(doc.text, s.start, s.end, ctx.entities, actorCursor);
-    if (index === leadIndex) for (const a of leadActors(doc, sentences, leadIndex, ctx.entities)) if (!actors.includes(a)) actors.push(a);
+    if (index === leadIndex) for (const a of leadActors(doc, sentences, leadIndex, ctx.entities, dating.length === 0)) if (!actors.includes(a)) actors.push(a);
     placeCursor.i = actorCursor.i;
     const place = placeIn(doc.text, s.start, s.end, ctx.entities, placeCursor) ?? (index === leadIndex ? doc.dateline?.place : undefined);
     const date = mostPrecise(dating)?.value ?? (index === leadIndex ? published : null);
@@ -72,10 +74,22 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
  * A headline names few people: the lead event also takes the actors of the next paragraph's
  * first sentence (the news lead: "Ana Ruiz, the chief executive of Porto Telecom, resigned…").
  */
-function leadActors(doc: Doc, sentences: Sentence[], leadIndex: number, entities: EntityIndex): string[] {
+function leadActors(doc: Doc, sentences: Sentence[], leadIndex: number, entities: EntityIndex, headline: boolean): string[] {
   const para = sentences[leadIndex]?.para ?? 0;
-  const lead = sentences.find((s, i) => i > leadIndex && s.para > para);
-  return lead ? actorsIn(doc.text, lead.start, lead.end, entities, { i: 0 }) : [];
+  // (a teaser naming nobody may stand between the headline and the story's first sentence: then that sentence)
+  const firsts = sentences.filter((s, i) => i > leadIndex && s.para > para && s.para <= para + (headline ? 2 : 1) && sentences[i - 1]!.para !== s.para);
+  for (const s of firsts) {
+    const actors = actorsIn(doc.text, s.start, s.end, entities, { i: 0 });
+    if (actors.length) return actors;
+  }
+  return [];
+}
+
+/** Whether offset `at` is inside quotation marks opened in its sentence (from `from`). */
+function quoted(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const curly = (before.match(/\u201c/g)?.length ?? 0) - (before.match(/\u201d/g)?.length ?? 0);
+  return curly > 0 || (!/[\u201c\u201d]/.test(before) && (before.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
 /** A headline or lead, not a byline, credit or stray fragment ("By Ana Ruiz", "Photo: AP"). */

@@ -308,3 +308,9 @@ test('GIVEN holidays named by day ("Election Day", "Thanksgiving", "Boxing Day",
   const x = extract({ text: 'Harwick won the Boxing Day derby. Dana Whitlow won on Election Day.', published: '2028-12-27' });
   assert.deepEqual(x.entities.map((e) => e.name), ['Dana Whitlow']);
 });
+
+test('GIVEN "Tuesday last week" or a bare "the night before" WHEN resolved THEN the weekday of the week before, and the night before the date just mentioned', () => {
+  assert.equal(valueOf('Kell was arrested on Tuesday last week.', 'Tuesday', '2029-10-16'), '2029-10-09');
+  assert.equal(valueOf('The hearing is on Monday of next week.', 'Monday', '2029-10-16'), '2029-10-22');
+  assert.equal(valueOf('Police on Saturday named the woman killed when a car ploughed into a crowd the night before.', 'the night before', '2029-08-20'), '2029-08-17');
+});

@@ -7,6 +7,7 @@ import { findDates } from '../../src/extract/06-dates.ts';
 import { findEvents } from '../../src/extract/07-events.ts';
 import { subjectOf } from '../../src/extract/events/actors.ts';
 import { summaryOf } from '../../src/extract/events/summary.ts';
+import { extract } from '../../src/extract/index.ts';
 
 // Fictional article; 2026-03-11 is a Wednesday.
 const PUB = '2026-03-11';
@@ -141,4 +142,15 @@ test('GIVEN two events in one sentence joined by ", and" with their own dates WH
     ['2026-02', ['Ana Ruiz'], 'Ana Ruiz resigned in February'],
     ['2026-03-03', ['the regulator'], 'the regulator fined the bank on March 3.'],
   ]);
+});
+
+test('GIVEN "today" inside a quote and the reporter’s "after Sunday’s race" WHEN the event is dated THEN it takes the reporter’s day', () => {
+  const x = extract({ text: 'Vessant wins in Marvella.\n\n"The car was perfect today," Vessant said after Sunday\'s race.', published: '2029-10-23' });
+  assert.ok(x.events.some((e) => e.date === '2029-10-21' && e.summary.includes('perfect today')), JSON.stringify(x.events));
+});
+
+test('GIVEN a headline, a teaser naming nobody, then the story’s first sentence WHEN the lead event is found THEN its actors come from that sentence', () => {
+  const text = 'Weather satellite back in contact\n\nEngineers worked through the night.\n\nEngineers have regained contact with the Aster-2 weather satellite, the Meridian Space Agency said.';
+  const lead = extract({ text, published: '2029-12-02' }).events[0];
+  assert.ok(lead?.actors.includes('Meridian Space Agency'), JSON.stringify(lead));
 });

@@ -109,7 +109,7 @@ test('GIVEN weekdays in time-of-day phrases, "next Tuesday" and a weekday inside
   assert.deepEqual(dates('The fire started in the early hours of Sunday.'), [['Sunday', '2026-03-08']]);
   assert.deepEqual(dates('The mayor resigned late on Wednesday.'), [['late on Wednesday', '2026-03-11']]);
   assert.deepEqual(dates('Talks will resume next Tuesday.'), [['next Tuesday', '2026-03-17']]);
-  assert.deepEqual(dates('Talks will resume on Tuesday next week.'), [['Tuesday', '2026-03-17']]);
+  assert.deepEqual(dates('Talks will resume on Tuesday next week.'), [['Tuesday next week', '2026-03-17']]);
   assert.deepEqual(dates("Voters went to the polls in Sunday's election."), [['Sunday', '2026-03-08']]);
   assert.deepEqual(dates('The minister said on Tuesday that he met the envoy on Friday.'), [['Tuesday', '2026-03-10'], ['Friday', '2026-03-06']]);
 });

@@ -11,7 +11,7 @@ const MONTHS_AHEAD = 'January|February|March|April|May|June|July|August|Septembe
 
 export const RELATIVE: Pattern[] = [
   { // 'Friday', 'last Thursday', 'the previous Friday', 'this coming Sunday', 'early Tuesday', 'the last Monday before'
-    re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})`),
+    re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})(?:\\s+(?:of\\s+)?(?<week>last|next) week\\b)?`),
     read: (g, text, start, match) => {
       if (/\b(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Remembrance|Bloody|Shrove|Maundy|Whit|Giving|Mothering)\s$/.test(text.slice(Math.max(0, start - 12), start))) return null;
       let mod = (g.mod ?? '').toLowerCase().replace(/^the (?=previous|following|prior)/, '');
@@ -19,6 +19,8 @@ export const RELATIVE: Pattern[] = [
       const rel = /^the/.test(mod) ? refAfter(text, start + match.length) : null;
       if (rel) mod = rel.dir === 'before' ? 'previous' : 'following';
       else if (mod === 'the' || mod === 'the last' || mod === 'the first') mod = '';
+      // 'Tuesday last week', 'Monday of next week': that weekday of the week (Monday to Sunday) before or after this one
+      if (g.week) mod = g.week === 'last' ? 'of last week' : 'of next week';
       return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod, ...(rel ? { ref: rel.ref } : {}) };
     },
   },
@@ -65,7 +67,7 @@ export const RELATIVE: Pattern[] = [
     read: (g) => ({ kind: 'yearword', word: g.w! }),
   },
   { // 'the next day', 'the following morning', 'the day before', 'later that day', 'earlier in the day'
-    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|day\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat|[Tt]he same)\\s+day\\b`),
+    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|(?:day|night|evening|morning)\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat|[Tt]he same)\\s+day\\b`),
     read: (g) => {
       const w = g.w ?? g.w2;
       return { kind: 'shift', n: w ? 1 : 0, unit: 'day', dir: w && /next|following|after/.test(w) ? 1 : -1, from: 'anchor' };

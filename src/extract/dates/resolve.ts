@@ -103,6 +103,10 @@ function resolveWeekday(wd: number, mod: string, ctx: Context): Day {
   const back = (weekdayOf(base) - wd + 7) % 7; // days back to the most recent one, 0 = today
   const ahead = (wd - weekdayOf(base) + 7) % 7;
   switch (mod) {
+    case 'of last week': case 'of next week': {
+      const monday = addDays(base, -((weekdayOf(base) + 6) % 7));
+      return addDays(monday, (mod === 'of last week' ? -7 : 7) + ((wd + 6) % 7));
+    }
     case 'last': case 'previous': case 'prior': case 'this past': return addDays(base, -(back || 7));
     case 'next': case 'following': case 'this coming': return addDays(base, ahead || 7);
     case 'this': return addDays(base, ctx.future > 0 ? ahead : -back);
