@@ -314,3 +314,12 @@ test('GIVEN "Tuesday last week" or a bare "the night before" WHEN resolved THEN 
   assert.equal(valueOf('The hearing is on Monday of next week.', 'Monday', '2029-10-16'), '2029-10-22');
   assert.equal(valueOf('Police on Saturday named the woman killed when a car ploughed into a crowd the night before.', 'the night before', '2029-08-20'), '2029-08-17');
 });
+
+test('GIVEN "of that year", "the next year" and "the same day" in a story of the past WHEN resolved THEN they follow the story, not publication', () => {
+  const text = 'In the spring of 1946 she leased a cannery. The cooperative shipped its first cases on Sept. 2 of that year.';
+  assert.equal(valueOf(text, 'Sept. 2', '2028-06-09'), '1946-09-02');
+  assert.equal(valueOf('The plant closed in 1996 and reopened the next year.', 'the next year', '2028-10-29'), '1997');
+  assert.equal(valueOf('Sales should double over the next year.', 'the next year', '2028-10-29'), '2029');
+  const fired = 'Varga had replaced Rick Delmont on Jan. 29. Delmont, who led the team to the finals in the spring of 1997, was fired the same day.';
+  assert.equal(valueOf(fired, 'the same day', '2029-02-18'), '2029-01-29');
+});

@@ -9,11 +9,13 @@ import { cap, DAY, EDGE, type Groups, num, type Pattern, re, YEAR, yearOf } from
  */
 export const ABSOLUTE: Pattern[] = [
   { // 'Sunday, Nov. 13, 2016', 'Nov 9', '8 November 2016', 'the 8th of March', 'March eighth', 'June 16th of last year'
-    re: re(`(?:\\b(?:${cap('around|early|late|mid-?')})\\s*)?\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?:[Tt]he\\s+)?(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH_RE})|(?<m1>${MONTH_RE})\\s+(?:the\\s+)?(?<d1>${DAY}))(?:,?\\s+(?<y>${YEAR})|(?:\\s+of)?\\s+(?<rel>last|this|next)\\s+year\\b)?`),
+    re: re(`(?:\\b(?:${cap('around|early|late|mid-?')})\\s*)?\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?:[Tt]he\\s+)?(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH_RE})|(?<m1>${MONTH_RE})\\s+(?:the\\s+)?(?<d1>${DAY}))(?:,?\\s+(?<y>${YEAR})|(?:\\s+of)?\\s+(?<rel>last|this|next|that)\\s+year\\b)?`),
     read: (g) => {
       const m = monthNumber((g.m1 ?? g.m2)!);
       const d = dayNumberWord((g.d1 ?? g.d2)!);
       if (!m || !d || d > 31) return null;
+      // 'Sept. 2 of that year': the year of the date just mentioned
+      if (g.rel === 'that') return { kind: 'abs', m, d, ofAnchor: true };
       const shift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel ? 0 : undefined;
       return { kind: 'abs', y: num(g.y), yearShift: shift, m, d, wd: g.wd ? weekdayNumber(g.wd) : undefined };
     },
@@ -23,10 +25,11 @@ export const ABSOLUTE: Pattern[] = [
     read: (g) => ({ kind: 'abs', y: yearOf(g), m: monthNumber(g.m!) }),
   },
   { // 'last June', 'this September', 'mid-November', 'June last year', bare 'October'
-    re: re(`(?:\\b(?<mod>${cap('last|this coming|this past|this|next|' + EDGE)})\\s*)?\\b(?<m>${MONTH_RE})(?:\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
+    re: re(`(?:\\b(?<mod>${cap('last|this coming|this past|this|next|' + EDGE)})\\s*)?\\b(?<m>${MONTH_RE})(?:\\s+(?:of\\s+)?(?<rel>last|this|next|that) year\\b)?`),
     read: (g, text, start) => {
       const m = monthNumber(g.m!)!;
       const mod = (g.mod ?? '').toLowerCase();
+      if (g.rel === 'that') return { kind: 'abs', m, ofAnchor: true }; // 'in September of that year'
       const yearShift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel === 'this' ? 0 : undefined;
       if (!mod && yearShift === undefined && !bareMonthOk(g.m!, text, start)) return null;
       return { kind: 'month', m, mod, yearShift };

@@ -59,7 +59,10 @@ export const RELATIVE: Pattern[] = [
     read: (g, text, start, match) => {
       // "coach of the year", "time of the month" are not dates; "the end of the year" is
       if (/^the\s/i.test(match) && AWARD_OF.test(text.slice(Math.max(0, start - 12), start))) return null;
-      return { kind: 'period', unit: g.u as 'year', det: g.det!.toLowerCase() };
+      // 'reopened the next year' follows the story; 'over the next year' looks ahead from publication
+      const det = g.det!.toLowerCase();
+      const ahead = /\b(?:over|in|within|during|for|throughout|into)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+      return { kind: 'period', unit: g.u as 'year', det: det === 'the next' && !ahead ? 'the following' : det };
     },
   },
   { // 'year-end', 'year-earlier', 'year-ago', "year's end"

@@ -28,7 +28,7 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
     case 'month': return resolveMonth(s.m, s.mod, s.yearShift, ctx);
     case 'weekday': return resolveWeekday(s.wd, s.mod, ctx);
     case 'deictic': return addDays(ctx.pub, s.days);
-    case 'shift': return shift(shiftBase(s.from, s.unit, s.dir, ctx), s.n * s.dir, s.unit);
+    case 'shift': return shift(shiftBase(s.from, s.unit, s.dir, ctx, s.n), s.n * s.dir, s.unit);
     case 'period': return resolvePeriod(s.unit, s.det, ctx);
     case 'yearword': return s.word === 'end' ? { y: ctx.pub.y - (ctx.future < 0 ? 1 : 0), m: 12, d: 31 } : { y: ctx.pub.y - 1 };
     case 'monthday': return resolveMonthDay(s.d, ctx);
@@ -36,8 +36,9 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
   }
 }
 
-function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: number; wd?: number }, ctx: Context): Ymd | null {
+function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: number; wd?: number; ofAnchor?: boolean }, ctx: Context): Ymd | null {
   if (s.m === undefined) return s.y === undefined ? null : { y: s.y };
+  if (s.ofAnchor) return s.d === undefined ? { y: ctx.anchor.y, m: s.m } : isValidDay(ctx.anchor.y, s.m, s.d) ? { y: ctx.anchor.y, m: s.m, d: s.d } : null;
   if (s.yearShift !== undefined && s.d !== undefined) {
     const y = ctx.pub.y + s.yearShift;
     return isValidDay(y, s.m, s.d) ? { y, m: s.m, d: s.d } : null;
@@ -64,7 +65,7 @@ function nearestYear(dayIn: (y: number) => Day | null, ctx: Context, wd?: number
  * "A year earlier" compares with a day written out ("the quarter ended Sept. 30"), else with
  * publication; "a year later" follows the story from the date just mentioned ("in 1997").
  */
-function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Context): Ymd {
+function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Context, n = 1): Ymd {
   if (from === 'pub') return ctx.pub;
   // 'The previous strike, in 2019, ... A year earlier': a year of the story's past just mentioned
   // (a recent one is usually a reporting period: 'earned $2.4 million in 1988, ... a year earlier')
@@ -72,6 +73,8 @@ function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Conte
   if (unit === 'year') return dir > 0 || (ctx.anchor.m === undefined && ctx.anchor.y <= ctx.pub.y - 2) || (ctx.anchor.m !== undefined && ctx.anchor.d === undefined) ? ctx.anchor : ctx.explicit ?? ctx.pub;
   if (unit === 'month' && ctx.anchor.m !== undefined) return ctx.anchor;
   // 'in March last year. Two days later ...': the month just mentioned, not an older day
+  // ('fired the same day' after 'in the spring of 1997' is the last day written out, never a bare year)
+  if (n === 0 && unit === 'day' && ctx.anchor.m === undefined) return ctx.dayAnchor;
   if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return ctx.anchor;
   return ctx.dayAnchor;
 }
