@@ -13,7 +13,7 @@ type Article = { name: string; floor: number; text: string; pass: [string, strin
 const ARTICLES: Article[] = [
   {
     name: "a wire-service \"The Latest\" transition live blog with timestamps, a split quote, a tweet and \"said.The\"",
-    floor: 17/18, // speaker accuracy measured when written (17 right of 18 found, 18 expected)
+    floor: 18/18, // speaker accuracy measured when written (18 right of 18 found, 18 expected)
     text: `The Latest: Halvorsen names Marwick for State; recount begins in Tallis County
 
 By The Allied Press
@@ -68,6 +68,7 @@ President Walter Dunmore's press secretary, Beatrix Lindqvist, said the outgoing
       ["the better part of two weeks", "Morris Ebbeson"],
       ["Nobody is hiding anything", "Morris Ebbeson"],
       ["a total waste of taxpayer money", "Corwin Halvorsen"],
+      ["The voters spoke", "Corwin Halvorsen"],
       ["She has a lot of explaining", "Jonah Ferrante"],
       ["I'm keeping an open mind", "Jonah Ferrante"],
       ["I expect she'll be confirmed", "Roderick Vane"],
@@ -78,13 +79,12 @@ President Walter Dunmore's press secretary, Beatrix Lindqvist, said the outgoing
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["The voters spoke", "Corwin Halvorsen"], // got "the president-elect"
     ],
     noSpeaker: [],
   },
   {
     name: "a partisan site quoting the Examiner and the Ledger at length, a cable-TV interview and a block quote",
-    floor: 10/15, // speaker accuracy measured when written (10 right of 15 found, 15 expected)
+    floor: 15/15, // speaker accuracy measured when written (15 right of 15 found, 15 expected)
     text: `Examiner: Oakhurst Team Privately Admits Recount Is a Hail Mary
 
 The Oakhurst campaign's own lawyers don't believe the Tallis County recount will change anything, according to a bombshell report in the Capital Examiner.
@@ -117,6 +117,7 @@ The so-called "resistance" is already melting down about Brandvold. Rep. Jonah F
     // [excerpt inside the quote, exact speaker, occurrence]
     pass: [
       ["a Hail Mary at best", "Grant Weatherby"],
+      ["maybe a one-in-fifty shot", "Grant Weatherby"],
       ["We're doing this for the donors", "Grant Weatherby"],
       ["Let's not kid ourselves", "Grant Weatherby"],
       ["This is a fabricated account", "Delphine Marsh"],
@@ -124,22 +125,21 @@ The so-called "resistance" is already melting down about Brandvold. Rep. Jonah F
       ["They know it's over", "Roderick Vane"],
       ["The only people who don't know", "Roderick Vane"],
       ["Yesterday", "Roderick Vane"],
+      ["the math is the math", "an Oakhurst adviser"],
+      ["just in case", "an Oakhurst adviser"],
+      ["I am not going to tell two hundred thousand", "Teodoro Ruelas"],
       ["auditioning for the next race", "one Democratic strategist"],
+      ["The General is a WARRIOR", "Corwin Halvorsen"],
       ["deeply alarming", "Jonah Ferrante"],
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["maybe a one-in-fifty shot", "Grant Weatherby"], // got "the people on the call"
-      ["the math is the math", "an Oakhurst adviser"], // got "Ledger"
-      ["just in case", "an Oakhurst adviser"], // got "Ledger"
-      ["I am not going to tell two hundred thousand", "Teodoro Ruelas"], // got "Ledger"
-      ["The General is a WARRIOR", "Corwin Halvorsen"], // got "Teodoro Ruelas"
     ],
     noSpeaker: [["resistance"]],
   },
   {
     name: "a long concession-night feature with two women in pronoun chains and a multi-paragraph quote",
-    floor: 15/19, // speaker accuracy measured when written (15 right of 19 found, 19 expected)
+    floor: 17/19, // speaker accuracy measured when written (17 right of 19 found, 19 expected)
     text: `A concession, in her own hand
 
 WEXLEY, Ohio — For three weeks, Miriam Oakhurst kept a yellow legal pad on the kitchen table of her farmhouse outside this river town. On it, in her looping hand, she wrote two speeches.
@@ -182,6 +182,8 @@ Kalloway was less coy. "She's not done," the campaign manager said. "Not even cl
       ["She wrote every word", "Judith Kalloway"],
       ["She didn't want a single consultant", "Judith Kalloway"],
       ["That's who she is", "Judith Kalloway"],
+      ["Well, that's that", "Miriam Oakhurst"],
+      ["I knocked on doors", "Loretta Banning"],
       ["And she just gives up", "Loretta Banning"],
       ["To those of you who feel", "Miriam Oakhurst"],
       ["But I have seen the count", "Miriam Oakhurst"],
@@ -193,8 +195,6 @@ Kalloway was less coy. "She's not done," the campaign manager said. "Not even cl
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["Well, that's that", "Miriam Oakhurst"], // got "The decision"
-      ["I knocked on doors", "Loretta Banning"], // got null
       ["She's not done", "Judith Kalloway"], // got "the campaign manager"
       ["Not even close", "Judith Kalloway"], // got "the campaign manager"
     ],
@@ -202,7 +202,7 @@ Kalloway was less coy. "She's not done," the campaign manager said. "Not even cl
   },
   {
     name: "an insider piece on a Pentagon pick with anonymous aides and \"the retired general\" / \"the nominee\"",
-    floor: 15/18, // speaker accuracy measured when written (15 right of 18 found, 18 expected)
+    floor: 17/18, // speaker accuracy measured when written (17 right of 18 found, 18 expected)
     text: `Inside the knife fight over Halvorsen's Pentagon pick
 
 Halvorsen transition officials are quietly bracing for a bruising confirmation fight over retired Gen. Augustus Brandvold, the president-elect's choice to lead the Pentagon, according to five people involved in the process.
@@ -239,10 +239,12 @@ Brandvold himself appears unbothered. Asked Tuesday whether he had considered wi
       ["eager to answer every question", "Augustus Brandvold"],
       ["I've been shot at", "Augustus Brandvold"],
       ["I'm not worried about a hearing", "Augustus Brandvold"],
+      ["not in trouble", "Dwight Pellerin"],
       ["General Brandvold is exactly the leader", "Tamsin Greer"],
       ["serious questions", "Louisa Dahlgren"],
       ["It was a good conversation", "Louisa Dahlgren"],
       ["I'm not there yet", "Louisa Dahlgren"],
+      ["hold his nose", "Harmon Creel"],
       ["If Brandvold goes down", "a Democratic leadership aide"],
       ["That's the whole ballgame", "a Democratic leadership aide"],
       ["Washington loves a good freak-out", "Colm Everly"],
@@ -253,14 +255,12 @@ Brandvold himself appears unbothered. Asked Tuesday whether he had considered wi
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
       ["a luxury of peacetime", "Augustus Brandvold"], // got "people"
-      ["not in trouble", "Dwight Pellerin"], // got null
-      ["hold his nose", "Harmon Creel"], // got "a senator who attended"
     ],
     noSpeaker: [],
   },
   {
     name: "a tabloid-style opinion column full of scare quotes and speakers named after the quote",
-    floor: 2/9, // speaker accuracy measured when written (2 right of 9 found, 9 expected)
+    floor: 6/9, // speaker accuracy measured when written (6 right of 9 found, 9 expected)
     text: `OPINION: Halvorsen's "dream team" is a nightmare in waiting
 
 By Vernon Stiles
@@ -288,18 +288,18 @@ As for the Democrats? They're too busy holding "listening sessions" to notice. S
 The swamp isn't drained. It's been redecorated. Somebody call it what it is: the "dream team" from hell.`,
     // [excerpt inside the quote, exact speaker, occurrence]
     pass: [
+      ["drain the swamp and refill it", "Corwin Halvorsen"],
+      ["People grow", "Celeste Marwick"],
       ["Congress is a speed bump", "Augustus Brandvold"],
+      ["I didn't spend two years", "Della Fairbrook"],
+      ["We were promised outsiders", "Della Fairbrook"],
       ["a long, honest look in the mirror", "Miriam Oakhurst"],
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["drain the swamp and refill it", "Corwin Halvorsen"], // got "President-elect Corwin Halvorsen"
       ["a cathedral of excuses", "Celeste Marwick"], // got "The former governor"
-      ["People grow", "Celeste Marwick"], // got "a reporter"
       ["lean, mean White House", "Dwight Pellerin"], // got null
       ["Mr. Pellerin has complied", "Tamsin Greer"], // got null
-      ["I didn't spend two years", "Della Fairbrook"], // got null
-      ["We were promised outsiders", "Della Fairbrook"], // got null
     ],
     noSpeaker: [["dream team"], ["fresh start"], ["experience"], ["listening sessions"]],
   },
@@ -356,7 +356,7 @@ Vane said there were "40,000 phantom ballots" in Tallis County. County and state
   },
   {
     name: "an electoral-college protest story in curly quotes with missing spaces after quotes",
-    floor: 10/16, // speaker accuracy measured when written (10 right of 16 found, 16 expected)
+    floor: 16/16, // speaker accuracy measured when written (16 right of 16 found, 16 expected)
     text: `Electors cast votes as protesters ring statehouse
 
 COLBURN — As the state’s seven presidential electors cast their ballots for President-elect Corwin Halvorsen on Monday, several hundred protesters packed the marble rotunda below, waving hand-lettered signs.
@@ -389,20 +389,20 @@ Vollmer, the retired teacher, lingered in the chamber after the ceremony to take
       ["no choice and no desire", "Samuel Achterberg"],
       ["The people of this state voted", "Samuel Achterberg"],
       ["My job is to make sure", "Samuel Achterberg"],
+      ["vote their conscience", "Tobias Renwick"],
+      ["We’re not asking anyone", "Tobias Renwick"],
+      ["They had a choice in 1800", "Tobias Renwick"],
       ["Faithless electors", "Marguerite Haldane"],
       ["The Supreme Court settled", "Marguerite Haldane"],
+      ["make sure nobody steals it", "Dale Prewitt"],
+      ["We’ve seen what these people", "Dale Prewitt"],
       ["overwhelmingly peaceful", "Gretchen Imhoff"],
+      ["for their service to the Republic", "Corwin Halvorsen"],
       ["They’ll learn about this", "Bernadette Vollmer"],
       ["And they’ll know their grandma", "Bernadette Vollmer"],
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["vote their conscience", "Tobias Renwick"], // got "Organizer Tobias Renwick"
-      ["We’re not asking anyone", "Tobias Renwick"], // got "Organizer Tobias Renwick"
-      ["They had a choice in 1800", "Tobias Renwick"], // got "Organizer Tobias Renwick"
-      ["make sure nobody steals it", "Dale Prewitt"], // got "Harlow"
-      ["We’ve seen what these people", "Dale Prewitt"], // got "Harlow"
-      ["for their service to the Republic", "Corwin Halvorsen"], // got "President-elect Corwin Halvorsen"
     ],
     noSpeaker: [],
   },

@@ -78,7 +78,7 @@ Qiao said the bureau would publish full-year figures for fiscal 1999 in early Ja
       ['this year', '1999'],
       ['next month', '1999-04'],
       ['the end of last year', '1998'],
-      ['Friday', '1999-03-05', 'gap'],
+      ['Friday', '1999-03-05'],
       ['Last month', '1999-02'],
       ['the end of 2000', '2000'],
       ['1996', '1996'],
@@ -86,7 +86,7 @@ Qiao said the bureau would publish full-year figures for fiscal 1999 in early Ja
       ['fiscal 1999', '1999'],
       ['early January 2000', '2000-01'],
     ],
-    floor: 0.94, // 16 of 17 right today
+    floor: 1, // 17 of 17 right today
   });
 });
 
@@ -147,12 +147,12 @@ Oakes, 41, played eight seasons for the Gulls, won the club's only championship 
     gold: [
       ['Wednesday', '1999-02-17'],
       ['Jan. 29', '1999-01-29'],
-      ['the same day', '1999-01-29', 'gap'],
+      ['the same day', '1999-01-29'],
       ['Tuesday night', '1999-02-16'],
       ['Thursday', '1999-02-18'],
       ['The next morning', '1999-02-17', 'gap'],
       ['April', '1999-04'],
-      ['Saturday', '1999-02-20', 'gap'],
+      ['Saturday', '1999-02-20'],
       ['Feb. 28', '1999-02-28'],
       ['March 11', '1999-03-11'],
       ["'87", '1987', 'gap'],
@@ -160,7 +160,7 @@ Oakes, 41, played eight seasons for the Gulls, won the club's only championship 
       ['the end of the month', '1999-02'],
       ['today', '1999-02-18'],
     ],
-    floor: 0.71, // 10 of 14 right today
+    floor: 0.85, // 12 of 14 right today
   });
 });
 
@@ -234,7 +234,7 @@ Brennick will hold its annual investor meeting next Thursday.`,
       ['Dec. 31', '1999-12-31'],
       ['1998', '1998'],
       ['1996', '1996'],
-      ['the next year', '1997', 'gap'],
+      ['the next year', '1997'],
       ['Aug. 16', '1999-08-16'],
       ['2002', '2002'],
       ['Monday', '1999-10-25'],
@@ -242,7 +242,7 @@ Brennick will hold its annual investor meeting next Thursday.`,
       ['1998', '1998'],
       ['next Thursday', '1999-11-04'],
     ],
-    floor: 0.95, // 19 of 20 right today
+    floor: 1, // 20 of 20 right today
   });
 });
 
@@ -274,14 +274,14 @@ Of Wednesday's talks, Vaslu said the ministers would also discuss the reopening 
       ['the previous year', '1998'],
       ['Saturday', '2000-01-01'],
       ['2003', '2003'],
-      ['October', '2000-10', 'gap'],
+      ['October', '2000-10'],
       ['Jan. 1, 2000', '2000-01-01'],
       ['later this year', '2000'],
       ['Wednesday', '2000-01-05', 'gap'],
       ['last March', '1999-03'],
       ['1998', '1998'],
     ],
-    floor: 0.89, // 17 of 19 right today
+    floor: 0.94, // 18 of 19 right today
   });
 });
 
@@ -307,8 +307,8 @@ Lindqvist is survived by a son, Karl, of Dunmere; seven grandchildren; and 12 gr
       ['1946', '1946'],
       ['Sunday', '1998-06-07'],
       ['March 14, 1907', '1907-03-14'],
-      ['Sept. 2', '1946-09-02', 'gap'],
-      ['the following month', '1946-10', 'gap'],
+      ['Sept. 2', '1946-09-02'],
+      ['the following month', '1946-10'],
       ['1960', '1960'],
       ['January 1984', '1984-01'],
       ['1991', '1991'],
@@ -319,7 +319,7 @@ Lindqvist is survived by a son, Karl, of Dunmere; seven grandchildren; and 12 gr
       ['Saturday', '1998-06-13'],
       ['Friday', '1998-06-12'],
     ],
-    floor: 0.85, // 12 of 14 right today
+    floor: 1, // 14 of 14 right today
   });
 });
 
@@ -385,7 +385,7 @@ Lin said the city would decide by Dec. 15 whether to keep the square closed to t
       ['Jan. 1, 2000', '2000-01-01'],
       ["New Year's Day", '2000-01-01'],
       ['Monday', '1999-11-29'],
-      ['January', '1999-01', 'gap'],
+      ['January', '1999-01'],
       ['March', '1999-03'],
       ['1997', '1997'],
       ['Dec. 30', '1999-12-30'],
@@ -394,7 +394,7 @@ Lin said the city would decide by Dec. 15 whether to keep the square closed to t
       ['Dec. 15', '1999-12-15'],
       ['Jan. 3', '2000-01-03'],
     ],
-    floor: 0.92, // 13 of 14 right today
+    floor: 1, // 14 of 14 right today
   });
 });
 
@@ -419,7 +419,7 @@ Beaudry could face up to 20 years in prison. The retirement fund's board will me
     gold: [
       ['Wednesday', '2000-08-23'],
       ['July 31', '2000-07-31'],
-      ['Oct. 6', '2000-10-06', 'gap'],
+      ['Oct. 6', '2000-10-06'],
       ['1994', '1994'],
       ['1999', '1999'],
       ['Feb. 9, 1999', '1999-02-09'],
@@ -433,8 +433,8 @@ Beaudry could face up to 20 years in prison. The retirement fund's board will me
       ['Wednesday night', '2000-08-23'],
       ['the end of the month', '2000-08'],
       ['Tuesday', '2000-08-29'],
-      ['Monday', '2000-08-28', 'gap'],
+      ['Monday', '2000-08-28'],
     ],
-    floor: 0.88, // 15 of 17 right today
+    floor: 1, // 17 of 17 right today
   });
 });
