@@ -45,9 +45,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   // names inside a quoted passage of third-person narrative ('Whitlock reports:⏎⏎"Marla thought it was outrageous.
   // She was anxious, sure.') are the people the next "she said" is about; names inside speech are not
   const speech = quotes.filter((q) => !narrativeBlock(t, q));
-  const salient = salience(t, entities, sentences, speech); // names in titles ("Face the Nation") are no subjects
-  const people = personsOutside(entities, kept.filter((q) => !narrativeBlock(t, q)), salient.genderOf);
   const byRole = rolesOf(t, entities);
+  const salient = salience(t, entities, sentences, speech, byRole); // names in titles ("Face the Nation") are no subjects
+  const people = personsOutside(entities, kept.filter((q) => !narrativeBlock(t, q)), salient.genderOf);
   const found = new Map<number, Hit>();
   // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
   const prevQuoted: (RawQuote | undefined)[] = [];
@@ -107,6 +107,18 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   }
   const speakerOf = new Map<number, string | null>();
   let lastSpeaker: { name: string; para: number } | null = null;
+  let described: { name: string; para: number; at: number } | null = null;
+  /** The described speaker a pronoun stands for: 'she' for 'one county chairwoman', 'it' for 'the Marchbanks campaign'. */
+  const describedFor = (pronoun: string, d: { name: string; at: number }, at: number): string | null => {
+    const p = pronoun.toLowerCase();
+    const org = ORG_DESCRIPTION.test(d.name);
+    if (p === 'it') return org && !entities.mentions.some((m) => m.entity.type === 'organization' && m.start > d.at && m.start < at) ? d.name : null;
+    // (only an indefinite description whose noun says the gender: 'a spokeswoman', not 'one questioner' or 'the nominee')
+    if ((p !== 'he' && p !== 'she') || org || !/^(?:an?|one)\s/i.test(d.name)) return null;
+    const g = /\b(?:\w*woman|mother|daughter|wife|sister|girl|grandmother|widow|mum)\b/.test(d.name) ? 'f' : /\b(?:\w*man|father|son|husband|brother|boy|grandfather|widower|dad)\b/.test(d.name) ? 'm' : undefined;
+    if (g !== (p === 'she' ? 'f' : 'm')) return null;
+    return salient.latest(at, p === 'she' ? 'f' : 'm', at - d.at) ? null : d.name;
+  };
   const out: Quote[] = [];
   for (const q of kept) {
     if (!speakerOf.has(q.group)) {
@@ -127,6 +139,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       }
       // ('his office said' after a report naming him: the owner may be named inside the report)
       const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
+      // 'One county chairwoman ... said turnout had been "a mess."⏎⏎"We started late," she said.': the pronoun
+      // stands for the unnamed speaker just quoted when nobody of that kind was named since
+      if (!name && hit && !settled && described && para - described.para <= 1) name = describedFor(hit.f.phrase, described, hit.at);
       if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, entities, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
@@ -154,6 +169,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       speakerOf.set(q.group, name);
       if (name) {
         lastSpeaker = { name, para };
+        described = DESCRIBED.test(name) && !entities.resolve(name) ? { name, para, at: q.start } : null;
         const e = entities.resolve(name);
         if (e) salient.add(q.start, e);
       }
@@ -168,6 +184,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
 
 /** Between two quotations of one sentence: the second goes on with the first one's speaker. */
 const CONTINUES = /^["”’']?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|insisted|warned|noted|argued|called|described|told)\b[^"“]*$/u;
+/** A singular unnamed speaker: 'One county chairwoman', 'a senior aide', 'the Marchbanks campaign' (not 'officials'). */
+const DESCRIBED = /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s(?!.*\b(?:people|officials|sources|aides|advisers|members|residents|experts|analysts|critics|voters)\b)[^,]{3,60}$/;
+const ORG_DESCRIPTION = /\b(?:campaign|company|ministry|agency|department|committee|party|group|office|government|administration|firm|council|board|union|bank|court|commission|team)$/i;
 const INNER_REPORT = /^(?:said|says|told|tells|added|wrote|conceded|admitted|acknowledged|insisted|claimed|argued|warned|noted|explained|boasted|complained|promised|vowed)$/;
 /** What may follow the verb of a sentence that is only an attribution: 'asked.', 'told reporters on Monday.', 'said, looking ...' */
 const ONLY_ATTRIBUTION_REST = /^(?:\s+(?!(?:that|he|she|it|they|we|I|there|this)\b)[\p{L}\p{N}.'’-]+){0,6}(?:[.!?]?\s*$|,)/u;

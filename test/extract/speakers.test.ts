@@ -348,3 +348,29 @@ test('GIVEN "quoted <description>, Name, who ...:" or "When ..., she closed the 
     'Sen. Miriam Oakhurst watched the tally. When it was over, she closed the laptop and said, "Well, that\'s that."\n\nTake Celeste Marwick, his pick for the job. "People grow," Marwick said.';
   assert.deepEqual(speakers(text), ['Teodoro Ruelas', 'Miriam Oakhurst', 'Celeste Marwick']);
 });
+
+test('GIVEN "Asked whether X ..., Mr. Y paused." WHEN "he said" follows THEN he is Y, and the opening question is no report', () => {
+  const text = 'Walter Brisco and Lyle Ambrose met on Monday. Asked whether Mr. Brisco would accept the result if he lost, Mr. Ambrose paused. "Of course," he said.\n\n' +
+    'Margaret Dunleavy runs the transition. Her deputy, Kiyoko Sato, handles the schedule. Asked about reports of lawsuits, Mrs. Dunleavy was blunt. "Let them file," she said.';
+  assert.deepEqual(all(text).map((q) => q[1]), ['Lyle Ambrose', 'Margaret Dunleavy']);
+});
+
+test('GIVEN Q. and A. lines in the Times style WHEN extracted THEN the answers are the interviewee’s and names in the questions stay names', () => {
+  const text = 'Margaret Dunleavy runs the transition team. We spoke on Thursday.\n\nQ. Has Graham Pellew called?\n\nA. No. I check my phone a lot, though.';
+  const x = extract({ text, published: '2031-05-14' });
+  assert.deepEqual(x.quotes.map((q) => [q.speaker, q.text]), [['Margaret Dunleavy', 'No. I check my phone a lot, though.']]);
+  assert.ok(x.entities.some((e) => e.name === 'Graham Pellew'));
+});
+
+test('GIVEN "answered", a possessive appositive with "of <place>", and "the senator" as a sentence subject WHEN attributed THEN the named person speaks', () => {
+  const text = 'Frost turned to Elena Marchbanks. "He loves this country," Marchbanks answered.\n\n' +
+    'Marchbanks\' running mate, Rep. Owen Tarrant of North Wendell, said, "I\'ve never seen lines like this."\n\n' +
+    'Sen. Harriet Lusk spoke at the church hall. Gloria Betancourt, a nurse, sorted clipboards nearby. As the event wound down, the senator paused at the door. "Thank you," she told the volunteers.';
+  assert.deepEqual(speakers(text), ['Elena Marchbanks', 'Owen Tarrant', 'Harriet Lusk']);
+});
+
+test('GIVEN an unnamed speaker ("one county chairwoman", "the campaign") WHEN the next quote says "she said" or "It added" THEN it is that speaker again', () => {
+  const text = 'Sen. Harriet Lusk is confident. One county chairwoman, who spoke on the condition of anonymity, said turnout had been "a mess."\n\n"We started late," she said.\n\n' +
+    'The Frontier Party has not commented. The Marchbanks campaign said in a statement that the result was "a clear mandate." It added: "The voters have spoken."';
+  assert.deepEqual(speakers(text), ['One county chairwoman', 'One county chairwoman', 'The Marchbanks campaign', 'The Marchbanks campaign']);
+});

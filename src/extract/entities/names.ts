@@ -44,7 +44,8 @@ function isHeadline(text: string, s: Sentence): boolean {
     // ('Oskar Velde met Ms Marlow.': honorifics are capitalised anywhere; a full stop ends sentences, rarely headlines)
     const cappedFunctionWord = words.slice(1).some((w) => w.charCodeAt(0) < 91 && NOT_NAMES.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase()));
     const stop = /\.["'”’]?\s*$/.test(text.slice(s.start, s.end));
-    h = words.length >= 4 && caps / words.length >= (stop ? 0.85 : 0.6) && cappedFunctionWord;
+    // ('Q. Has Graham Pellew called?' is an interviewer's question, not a headline)
+    h = words.length >= 4 && caps / words.length >= (stop ? 0.85 : 0.6) && cappedFunctionWord && !/^Q[.:]\s/.test(text.slice(s.start, s.start + 3));
     headlines.set(s, h);
   }
   return h;

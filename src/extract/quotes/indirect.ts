@@ -89,7 +89,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (NO_REPORT.test(t.slice(s.start + from, Math.min(s.end, s.start + from + 40)))) return null;
     if (/^(?:an|the|a)$/i.test(before) && /ed$/.test(w)) continue; // 'an estimated 41 million', 'the alleged plot'
     // 'officers were called to the house', 'called off the strike': summoned or cancelled, nothing said
-    if (/^call(?:s|ed)?$/.test(w) && /^\s+(?:to|in|off|out|up|back)\b/.test(text.slice(m.index + m[0].length))) continue;
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (/^call(?:s|ed)?$/.test(w) && (/^\s+(?:in|off|out|up|back)\b/.test(next) || (/^\s+to\b/.test(next) && /^(?:was|were|been|be|being|is|are)$/i.test(before)))) continue;
     // 'declined to comment for this story', 'had no comment'
     if (/^comment/.test(w) && /^(?:to|for|no)$/i.test(before)) return null;
     // 'Greer said in a statement: "..."': the quotation is what was said; the phrase before it is no report
@@ -124,7 +125,7 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
 const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued|conceded|admitted|acknowledged|noted|explained|stated|suggested|predicted|confirmed|denied|complained|boasted|vowed|promised)\b/;
-const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before)\s[^,"]{3,80},\s+(?=\p{Lu})/u;
+const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu})/u;
 const NO_REPORT = /^\s*(?:to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) for comment|for comment|to comment|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
 const ONLY_CIRCUMSTANCE = /^\s*(?:(?:in|on|at|via|during|through|to|for|from|after|before|with|by)(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){1,5}|\p{Ll}+ly)?[,:]?\s*$/u;
 const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;

@@ -3,15 +3,18 @@ import type { RawQuote } from '../03-quotes.ts';
 
 /** 'AASTRUP: We expect the port to reopen.' — an unquoted transcript line is its speaker's direct quote. */
 const TRANSCRIPT_LINE = /(?<=^|\n)[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]+){0,2}):[ \t]+([^"\n][^\n]{5,})/g;
+const ANSWER_LINE = /(?<=^|\n)[ \t]*(A)\.[ \t]+([^"\n][^\n]{1,})/g;
 const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|WATCH|BREAKING|EXCLUSIVE|READ|RELATED|PHOTO|VIDEO|LIVE|ANALYSIS|OPINION|EDITOR|CORRECTION|WARNING|ALERT|Q|A|NB|PS|FILE|TIMELINE|BACKGROUND|FACTBOX|WHAT|WHY|HOW|WHEN|WHERE|WHO)$/;
 
 export function withTranscript(t: string, sentences: Sentence[], quotes: RawQuote[]): RawQuote[] {
-  if (!/\n[ \t]*[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]+){0,2}:[ \t]/.test(`\n${t}`)) return quotes;
+  // ('Q. Has he called?⏎A. No.': the Times' Q. and A. style)
+  const qa = /(?:^|\n)[ \t]*Q[:.][ \t]/.test(t) && /(?:^|\n)[ \t]*A[:.][ \t]/.test(t);
+  if (!qa && !/\n[ \t]*[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]+){0,2}:[ \t]/.test(`\n${t}`)) return quotes;
   let group = quotes.reduce((g, q) => Math.max(g, q.group), 0);
-  const qa = /(?:^|\n)[ \t]*Q:[ \t]/.test(t) && /(?:^|\n)[ \t]*A:[ \t]/.test(t);
   const added: RawQuote[] = [];
   let s = 0;
-  for (const m of t.matchAll(TRANSCRIPT_LINE)) {
+  const lines = qa ? [...t.matchAll(TRANSCRIPT_LINE), ...t.matchAll(ANSWER_LINE)].sort((a, b) => a.index - b.index) : t.matchAll(TRANSCRIPT_LINE);
+  for (const m of lines) {
     // Q&A interviews: the answers ('A: ...') are the interviewee's words; the questions are not quotes
     if (m[1] === 'A' ? !qa : NOT_SPEAKERS.test(m[1]!)) continue;
     const start = m.index + m[0].length - m[2]!.length;

@@ -131,7 +131,10 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     while (k >= 0 && toks[k]!.w !== ',' && toks[k]!.w !== '(' && j - k < 16) k--;
     if (!(k > 0 && (toks[k]!.w === ',' || toks[k]!.w === '('))) return null;
     // 'the family lawyer, Tobi Renn, said': a name set off after a description is the speaker
-    const seg = toks.slice(k + 1, j);
+    // ('Marchbanks' running mate, Rep. Owen Tarrant of North Wendell, said': the name without where they are from)
+    const all = toks.slice(k + 1, j);
+    const of = all.findIndex((t, n) => n >= 2 && t.lw === 'of');
+    const seg = of > 0 && all.slice(of + 1).every((t) => /^\p{Lu}/u.test(t.w)) ? all.slice(0, of) : all;
     // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
     if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;

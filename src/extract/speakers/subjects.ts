@@ -12,7 +12,9 @@ type Mark = { at: number; entity: Entity };
 const SAYS_AFTER = /^(?:'s?)?,? (?:said|says|told|added|wrote|noted|explained|argued|asked|tweeted)\b/;
 const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
 const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
-const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among) [^,;"]{3,140}, /;
+const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z])) [^,;"]{3,140}, /;
+/** 'The senator paused', 'the Republican nominee told': the role of a sentence's subject. */
+const ROLE_SUBJECT = /^[Tt]he ([A-Za-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))?\b(?!\s+(?:of|for|who|and)\b)/;
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
@@ -30,7 +32,7 @@ export type Salience = {
   subjectOf: (s: Sentence) => Entity | undefined;
 };
 
-export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[]): Salience {
+export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[], roleOf?: (role: string, before: number) => Entity | undefined): Salience {
   const subjects: Mark[] = [];
   const introduced: Mark[] = [];
   const orgs: Mark[] = [];
@@ -88,6 +90,10 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       // 'On "Face the Nation," Sen. Ana Ruiz ...', 'In Ohio, Ruiz ...': a show or a place before the subject
       if (text[mention.end] === "'") break;
     }
+    // 'As the event wound down, the senator paused': a role standing for the person introduced with it
+    const role = bySentence.has(s.start) || !roleOf ? null : ROLE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 50)));
+    const holder = role ? (role[2] ? roleOf!(`${role[1]} ${role[2]}`.toLowerCase(), from) : undefined) ?? roleOf!(role[1]!.toLowerCase(), from) : undefined;
+    if (holder) { subjects.push({ at: from, entity: holder }); bySentence.set(s.start, holder); }
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;
