@@ -81,6 +81,7 @@ export const OPENING_ROLES = set(`
   pensioner mum dad mother father grandmother grandfather grandad gran teenager shopper commuter motorist cyclist
   fan fans landlord tenant businessman businesswoman entrepreneur campaigner widow widower pupil mourner
   organizer organiser organizers organisers defender winger forward midfielder goalkeeper striker
+  engineer architect photographer pilot designer chef surgeon scientist researcher professor author writer poet artist
 `);
 
 export const NOT_NAMES = set(`
@@ -111,7 +112,7 @@ export const ORG_WORDS = set(`
   show force charter park county islands americans republicans democrats hall street square avenue
   forum institution partners progress capital holdings airlines motors technologies institute church
   shipping logistics energy airways railways industries systems pharmaceuticals pharma media mining petroleum steel telecom insurance foods brands labs ventures solutions lines
-  corps ferries cruises hospital clinic airport railway guard brigade regiment
+  corps ferries cruises hospital clinic airport railway guard brigade regiment rovers wanderers athletic albion fc afc
   polytechnic academy museum library gallery theatre theater orchestra journal annals studies
 `);
 

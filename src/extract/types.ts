@@ -42,7 +42,7 @@ export type Event = {
 
 export type Figure = {
   text: string;
-  /** Normalised: 300000000 for "$300 million" and for "$0.3 billion"; null when garbled ("0 million" is 0). */
+  /** Normalised: 300000000 for "$300 million" and for "$0.3 billion"; 0 for a garbled "0 million"; null for a range ("between 20 and 30") or a number not read. */
   value: number | null;
   /** 'USD', 'EUR', 'GBP', … for money; 'count' for people/things; '%' for percentages. */
   unit: string;

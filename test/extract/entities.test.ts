@@ -172,3 +172,8 @@ test('GIVEN a sentence opening with an adverb ("Later Halyna Voronets said") WHE
   assert.ok(names.includes('Halyna Voronets') && names.includes('Oskar Lind'), names.join(', '));
   assert.equal(x.quotes[0]?.speaker, 'Halyna Voronets');
 });
+
+test('GIVEN a middle name that is also a first name, or a job word opening the sentence WHEN extracted THEN the whole name is one person without the job word', () => {
+  const names = entities('Actress Sarah Jessica Parkwell attended the gala. Defender Luis Carlos Mendara scored twice. The suspect, Mohammed Ali Farouk, was arrested. Engineer Rolf Castell designed it. Former House Speaker Newt Gingrich spoke.').map((e) => e.name);
+  for (const n of ['Sarah Jessica Parkwell', 'Luis Carlos Mendara', 'Mohammed Ali Farouk', 'Rolf Castell', 'Newt Gingrich']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+});

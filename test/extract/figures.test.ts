@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { normalize } from '../../src/extract/01-normalize.ts';
 import { splitSentences } from '../../src/extract/02-sentences.ts';
 import { findFigures } from '../../src/extract/08-figures.ts';
+import { extract } from '../../src/extract/index.ts';
 
 const figuresOf = (text: string) => {
   const doc = normalize(text);
@@ -104,4 +105,15 @@ test('GIVEN amounts written "$2.5 bln", "$2.5B", "40 million Swiss francs", "12 
 
 test('GIVEN counts written as modifiers ("a 240-unit development", "the 1,800-megawatt dam") WHEN extracted THEN their values are found', () => {
   assert.deepEqual(figuresOf('Ashby approved a 240-unit housing development. The 1,800-megawatt dam is nearly done.').map((f) => [f.text, f.value]), [['240-unit', 240], ['1,800-megawatt', 1800]]);
+});
+
+test('GIVEN ranges ("between 20 and 30 people", "20-30") WHEN extracted THEN one figure with no single value, so "25 people" elsewhere is no disagreement', () => {
+  const figs = extract({ text: 'The storm killed between 20 and 30 people. Officials said 20-30 people were missing. Talks lasted 3 to 4 hours.', published: '2026-03-12' }).figures;
+  assert.deepEqual(figs.filter((f) => f.value === null).map((f) => [f.text, f.about]), [['between 20 and 30', 'dead'], ['20-30', 'missing']]);
+  assert.ok(!figs.some((f) => f.value === 20 || f.value === 30));
+});
+
+test('GIVEN "$40-million" and death tolls written as "put the toll at 57", "Deaths rose to 1,024", "Police arrested 14." WHEN extracted THEN each is found with its value', () => {
+  const figs = extract({ text: 'A $40-million grant was approved. Officials put the death toll at 57. Deaths rose to 1,024. Police arrested 14.', published: '2026-03-12' }).figures;
+  assert.deepEqual(figs.map((f) => [f.text, f.value, f.about]), [['$40-million', 40_000_000, 'grant'], ['57', 57, 'dead'], ['1,024', 1024, 'dead'], ['14', 14, 'arrested']]);
 });

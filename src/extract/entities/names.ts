@@ -92,8 +92,9 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   // 'Crooked Hillary Clinton': a common word before a two-word name is an epithet
   if (words.length - i >= 3 && lowerSeen.has(words[i]!.toLowerCase()) && genderOf(words[i + 1]!)) i++;
   // 'House Newt Gingrich': a first name after other capitalised words starts the person's name
+  // ('Sarah Jessica Parkwell', 'Luis Carlos Mendara', 'Mohammed Ali Farouk': a first name after a first name is a middle name)
   for (let p = i + 1; p < words.length - 1; p++) {
-    if (!genderOf(words[p]!) || TITLES.has(words[p - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    if (!genderOf(words[p]!) || TITLES.has(words[p - 1]!.toLowerCase().replace(/\.$/, '')) || genderOf(words[p - 1]!)) continue;
     return [...finish(words.slice(0, p), offsets.slice(0, p), initial, lowerSeen), ...finish(words.slice(p), offsets.slice(p), false, lowerSeen)];
   }
   // 'Anouk Tellerby of Marrow University': a person of an organisation, unless 'Bank of X', 'Secretary of State'

@@ -18,7 +18,8 @@ const BEFORE = /(?<![\w'-])((?:[A-Za-z][a-z'-]*\s+){1,3})(?:of|at|to|worth|costi
 /** 'Twelve people died', 'FIFTEEN people are now feared dead', '3 were missing': counts of casualties, by kind. */
 const CASUALTY_AFTER = /^\s+(?:[A-Za-z]+\s+){0,3}?(?:(?:were|are|was|is|have|has|been|now|feared|reported|confirmed|left)\s+)*(dead|died|killed|injured|wounded|hurt|missing)\b/i;
 const CASUALTY_KIND: Record<string, string> = { dead: 'dead', died: 'dead', killed: 'dead', injured: 'injured', wounded: 'injured', hurt: 'injured', missing: 'missing',
-  killing: 'dead', kills: 'dead', injuring: 'injured', wounding: 'injured', 'death toll': 'dead', toll: 'dead' };
+  killing: 'dead', kills: 'dead', injuring: 'injured', wounding: 'injured', 'death toll': 'dead', toll: 'dead', deaths: 'dead', casualties: 'dead',
+  injuries: 'injured', arrested: 'arrested', rescued: 'rescued', evacuated: 'evacuated' };
 
 export function aboutOf(text: string, start: number, end: number, kind: 'money' | 'percent' | 'count'): string | undefined {
   const casualty = kind === 'count' ? CASUALTY_AFTER.exec(text.slice(end, end + 50)) : null;
@@ -42,7 +43,7 @@ export function aboutOf(text: string, start: number, end: number, kind: 'money' 
 }
 
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const CASUALTY_BEFORE = /\b(killed|killing|kills|injured|injuring|wounded|wounding|death toll|toll)\b(?:\s+[a-z]+){0,3}\s+$/i;
+const CASUALTY_BEFORE = /\b(killed|killing|kills|injured|injuring|wounded|wounding|death toll|toll|deaths|injuries|casualties|arrested|rescued|evacuated)\b(?:\s+[a-z]+){0,3}\s+$/i;
 const GENERIC_PEOPLE = /^(?:people|persons|others|civilians|passengers|residents|children|soldiers|workers|migrants|pilgrims|tourists|villagers)$/;
 /** Verbs of change between a quantity and its new level: 'inflation fell to', 'sales rose by'. */
 const MOVES = /^(?:fell|rose|grew|dropped|climbed|jumped|slowed|slipped|eased|increased|decreased|declined|surged|soared|plunged|tumbled|edged|stood|reached|hit|was|were|is|are|has|had)$/;

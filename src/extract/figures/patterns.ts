@@ -30,12 +30,12 @@ const times = (n: number | null, k: number) => (n === null ? null : Math.round(n
 const rx = (s: string) => new RegExp(s, 'g');
 
 const PATTERNS: Pattern[] = [
-  { // '$40 million', 'US$ 1.2bn', '£300m', '€5,000'
-    re: rx(`(?<![\\w$])(?<sym>${SYMBOL_RE})\\s?(?<num>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
+  { // '$40 million', 'US$ 1.2bn', '£300m', '€5,000', 'a $40-million grant'
+    re: rx(`(?<![\\w$])(?<sym>${SYMBOL_RE})\\s?(?<num>${NUM})(?:[\\s-]?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
     read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale ?? g.short)), unit: currencyOf(g.sym!)!.code, kind: 'money' }),
   },
   { // 'USD 300 million', 'EUR 5m'
-    re: rx(`\\b(?<code>${CODES.join('|')})\\s?(?<num>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
+    re: rx(`\\b(?<code>${CODES.join('|')})\\s?(?<num>${NUM})(?:[\\s-]?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
     read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale ?? g.short)), unit: g.code!, kind: 'money' }),
   },
   { // '70 million dollars', 'seventy million dollars', '4.6 pence', '300 euros'
@@ -62,10 +62,20 @@ const PATTERNS: Pattern[] = [
     },
   },
   { // 'The flood killed 57.', 'the death toll rose to 1,204, officials said': a casualty count ending its clause
-    re: rx(`(?<=\\b(?:killed|killing|kills|injured|injuring|wounded|wounding|toll(?:\\s+[a-z]+){0,2}\\s+(?:to|at|of))\\s+(?:at least\\s+|about\\s+|nearly\\s+|some\\s+|more than\\s+)?)(?<num>${NUM})(?=\\s*[.,;)]|\\s+(?:on|in|at|after|when|as|and|by)\\b)`),
-    read: (g, text, start) => {
+    // ('put the death toll at 57', 'The death toll is 57', 'Deaths rose to 1,024', 'Police arrested 14.')
+    re: rx(`(?<=\\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|rescued|evacuated|toll(?:\\s+[a-z]+){0,2}\\s+(?:to|at|of|is|was|stands at|stood at)|(?:[Dd]eaths|[Cc]asualties|[Ii]njuries)\\s+(?:rose|climbed|jumped|reached|stood|stand)\\s+(?:to|at)?)\\s+(?:at least\\s+|about\\s+|nearly\\s+|some\\s+|more than\\s+)?)(?<num>${NUM})(?=\\s*[.,;)]|\\s+(?:on|in|at|after|when|as|and|by)\\b)`),
+    read: (g) => {
       const value = numberOf(g);
-      return countOk(g, value, text, start) ? { value, unit: 'count', kind: 'count' } : null;
+      return value !== null && (value < 1800 || value > 2100 || g.num!.includes(',')) ? { value, unit: 'count', kind: 'count' } : null;
+    },
+  },
+  { // 'between 20 and 30 people', '20 to 30 people died', '20-30 people': a range is no single value (null), so it
+    // never disagrees with '25 people'
+    re: rx(`(?<![\\w$£€.,:/-])(?:(?<between>between)\\s+)?(?<num>${NUM})\\s*(?:-|to|and)\\s*(?<num2>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b)?(?=\\s+[a-z])`),
+    read: (g, text, start) => {
+      const and = /\band\b/.test(text.slice(start, start + 40).split(g.num2!)[0]!);
+      const after = text.slice(start, start + 80).replace(/^(?:between\s+)?[\d,.]+\s*(?:-|to|and)\s*[\d,.]+(?:\s?(?:thousand|million|billion|trillion))?/, '');
+      return (and && !g.between) || TIME_UNIT.test(after) ? null : { value: null, unit: 'count', kind: 'count' };
     },
   },
   { // 'a 240-unit development', 'the 1,800-megawatt dam': a count written as a modifier
