@@ -7,6 +7,7 @@ import { rolesAround } from './entities/roles-around.ts';
 import { entityKey } from './entities/key.ts';
 import { genderOf, ORG_WORDS, TITLES } from './lexicon.ts';
 import { commonNoun, saysNext, typeOf } from './entities/kind.ts';
+import { acronymAfter, pickNamesake, placeAlone, type Namesake } from './entities/namesakes.ts';
 
 export { entityKey };
 
@@ -25,7 +26,8 @@ export type Gender = 'm' | 'f';
 export type EntityIndex = {
   list: Entity[];
   mentions: Mention[];
-  resolve: (name: string) => Entity | undefined;
+  /** near: an offset where the name is written, to tell namesakes apart ('Mr. Ruiz' after 'Carmen Ruiz' and 'Diego Ruiz'). */
+  resolve: (name: string, near?: number) => Entity | undefined;
   lastPersonBefore: (offset: number, gender?: Gender) => Entity | undefined;
   genderOf: (e: Entity) => Gender | undefined;
   /** Whether that gender is only what a first-name list usually gives ('Terry'): the text may overrule it. */
@@ -48,7 +50,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   const byKey = new Map<string, Draft>();
   // 'Darren "Dazza" Pelham': the nickname stands for him ('Dazza said')
   const nicknames = new Map([...doc.text.matchAll(NICKNAME)].map((m) => [keyFor(m[2]!), keyFor(`${m[1]} ${m[3]}`)]));
-  const byWord = new Map<string, Draft>();
+  const byWord = new Map<string, Namesake<Draft>[]>(); // a word of people's names → the people
   const orgBase = new Map<string, Draft>();
   const drafts: Draft[] = [];
   // longest names first, so "Ruiz" finds "Ana Ruiz" whichever comes first in the text
@@ -59,7 +61,12 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     const key = keyFor(r.name);
     if (!key) continue;
     const around = rolesAround(doc.text, r.start, r.end);
-    let d = byKey.get(key) ?? (r.tokens.length === 1 ? byWord.get(key) ?? byKey.get(nicknames.get(key) ?? '') : undefined) ?? orgBase.get(key);
+    const alonePlace = r.tokens.length === 1 && !byKey.has(key) && !saysNext(doc.text, r.end) && placeAlone(r, typeOf(r, doc.text, alone, around));
+    const namesake = r.tokens.length === 1 && !alonePlace ? pickNamesake(byWord.get(key) ?? [], r) : undefined;
+    // 'Loretta E. Lynch' and 'Loretta Lynch': one middle initial more or less is the same person (not 'George H. W. Bush')
+    const initials = r.tokens.filter((t) => /^\p{Lu}\.?$/u.test(t)).length;
+    const bare = initials === 1 && r.tokens.length >= 3 ? keyFor(r.tokens.filter((t) => !/^\p{Lu}\.?$/u.test(t)).join(' ')) : '';
+    let d = byKey.get(key) ?? (bare ? byKey.get(bare) : undefined) ?? (r.tokens.length === 1 ? namesake ?? byKey.get(nicknames.get(key) ?? '') : undefined) ?? orgBase.get(key);
     if (!d && r.headline) {
       for (let k = 1; k < r.tokens.length && !d; k++) d = byKey.get(keyFor(r.tokens.slice(k).join(' ')));
       if (!d) continue;
@@ -71,7 +78,10 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       d = { entity: { name: r.name, type: typeOf(r, doc.text, alone, around), aliases: [], mentions: 0 }, key, tokens: r.tokens };
       drafts.push(d);
       byKey.set(key, d);
-      if (d.entity.type === 'person' && r.tokens.length > 1) for (const t of r.tokens) if (!byWord.has(keyFor(t))) byWord.set(keyFor(t), d);
+      if (bare && !byKey.has(bare)) byKey.set(bare, d);
+      if (d.entity.type === 'person' && r.tokens.length > 1) for (const t of r.tokens) byWord.set(keyFor(t), [...(byWord.get(keyFor(t)) ?? []), { draft: d, seen: [] }]);
+      const acronym = d.entity.type === 'organization' ? acronymAfter(doc.text, r) : undefined;
+      if (acronym && !orgBase.has(keyFor(acronym))) orgBase.set(keyFor(acronym), d);
       // 'Bluewake' and 'Civil Protection' after 'Bluewake Ferries' and 'Civil Protection Corps': the name without its org words
       if (d.entity.type === 'organization') {
         let n = r.tokens.length;
@@ -84,6 +94,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       }
     }
     addMention(d, r, keyFor);
+    if (r.tokens.length > 1) for (const n of byWord.get(keyFor(r.tokens[r.tokens.length - 1]!)) ?? []) if (n.draft === d) { n.seen.push(r.start); n.gender = d.gender ?? listedFirstNameGender(d.tokens[0]!); }
     if (d.entity.type === 'person') for (const role of around) if (!(d.entity.roles ??= []).includes(role)) d.entity.roles.push(role);
     // 'Clinton' alone, first seen in 'On Monday, Clinton leaned in', then 'Clinton said': a person after all
     if (d.entity.type === 'other' && r.tokens.length === 1 && saysNext(doc.text, r.end)) d.entity.type = 'person';
@@ -105,9 +116,16 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     mentions,
     genderOf: (e) => genders.get(e),
     genderGuessed: (e) => guessed.has(e),
-    resolve: (name) => {
+    resolve: (name, near) => {
       const key = entityKey(name.replace(/^(?:\S+\.\s)+/, ''));
-      return (byKey.get(key) ?? byWord.get(key) ?? byKey.get(nicknames.get(key) ?? '') ?? orgBase.get(key))?.entity;
+      const namesakes = byWord.get(key);
+      if (near !== undefined && !byKey.has(key) && namesakes && namesakes.length > 1) {
+        for (let i = upperBound(mentions, near - 5); i < mentions.length && mentions[i]!.start < near + 450; i++) {
+          const m = mentions[i]!;
+          if (namesakes.some((n) => n.draft.entity === m.entity) && keyFor(doc.text.slice(m.start, m.end)) === key) return m.entity;
+        }
+      }
+      return (byKey.get(key) ?? namesakes?.[0]?.draft ?? byKey.get(nicknames.get(key) ?? '') ?? orgBase.get(key))?.entity;
     },
     lastPersonBefore: (offset, gender) => {
       for (let i = upperBound(people, offset) - 1, n = 0; i >= 0 && n < 40; i--, n++) {

@@ -177,3 +177,17 @@ test('GIVEN a middle name that is also a first name, or a job word opening the s
   const names = entities('Actress Sarah Jessica Parkwell attended the gala. Defender Luis Carlos Mendara scored twice. The suspect, Mohammed Ali Farouk, was arrested. Engineer Rolf Castell designed it. Former House Speaker Newt Gingrich spoke.').map((e) => e.name);
   for (const n of ['Sarah Jessica Parkwell', 'Luis Carlos Mendara', 'Mohammed Ali Farouk', 'Rolf Castell', 'Newt Gingrich']) assert.ok(names.includes(n), `${n} in ${names.join(', ')}`);
 });
+
+test('GIVEN namesakes (a couple, father and son, a country and a surname) WHEN a lone surname follows THEN it goes to the right one or stays apart', () => {
+  const text = 'Carmen Ruiz and her husband, Diego Ruiz, own the farm. Mr. Ruiz said the drought was the worst he had seen.\n\n' +
+    'Marcus Jordan opened a school in Tarvik. Officials from Jordan attended.\n\nArthur Penrose Sr. founded the firm. His son, Arthur Penrose Jr., runs it.\n\n' +
+    'The National Hydrology Service (NHS) warned of floods. The NHS said rivers would peak on Friday. Attorney General Loretta E. Lynch spoke. Loretta Lynch said little.';
+  const x = extract({ text, published: '2031-05-14' });
+  const byName = new Map(x.entities.map((e) => [e.name, e]));
+  assert.deepEqual(byName.get('Diego Ruiz')?.aliases, ['Ruiz']);
+  assert.equal(x.quotes[0]?.speaker, 'Diego Ruiz');
+  assert.equal(byName.get('Jordan')?.type, 'place');
+  assert.ok(byName.has('Arthur Penrose Sr.') && byName.has('Arthur Penrose Jr.'));
+  assert.deepEqual(byName.get('National Hydrology Service')?.aliases, ['NHS']);
+  assert.deepEqual(byName.get('Loretta E. Lynch')?.aliases, ['Loretta Lynch']);
+});

@@ -125,8 +125,8 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   if (r > i) roles.push(words.slice(i, r).join(' '));
   let rest = words.slice(r);
   let restOff = offsets.slice(r);
-  // 'Helena Stroud KC', 'Ana Ruiz MP', 'John Smith Jr.': letters after a name are not part of it
-  while (rest.length > 2 && /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|Jr|Sr|PhD)\.?$/.test(rest[rest.length - 1]!)) { rest = rest.slice(0, -1); restOff = restOff.slice(0, -1); }
+  // 'Helena Stroud KC', 'Ana Ruiz MP': letters after a name are not part of it ('Jr.' and 'Sr.' are: father and son are two people)
+  while (rest.length > 2 && /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$/.test(rest[rest.length - 1]!)) { rest = rest.slice(0, -1); restOff = restOff.slice(0, -1); }
   while (rest.length && /^(?:of|de|da|del|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y)$/.test(rest[rest.length - 1]!)) { rest = rest.slice(0, -1); restOff = restOff.slice(0, -1); }
   while (rest.length && /^(?:of|de|van|von|der|den|la|le|du|di|y)$/.test(rest[0]!)) { rest = rest.slice(1); restOff = restOff.slice(1); }
   if (!rest.length || rest.every((w) => INITIAL.test(w))) return before;

@@ -89,7 +89,7 @@ function resolveTail(run: string, entities: EntityIndex) {
 /** 'Sen. Ana Ruiz' → 'Ana Ruiz'; 'Sen.' → ''. */
 export function stripTitles(name: string): string {
   const ws = name.split(/\s+/);
-  while (ws.length > 2 && /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|Jr|Sr|PhD)\.?$/.test(ws[ws.length - 1]!)) ws.pop(); // 'Helena Stroud KC'
+  while (ws.length > 2 && /^(?:KC|QC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$/.test(ws[ws.length - 1]!)) ws.pop(); // 'Helena Stroud KC'
   let i = 0;
   while (i < ws.length - 1 && TITLES.has(ws[i]!.toLowerCase().replace(/\.$/, ''))) i++;
   const rest = ws.slice(i);

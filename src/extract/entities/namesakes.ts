@@ -1,0 +1,35 @@
+import { PLACES } from '../lexicon.ts';
+import type { Gender } from '../05-entities.ts';
+import type { NameRun } from './names.ts';
+
+/**
+ * Which of several people a lone surname stands for, and which short forms name an organisation.
+ *
+ *   'Carmen Ruiz and her husband, Diego Ruiz, ... Mr. Ruiz said' → Diego (the honorific's gender)
+ *   'Ted Cruz ... his father, Rafael Cruz, ... Cruz said' → Ted (named in full most often, then first)
+ *   'the National Hydrology Service (NHS) warned ... The NHS said' → 'NHS' is the service
+ */
+export type Namesake<T> = { draft: T; gender?: Gender; seen: number[] };
+
+export function pickNamesake<T>(candidates: Namesake<T>[], r: NameRun): T | undefined {
+  if (candidates.length <= 1) return candidates[0]?.draft;
+  const honorific = r.roles.map((x) => x.replace(/\.$/, '')).find((x) => /^(?:Mr|Mrs|Ms|Miss)$/.test(x));
+  const g = honorific ? (honorific === 'Mr' ? 'm' : 'f') : undefined;
+  const fitting = g ? candidates.filter((c) => c.gender === g) : candidates;
+  const pool = fitting.length ? fitting : candidates;
+  // else the one the article is about: named in full most often, then first ('Cruz' is Ted, not his father Rafael)
+  const first = (c: Namesake<T>) => Math.min(Infinity, ...c.seen);
+  return pool.reduce((best, c) => (c.seen.length > best.seen.length || (c.seen.length === best.seen.length && first(c) < first(best)) ? c : best)).draft;
+}
+
+/** 'Officials from Jordan': a country or city alone, read as a place, is not the surname of a person named Jordan. */
+export const placeAlone = (r: NameRun, type: string) => r.tokens.length === 1 && !r.roles.length && type === 'place' && PLACES.has(r.tokens[0]!.toLowerCase());
+
+/** 'the National Hydrology Service (NHS)', 'the Marrland Investment Authority, or MIA,': the acronym given right after. */
+export function acronymAfter(text: string, r: NameRun): string | undefined {
+  const m = /^\s*(?:\(|,\s+or\s+)([A-Z]{2,7})(?:\)|,)/.exec(text.slice(r.end, r.end + 16));
+  if (!m) return undefined;
+  const initials = r.tokens.filter((t) => !/^(?:of|and|for|the|on|in|de|du)$/i.test(t)).map((t) => t[0]).join('');
+  return m[1] === initials || m[1]!.startsWith(initials) || initials.startsWith(m[1]!) ? m[1] : undefined;
+}
+
