@@ -8,6 +8,7 @@ import { entityKey } from './entities/key.ts';
 import { genderOf, ORG_WORDS, TITLES } from './lexicon.ts';
 import { commonNoun, saysNext, typeOf } from './entities/kind.ts';
 import { acronymAfter, pickNamesake, placeAlone, type Namesake } from './entities/namesakes.ts';
+import { addMention, type Draft, upperBound } from './entities/mentions.ts';
 
 export { entityKey };
 
@@ -39,7 +40,7 @@ const NICKNAME = /\b(\p{Lu}[\p{Ll}'-]+) ["'](\p{Lu}[\p{L}'-]+)["'] (\p{Lu}[\p{Ll
 /** 'Akintade, 19, scored twice': a name with an age is a person's. */
 const AGED = /^,\s*\d{1,3},/;
 
-type Draft = { entity: Entity; key: string; tokens: string[]; gender?: Gender };
+
 
 export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   const runs = findNameRuns(doc.text, sentences);
@@ -136,28 +137,4 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       return undefined;
     },
   };
-}
-
-function addMention(d: Draft, r: NameRun, keyFor: (name: string) => string): void {
-  const e = d.entity;
-  e.mentions = (e.mentions ?? 0) + 1;
-  if (r.headline && keyFor(r.name) !== d.key) return;
-  if (r.tokens.length > d.tokens.length) { e.aliases.push(e.name); e.name = r.name; d.tokens = r.tokens; }
-  else if (r.name !== e.name && !e.aliases.includes(r.name)) e.aliases.push(r.name);
-  for (const role of r.roles) if (!/^(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?$/.test(role) && !(e.roles ??= []).includes(role)) e.roles.push(role);
-  if (!d.gender) d.gender = genderOf(r.roles.join(' ').split(' ')[0] ?? '') ?? (r.tokens.length > 1 ? firstNameGender(r.tokens) : genderOf(r.tokens[0]!));
-  if (r.roles.length && e.type === 'other') e.type = 'person';
-}
-
-/** The gender of the first token that is a known first name ('Crooked Hillary Clinton' → 'f'). */
-function firstNameGender(tokens: string[]): Gender | undefined {
-  for (const t of tokens.slice(0, -1)) { const g = genderOf(t); if (g) return g; }
-  return undefined;
-}
-
-
-function upperBound(ms: Mention[], offset: number): number {
-  let lo = 0, hi = ms.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < offset) lo = mid + 1; else hi = mid; }
-  return lo;
 }
