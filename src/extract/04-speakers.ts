@@ -65,7 +65,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     if (!s || !e) return;
     const prev = prevQuoted[k];
     const next = nextQuoted[k];
-    if (q.label === 'A') return found.set(q.group, { f: { phrase: interviewee(entities) ?? 'the interviewee', cue: ':' }, at: q.start, sentence: q.sentence });
+    if (q.label === 'A') return found.set(q.group, { f: { phrase: interviewee(entities, t) ?? 'the interviewee', cue: ':' }, at: q.start, sentence: q.sentence });
     if (q.label) return found.set(q.group, { f: { phrase: q.label.toLowerCase().replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()), cue: ':' }, at: q.start, sentence: q.sentence });
     const afterEnd = Math.min(next && next.start < e.end ? next.start - 1 : e.end, q.end + FRAME);
     let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);

@@ -374,3 +374,8 @@ test('GIVEN an unnamed speaker ("one county chairwoman", "the campaign") WHEN th
     'The Frontier Party has not commented. The Marchbanks campaign said in a statement that the result was "a clear mandate." It added: "The voters have spoken."';
   assert.deepEqual(speakers(text), ['One county chairwoman', 'One county chairwoman', 'The Marchbanks campaign', 'The Marchbanks campaign']);
 });
+
+test('GIVEN a Q. and A. introduced by "X, chief of staff to Y, sat down with The Times" WHEN answers follow THEN they are X’s, not Y’s', () => {
+  const text = 'Marchbanks Team Plans Quiet Start\n\nWASHINGTON — Margaret Dunleavy, the longtime chief of staff to President-elect Elena Marchbanks, sat down with The Times on Thursday.\n\nQ. Has Graham Pellew called?\n\nA. No. I check my phone a lot.';
+  assert.deepEqual(speakers(text), ['Margaret Dunleavy']);
+});

@@ -1,10 +1,23 @@
 import type { EntityIndex } from '../05-entities.ts';
 
 /** Who a speaker phrase with no name of its own stands for, from the article's named entities. */
-/** In a Q&A, the one who answers: the first person the introduction names. */
-export function interviewee(entities: EntityIndex): string | undefined {
+/**
+ * In a Q&A, the one who answers: the person who 'sat down with' or 'spoke to' the interviewer, else the
+ * first person the introduction names.
+ *
+ *   'Margaret Dunleavy, chief of staff to Elena Marchbanks, sat down with The Times' → 'Margaret Dunleavy'
+ */
+export function interviewee(entities: EntityIndex, text: string): string | undefined {
+  const cue = INTERVIEW_CUE.exec(text);
+  if (cue) {
+    const people = entities.mentions.filter((m) => m.entity.type === 'person' && m.start < cue.index && cue.index - m.start < 200);
+    const sentenceStart = Math.max(text.lastIndexOf('. ', cue.index), text.lastIndexOf('\n', cue.index));
+    const subject = people.find((m) => m.start > sentenceStart);
+    if (subject) return subject.entity.name;
+  }
   return entities.mentions.find((m) => m.entity.type === 'person')?.entity.name;
 }
+const INTERVIEW_CUE = /\b(?:sat down with|spoke (?:to|with)|talked (?:to|with)|in an interview with|agreed to an interview)\b/;
 
 const CORPORATE = /\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Group|Holdings|Partners|Shipping|Lines|Systems|Technologies|Industries|Motors|Airlines|Energy|Bank|Company)\b/;
 
