@@ -85,6 +85,7 @@ The Pellew campaign, which spent the final week on its "Stand Tall" bus tour thr
       ["Madam President!", true],
       ["E-le-na! E-le-na!", true],
       ["red mirage", false],
+      ["Stand Tall", false],
     ],
   },
   {
@@ -283,7 +284,7 @@ Feld and Varga both said they would spend the final weekend in North Wendell. "I
   },
   {
     name: "a USA Today-style op-ed followed by letters to the editor, each ending with the writer and town",
-    floor: 6/10, // speaker accuracy measured when written (6 right of 10 found, 10 expected)
+    floor: 7/10, // speaker accuracy measured when written (7 right of 10 found, 10 expected)
     text: `OPINION: After Tuesday, we need leaders who can lose gracefully
 
 By Theresa Lindqvist
@@ -334,6 +335,7 @@ I worked the polls for 16 hours Tuesday. A man in line thanked me and said, "You
 Leon Vasquez-Tran
 Port Alder, Lakeshire`,
     pass: [
+      ["Now go shake your opponent's", "my father", "direct"],
       ["this race is not over", "Graham Pellew", "direct"],
       ["We counted every ballot twice", "Bill Harstad", "direct"],
       ["I'd stake my name on these numbers", "Bill Harstad", "direct"],
@@ -342,10 +344,9 @@ Port Alder, Lakeshire`,
       ["You people are the real heroes", "A man", "direct"],
     ],
     wrong: [
-      ["You shook every hand you could", ["~father"]], // got "North Wendell"
-      ["Now go shake your opponent's", ["~father"]], // got "North Wendell"
+      ["You shook every hand you could", ["~father"]], // got null
       ["I will accept the results of a fair election", ["Graham Pellew","Pellew"]], // got null
-      ["Mom, it took ten minutes", ["~daughter"]], // got "Haverford Springs"
+      ["Mom, it took ten minutes", ["~daughter"]], // got "Janice Pruitt"
     ],
     noSpeaker: [
       ["stolen election", false],
@@ -550,7 +551,7 @@ Outside, Tamsin Greer, 23, a graduate student who had driven from Marlow, was st
   },
   {
     name: "a Times-style Q. and A. with a chief of staff, Mrs. and Ms. honorifics for two women, and an action-beat reply",
-    floor: 9/12, // speaker accuracy measured when written (9 right of 12 found, 13 expected)
+    floor: 10/12, // speaker accuracy measured when written (10 right of 12 found, 13 expected)
     text: `Marchbanks’s Chief of Staff on the Transition: ‘We Are Not Measuring the Drapes’
 
 WASHINGTON — Two days after the election, Margaret Dunleavy, the longtime chief of staff to President-elect Elena Marchbanks, sat down with The New York Times in a borrowed office near Union Station. Mrs. Dunleavy, 61, has worked for Mrs. Marchbanks since her first race for the state legislature.
@@ -579,7 +580,8 @@ Ms. Sato rolled her eyes. “It was a 40-minute flight.”
 
 Asked about reports that Pellew allies were preparing lawsuits in two states, Mrs. Dunleavy was blunt. “Let them file,” she said. “Judges read the law, too.”`,
     pass: [
-      ["Maggie, I want the first hundred days", "Elena Marchbanks", "direct"],
+      ["Not really. We’re doing our work.", "Margaret Dunleavy", "direct"],
+      ["No. I check my phone a lot.", "Margaret Dunleavy", "direct"],
       ["I’m not going to keep people guessing", "Elena Marchbanks", "direct"],
       ["She won’t tell you this", "Kiyoko Sato", "direct"],
       ["None of us have", "Kiyoko Sato", "direct"],
@@ -590,9 +592,8 @@ Asked about reports that Pellew allies were preparing lawsuits in two states, Mr
       ["Judges read the law, too", "Margaret Dunleavy", "direct"],
     ],
     wrong: [
-      ["Not really. We’re doing our work.", ["Margaret Dunleavy","Dunleavy"]], // got "Elena Marchbanks"
-      ["No. I check my phone a lot.", ["Margaret Dunleavy","Dunleavy"]], // got "Elena Marchbanks"
       ["Boring, I hope.", ["Margaret Dunleavy","Dunleavy"]], // got no quote
+      ["Maggie, I want the first hundred days", ["Elena Marchbanks","Marchbanks"]], // got "Margaret Dunleavy"
       ["Then you picked the wrong job", ["Margaret Dunleavy","Dunleavy"]], // got null
     ],
     noSpeaker: [

@@ -191,3 +191,9 @@ test('GIVEN namesakes (a couple, father and son, a country and a surname) WHEN a
   assert.deepEqual(byName.get('National Hydrology Service')?.aliases, ['NHS']);
   assert.deepEqual(byName.get('Loretta E. Lynch')?.aliases, ['Loretta Lynch']);
 });
+
+test('GIVEN a letter’s sign-off ("Haverford Springs, Lakeshire" on its own line) or "mayor of Fennick, North Wendell," WHEN extracted THEN the town and region are places, not people', () => {
+  const es = entities('My daughter is 19 and voted.\n\nJanice Pruitt\nHaverford Springs, Lakeshire\n\nTheresa Lindqvist is a former mayor of Fennick, North Wendell, and a member of the board.');
+  const type = (n: string) => es.find((e) => e.name === n)?.type;
+  assert.deepEqual([type('Janice Pruitt'), type('Haverford Springs'), type('North Wendell'), type('Theresa Lindqvist')], ['person', 'place', 'place', 'person']);
+});

@@ -195,3 +195,8 @@ test('GIVEN machine-translated text with single quotes glued to full stops (".\'
     'We are coming every day,', 'People is giving very much.', 'the words for the television', 'Last year also was promising the compensation,',
   ]);
 });
+
+test('GIVEN a capitalised name in quotes used before a noun ("Stand Tall" bus tour, "Make Marrland Proud" hats) WHEN extracted THEN it is nobody’s quote', () => {
+  const qs = extract({ text: 'The Pellew campaign, which spent the final week on its "Stand Tall" bus tour through the Midlands, said it would not comment. Supporters wore "Make Marrland Proud" hats, organizers said.', published: '2031-05-14' }).quotes;
+  assert.ok(!qs.some((q) => q.kind !== 'indirect' && /Stand Tall|Make Marrland/.test(q.text)), JSON.stringify(qs));
+});

@@ -27,6 +27,9 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   // ('in Veldra on Sunday', but not 'in Taliban raid', 'the Clinton campaign': a name used as a modifier)
   const modifier = MODIFIER_AFTER.test(text.slice(r.end, r.end + 20));
   if (PLACE_BEFORE.test(before) && !modifier) return 'place';
+  // 'Haverford Springs, Lakeshire' alone on a line (a letter's sign-off, a dateline): a town and its region;
+  // 'mayor of Fennick, North Wendell,': a region after a town
+  if (TOWN_REGION_LINE.test(lineAround(text, r.start, r.end)) || /\bof \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, $/u.test(before)) return 'place';
   // 'the Civil Protection said': people's names take no article
   if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
   // ('Nikhil Basra': a first name before a place-like surname still makes a person)
@@ -49,6 +52,13 @@ const BUILDING_AFTER = /^\s+(?:palace|hotel|square|stadium|bridge|airport|dam|li
 
 /** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
 const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central)|(?:teacher|schoolteacher|nurse|farmer|resident|voter|woman|man|mother|father|student|retiree|worker|veteran|native|mechanic|pensioner|businessman|businesswoman|grandmother|grandfather|contractor|engineer|electrician|plumber|driver|activist|supporter|supporters|protester|protesters|volunteer|couple|family|teenager|girl|boy|lawmaker|delegate|elector|organizer|organiser|doctor|lawyer|farmers|workers|residents|voters)\s+from)\s+$/i;
+
+const TOWN_REGION_LINE = /^[ \t]*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}[ \t]*$/u;
+const lineAround = (text: string, start: number, end: number) => {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return to - from > 80 ? '' : text.slice(from, to < 0 ? text.length : to);
+};
 
 /** 'the ferry Corvina Star', 'Storm Ilse', 'Operation Tidewater': a thing's name, not a person's. */
 const THING_BEFORE = /\b(?:ship|ferry|vessel|tanker|boat|freighter|trawler|yacht|aircraft|plane|jet|satellite|rocket|spacecraft|hurricane|storm|typhoon|cyclone|operation|album|film|novel|song|game|app)\s+$/i;

@@ -1,6 +1,7 @@
 import type { Sentence } from '../02-sentences.ts';
 import type { QuoteKind } from '../types.ts';
 import { hasCueOutside } from './cues.ts';
+import { REPORTING_VERBS } from '../lexicon.ts';
 
 /**
  * Which kind a quoted span is, from the span and the words around it:
@@ -18,7 +19,7 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
   if ((/[:,]\s*$/.test(before) && words >= 3) || /:\s*$/.test(before)) return 'direct'; // 'Velde said: "No."'
   const cue = sentence ? hasCueOutside(t, sentence, span) : false;
-  if (!cue || isTitleLike(t, span) || isNickname(t, span) || isModifier(t, span, words, cue)) return 'term';
+  if (!cue || isTitleLike(t, span) || isNickname(t, span) || isModifier(t, span, words, cue) || namesAThing(t, span, words)) return 'term';
   return words >= 4 && /[.?!]["']?$/.test(t.slice(span.start, span.end).trimEnd()) ? 'direct' : 'partial';
 }
 
@@ -47,6 +48,16 @@ function isModifier(t: string, span: { start: number; end: number }, words: numb
   const inner = t.slice(span.start, span.end);
   if (words === 1 && ONE_PRONOUN.test(inner.trim())) return true;
   return !cue && !/[.,!?;:]$/.test(inner) && /^ \p{Ll}/u.test(t.slice(span.end + 1, span.end + 3));
+}
+
+/** 'its "Stand Tall" bus tour', '"Make America Great Again" hats': a capitalised name used before a noun. */
+function namesAThing(t: string, span: { start: number; end: number }, words: number): boolean {
+  const inner = t.slice(span.start, span.end);
+  if (words > 6 || /[.!?,;:]$/.test(inner)) return false;
+  const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
+  const next = /^["'”’]?\s+(\p{Ll}+)/u.exec(t.slice(span.end, span.end + 20))?.[1];
+  return !!next && !REPORTING_VERBS.has(next) && !/^(?:and|or|but|as|is|was|are|were|that|which|who|to|in|on|at|by|for|from|with|of)$/.test(next);
 }
 
 /** 'Robert C. "Bobby" Scott': one capitalised word between parts of a name. */
