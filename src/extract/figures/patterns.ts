@@ -63,7 +63,8 @@ const PATTERNS: Pattern[] = [
   },
   { // 'The flood killed 57.', 'the death toll rose to 1,204, officials said': a casualty count ending its clause
     // ('put the death toll at 57', 'The death toll is 57', 'Deaths rose to 1,024', 'Police arrested 14.')
-    re: rx(`(?<=\\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|rescued|evacuated|toll(?:\\s+[a-z]+){0,2}\\s+(?:to|at|of|is|was|stands at|stood at)|(?:[Dd]eaths|[Cc]asualties|[Ii]njuries)\\s+(?:rose|climbed|jumped|reached|stood|stand)\\s+(?:to|at)?)\\s+(?:at least\\s+|about\\s+|nearly\\s+|some\\s+|more than\\s+)?)(?<num>${NUM})(?=\\s*[.,;)]|\\s+(?:on|in|at|after|when|as|and|by)\\b)`),
+    // (the words before are matched, not looked behind at every position: only the number is the figure)
+    re: new RegExp(`\\b(?:killed|killing|kills|injured|injuring|wounded|wounding|arrested|rescued|evacuated|toll(?:\\s+[a-z]+){0,2}\\s+(?:to|at|of|is|was|stands at|stood at)|(?:[Dd]eaths|[Cc]asualties|[Ii]njuries)\\s+(?:rose|climbed|jumped|reached|stood|stand)\\s+(?:to|at)?)\\s+(?:at least\\s+|about\\s+|nearly\\s+|some\\s+|more than\\s+)?(?<num>${NUM})(?=\\s*[.,;)]|\\s+(?:on|in|at|after|when|as|and|by)\\b)`, 'dg'),
     read: (g) => {
       const value = numberOf(g);
       return value !== null && (value < 1800 || value > 2100 || g.num!.includes(',')) ? { value, unit: 'count', kind: 'count' } : null;
@@ -108,8 +109,9 @@ export function findRawFigures(text: string): RawFigure[] {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (!m[0]) { p.re.lastIndex++; continue; }
-      const f = p.read((m.groups ?? {}) as Groups, text, m.index);
-      if (f) all.push({ ...f, start: m.index, end: m.index + m[0].length });
+      const [start, end] = m.indices?.groups?.num && p.re.hasIndices ? m.indices.groups.num : [m.index, m.index + m[0].length];
+      const f = p.read((m.groups ?? {}) as Groups, text, start);
+      if (f) all.push({ ...f, start, end });
     }
   }
   return keepLongest(all, text.length);
