@@ -17,7 +17,7 @@ export type Doc = {
   /** Normalised indices whose original character was a curly quote (“ ” ‘ ’ « »). */
   open: Set<number>;
   close: Set<number>;
-  /** A wire dateline ('PORT AVERIN, Nov 3 (Meridian Wire) -'): its place and outlet are blanked in `text`. */
+  /** A wire dateline ('PORT AVERIN, Nov 3 (Meridian Wire) -', 'KASSANGO, 21 October (AKP) -'): its place and outlet are blanked in `text`. */
   dateline?: Dateline;
 };
 
@@ -96,7 +96,7 @@ function quoteOpen(text: string, at: number, mark: string): boolean {
 }
 
 // At a paragraph start: CITY[, Region][, Nov 3][ (Outlet)] - . Its date is the filing day, not an event's.
-const DATELINE = /(?<=^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})((?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)((?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?) ?(\([A-Z][^)\n]{1,40}\))? ?--? /g;
+const DATELINE = /(?<=^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})((?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)((?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?) ?(\([A-Z][^)\n]{1,40}\))? ?--? /g;
 
 /**
  * Blank a dateline (same length, offsets unchanged) so that its place and outlet are not taken for

@@ -107,7 +107,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   const genders = new Map(drafts.map((d) => [d.entity, d.gender]));
   const guessed = new Set<Entity>();
   for (const d of drafts) {
-    if (d.gender || d.entity.type !== 'person' || d.tokens.length < 2) continue;
+    if (d.gender || d.entity.type !== 'person' || d.tokens.length < 2 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(d.tokens[1]!)) continue;
     const g = listedFirstNameGender(d.tokens[0]!);
     if (g) { genders.set(d.entity, g); guessed.add(d.entity); }
   }

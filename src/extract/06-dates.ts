@@ -67,8 +67,9 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
 
 /** The dateline's day ('Nov 3') when it is the publication day or up to two weeks before it. */
 export function datelineDay(written: string | undefined, pub: Day): Day | null {
-  const m = written ? /^([A-Z][a-z]{2})[a-z]*\.? (\d{1,2})$/.exec(written) : null;
-  const month = m ? MONTHS.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+  // 'Nov 3' or, day first, '21 October'
+  const m = written ? /^([A-Z][a-z]{2})[a-z]*\.? (\d{1,2})$/.exec(written) ?? /^()(\d{1,2}) ([A-Z][a-z]{2})[a-z]*$/.exec(written) : null;
+  const month = m ? MONTHS.indexOf((m[1] || m[3])!.toLowerCase()) + 1 : 0;
   if (!m || month < 1) return null;
   for (const y of [pub.y, pub.y - 1]) {
     const day: Day = { y, m: month, d: Number(m[2]) };

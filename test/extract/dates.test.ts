@@ -323,3 +323,9 @@ test('GIVEN "of that year", "the next year" and "the same day" in a story of the
   const fired = 'Varga had replaced Rick Delmont on Jan. 29. Delmont, who led the team to the finals in the spring of 1997, was fired the same day.';
   assert.equal(valueOf(fired, 'the same day', '2029-02-18'), '2029-01-29');
 });
+
+test('GIVEN a day-first dateline ("KASSANGO, 21 October (AKP) -") and "Later in the day" after a future month WHEN resolved THEN relative days count from the dateline day', () => {
+  const x = extract({ text: 'KASSANGO, 21 October (AKP) - Prime Minister Aminata Diallo-Keita said on Tuesday that a commission will be created.', published: '2028-10-22' });
+  assert.ok(x.events.some((e) => e.date === '2028-10-17'), JSON.stringify(x.events)); // 21 October 2028 is a Saturday
+  assert.equal(valueOf('RAWALKOT, Sept 7 (NPA): The minister on Monday said work would begin in October. Later in the day, he told reporters the budget was ready.', 'Later in the day', '2026-09-08'), '2026-09-07');
+});

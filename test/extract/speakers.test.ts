@@ -379,3 +379,23 @@ test('GIVEN a Q. and A. introduced by "X, chief of staff to Y, sat down with The
   const text = 'Marchbanks Team Plans Quiet Start\n\nWASHINGTON — Margaret Dunleavy, the longtime chief of staff to President-elect Elena Marchbanks, sat down with The Times on Thursday.\n\nQ. Has Graham Pellew called?\n\nA. No. I check my phone a lot.';
   assert.deepEqual(speakers(text), ['Margaret Dunleavy']);
 });
+
+test('GIVEN long official titles ("Federal Minister for Water Resources X", "Minister of Foreign Affairs and Expatriates X") WHEN X speaks THEN the name is X and "the minister" is X', () => {
+  const text = 'Federal Minister for Water Resources Tanveer Qazmi on Monday said that the dam would be finished "at any cost".\n\n' +
+    'Minister of Foreign Affairs and Expatriates Karim Mansouri affirmed that his country would not accept foreign dictates. "The minister said nothing new," a diplomat said. "We will not yield," the minister said.';
+  assert.deepEqual(all(text).map((q) => q[1]), ['Tanveer Qazmi', 'Karim Mansouri', 'a diplomat', 'Karim Mansouri']);
+});
+
+test('GIVEN "Sources at the Foreign Ministry", "a source in diplomatic circles" and "In his words," WHEN attributed THEN the sources stay whole and "his" is the man just named', () => {
+  const text = 'Sources at the Foreign Ministry said the talks had stalled. A source in diplomatic circles told the agency that a deal was close.\n\n' +
+    'Senator Arjun Khokhar criticised the plan. In his words, the project had become "a monument of broken promises" for the valley.';
+  assert.deepEqual(all(text).map((q) => q[1]), ['Sources at the Foreign Ministry', 'A source in diplomatic circles', 'Arjun Khokhar']);
+});
+
+test('GIVEN a Korean name ("Lee Hwa-jung") WHEN "she" follows THEN she is Lee Hwa-jung (the family name "Lee" says nothing of her gender)', () => {
+  assert.deepEqual(speakers('Lee Hwa-jung, 91, waited at the border.\n\n"I only want to hold his hand," she told the agency.'), ['Lee Hwa-jung']);
+});
+
+test('GIVEN a comma outside the closing quote ("We will remain vigilant", he said.) WHEN extracted THEN the quote is direct', () => {
+  assert.deepEqual(all('John Miller spoke. "We will remain vigilant", he said.'), [['direct', 'John Miller', 'We will remain vigilant']]);
+});

@@ -74,7 +74,7 @@ function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Conte
   if (unit === 'month' && ctx.anchor.m !== undefined) return ctx.anchor;
   // 'in March last year. Two days later ...': the month just mentioned, not an older day
   // ('fired the same day' after 'in the spring of 1997' is the last day written out, never a bare year)
-  if (n === 0 && unit === 'day' && ctx.anchor.m === undefined) return ctx.dayAnchor;
+  if (n === 0 && unit === 'day' && !isDay(ctx.anchor)) return ctx.dayAnchor;
   if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return ctx.anchor;
   return ctx.dayAnchor;
 }

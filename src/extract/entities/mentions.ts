@@ -20,6 +20,8 @@ export function addMention(d: Draft, r: NameRun, keyFor: (name: string) => strin
 
 /** The gender of the first token that is a known first name ('Crooked Hillary Clinton' → 'f'). */
 function firstNameGender(tokens: string[]): Gender | undefined {
+  // ('Lee Hwa-jung', 'Park Ji-hoon': the family name comes first, and 'Lee' says nothing of her)
+  if (tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[1]!)) return undefined;
   for (const t of tokens.slice(0, -1)) { const g = genderOf(t); if (g) return g; }
   return undefined;
 }

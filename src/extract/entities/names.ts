@@ -51,6 +51,8 @@ function isHeadline(text: string, s: Sentence): boolean {
   return h;
 }
 
+const DEPARTMENT = /^(?:Affairs|Resources|Administration|Defen[cs]e|Finance|Health|Justice|Interior|Trade|Industry|Transport|Energy|Education|Agriculture|Development|Security|Planning|Communications?|Works|Labou?r|Tourism|Culture|Environment|Economy|Commerce|Expatriates|Relations|Cooperation|Integration|Welfare|Infrastructure|Fisheries|Mines|Petroleum|Housing|Youth|Sports?|Information|Technology|Science|Revenue|Treasury|State)$/;
+
 /** Splits a raw run at sentence ends ("Ruiz. The"), months and weekdays, then trims it to a name. */
 function toRuns(raw: string, start: number, text: string, starts: Set<number>, lowerSeen: Set<string>): NameRun[] {
   const initial = isSentenceStart(text, start, starts);
@@ -121,7 +123,15 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
     if (p < first) before.push(...finish(words.slice(p, first), offsets.slice(p, first), false, lowerSeen));
     if (!partOfRole) i = first;
   }
-  const r = lastTitle >= i ? lastTitle + 1 : i;
+  let r = lastTitle >= i ? lastTitle + 1 : i;
+  // 'Federal Minister for Water Resources Tanveer Qazmi': the title's portfolio runs to its last department word
+  const portfolio = words.findIndex((w, k) => k > i && /^(?:of|for)$/i.test(w) && isTitle(words[k - 1]!));
+  if (portfolio > 0) {
+    if (DEPARTMENT.test(words[words.length - 1]!)) return before; // 'Minister of Foreign Affairs' alone: a title, nobody's name
+    let k = words.length - 2;
+    while (k > portfolio && !DEPARTMENT.test(words[k]!)) k--;
+    if (k > portfolio) r = Math.max(r, k + 1);
+  }
   if (r > i) roles.push(words.slice(i, r).join(' '));
   let rest = words.slice(r);
   let restOff = offsets.slice(r);

@@ -28,7 +28,7 @@ const CLAUSE_AFTER_VERB = /^,\s+(?:said|says|told|added|noted|wrote|reported)\s+
 const APPOSITIVE_OPENING = /^[^,]{1,40},\s+(?:who|whose|a|an|the\b|\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3},)/u;
 /** 'Asked whether he would resign, Velde said ...': the opening clause is the occasion, not what was said. */
 const CIRCUMSTANCE = /^(?:(?:When |After being )?asked|Pressed|Speaking|Responding|Commenting|Addressing|Interviewed)\b/i;
-const LEADING_ACCORDING = /^according to [^,]{2,80},\s*/i;
+const LEADING_ACCORDING = /^(?:according to [^,]{2,80}|in (?:his|her|their) (?:words|view|opinion)),\s*/i;
 
 export function findIndirect(t: string, sentence: Sentence, firstQuote: number): Span | null {
   let s = sentence;

@@ -29,7 +29,8 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
  */
 function opensSentence(t: string, span: { start: number; end: number }, sentence: Sentence | undefined): boolean {
   if (!sentence || span.start - 1 < sentence.start || !LEADER.test(t.slice(sentence.start, span.start - 1))) return false;
-  return /[\p{L}\p{N}][.?!,]$/u.test(t.slice(span.start, span.end).trimEnd());
+  // ('"We will remain vigilant", he said.': British and European style puts the comma outside)
+  return /[\p{L}\p{N}][.?!,]$/u.test(t.slice(span.start, span.end).trimEnd()) || /^["'»”’][,.]/.test(t.slice(span.end, span.end + 2));
 }
 
 

@@ -78,6 +78,12 @@ export function speakerBefore(frame: string): Found | null {
 const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
 
 function beforeTokens(toks: Tok[], depth: number): Found | null {
+  // 'In his words, the project had become "..."', 'In her view,': the pronoun's person
+  const inWords = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^(?:his|her|their)$/.test(toks[k + 1]?.lw ?? '') && /^(?:words|view|opinion)$/.test(toks[k + 2]?.lw ?? ''));
+  if (inWords >= 0 && !toks.slice(inWords + 3).some((t, k) => isVerb(toks, inWords + 3 + k))) {
+    const p = toks[inWords + 1]!.lw;
+    return { phrase: p === 'his' ? 'he' : p === 'her' ? 'she' : 'they', cue: `in ${p} ${toks[inWords + 2]!.lw}` };
+  }
   const acc = lastIndexWhere(toks, (t, k) => t.lw === 'according' && toks[k + 1]?.lw === 'to');
   // a cue right before the quote governs ('Trump boasted, "..."'); else the last plain speech verb
   // ('Ryan said the protests demand "..."'); else the last cue
@@ -153,6 +159,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (comma >= 0 && comma < j && first && SUBJECT_PRONOUNS.has(first.lw)) return { phrase: first.w, cue };
   }
   if (toks[j] && SUBJECT_PRONOUNS.has(toks[j]!.lw)) return { phrase: toks[j]!.w, cue }; // '... network RT he blasted'
+  // 'Tanveer Qazmi on Monday said': the time between subject and verb
+  if (toks[j] && TIME_WORD.test(toks[j]!.w) && /^(?:on|last|this|late|early)$/.test(toks[j - 1]?.lw ?? '') && j >= 3) j -= 2;
   const np: string[] = [];
   for (; j >= 0 && np.length < 7; j--) {
     const t = toks[j]!;

@@ -46,6 +46,8 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     if (after && after[1] !== after[2] && SINGULAR_ROLES.has(after[2]!)) add(seen, after[1]!.toLowerCase(), m, true);
     // 'Finance Minister Oskar Velde' → 'the finance minister said'
     for (const r of m.entity.roles ?? []) if (r.includes(' ') && SINGULAR_ROLES.has(r.split(' ').pop()!.toLowerCase())) add(seen, r.toLowerCase(), m, true);
+    // 'Minister of Foreign Affairs Karim Mansouri' → 'the minister said'
+    for (const r of m.entity.roles ?? []) { const head = PORTFOLIO.exec(r)?.[1]?.toLowerCase(); if (head) add(seen, head, m); }
     // 'Emeka Barnaby, 52,' / 'Emeka Barnaby (52)' → 'the 52-year-old said'
     const age = AGE.exec(text.slice(m.end, m.end + 8))?.[1];
     if (age) add(seen, `${age}-year-old`, m);
@@ -71,6 +73,7 @@ function latestBefore(xs: Seen[] | undefined, before: number): Entity | undefine
 }
 
 const GENERIC = new Set('new former veteran longtime senior top chief acting interim current outgoing incoming embattled beleaguered young old then same'.split(' '));
+const PORTFOLIO = /(\p{L}+) (?:of|for) \p{Lu}/u;
 const AGE = /^(?:,\s*|\s*\()(\d{1,3})[,)]/;
 
 function add(seen: Map<string, Seen[]>, role: string | undefined, m: Mention, phrase = false): void {
