@@ -24,9 +24,13 @@ export type { StoryMatch } from './scorer.ts';
  * Call inside the article's transaction. Returns the story id.
  */
 export function assignStory(db: Db, article: Article, x: Extraction): number {
+  // 'World news - RT International', 'ABC News': a site's own name as the headline says nothing of the event
+  const title = siteTitle(article.title, article.source) ? '' : article.title;
   const mine = {
-    all: articleTerms(article.title, article.text), title: articleTerms(article.title, ''), names: nameStems(article.text),
-    lead: leadDay(article.text, article.title, x),
+    all: articleTerms(title, article.text), title: articleTerms(title, ''), names: nameStems(article.text),
+    lead: leadDay(article.text, title, x),
+    // 'Death toll in Nice attack rises to 85', 'Suspect charged over mall shooting': the same event, days on
+    followUp: FOLLOW_UP.test(title),
   };
   const s = scorer(db, mine);
   const ranked = s.rank(article.publishedAt);
@@ -43,4 +47,14 @@ export function assignStory(db: Db, article: Article, x: Extraction): number {
   }
   refreshStoryFacts(db, storyId, article, x);
   return storyId;
+}
+
+const FOLLOW_UP = /\b(?:death toll|toll (?:rises|climbs|jumps|reaches)|rises to|climbs to|charged|arrested|identified|named as|funeral|vigil|tributes?|aftermath|investigation|inquest|probe|mourn(?:s|ers)?|survivors?|victims? (?:named|identified)|clean-?up|recovery)\b/i;
+const SITE_WORDS = new Set('world news latest international online home live breaking top stories headlines the uk us com homepage front page'.split(' '));
+
+/** A headline that is only the site's name and section words ('World news - RT International' from rt.com). */
+export function siteTitle(title: string, source: string): boolean {
+  const site = source.toLowerCase().split(/[.\-/:]+/).filter((p) => p.length > 1 && !/^(?:www|com|co|org|net|go|https?)$/.test(p));
+  const rest = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !SITE_WORDS.has(w));
+  return rest.every((w) => site.some((p) => p.includes(w)));
 }

@@ -91,8 +91,10 @@ export function figureDisagreements(figures: readonly StoryFigure[], max = 3): D
     for (const f of group) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
     const perArticle = [...byArticle.values()].map((fs) => ({ ...fs[0]!, all: fs }));
     // Two articles disagree when none of one's values equals any of the other's, and some pair are rivals.
+    // (a casualty count two days later is a rising toll, not a disagreement: only counts of the same days are compared)
+    const sameDays = (a: StoryFigure, b: StoryFigure) => !CASUALTY.test(a.about!) || !a.publishedAt || !b.publishedAt || Math.abs(Date.parse(a.publishedAt) - Date.parse(b.publishedAt)) <= 1.5 * 86_400_000;
     const disagree = (a: { all: StoryFigure[] }, b: { all: StoryFigure[] }) =>
-      !a.all.some((x) => b.all.some((y) => sameValue(x.value, y.value))) && a.all.some((x) => b.all.some((y) => rivalValues(x.value, y.value)));
+      !a.all.some((x) => b.all.some((y) => sameValue(x.value, y.value))) && a.all.some((x) => b.all.some((y) => rivalValues(x.value, y.value) && sameDays(x, y)));
     if (!sourcesDiffer(perArticle, disagree)) continue;
     const about = mostCommon(group.map((f) => f.about!.trim().toLowerCase()));
     const values = dedupe(group.map((f) => ({ value: f.text.trim(), articleId: f.articleId })));

@@ -94,10 +94,14 @@ export function quoteDisagreements(groups: readonly QuoteWithVariants[], max = 3
     if (!namedSpeaker(g.speaker) || g.sources < 2 || g.kind !== 'direct') continue;
     // only verbatim wordings compare: a paraphrase around a quoted fragment ('mixed') is no wording of its own
     const vs = perArticle(g.variants.filter((v) => (v.kind ?? 'direct') === 'direct'));
-    const differs = vs.some((a, i) => vs.slice(i + 1).some((b) => a.source.toLowerCase() !== b.source.toLowerCase() && reworded(a.text, b.text)));
-    if (!differs) continue;
+    // only the wordings that differ from another source's wording of the same words are shown
+    const involved = new Set<(typeof vs)[number]>();
+    vs.forEach((a, i) => vs.slice(i + 1).forEach((b) => {
+      if (a.source.toLowerCase() !== b.source.toLowerCase() && reworded(a.text, b.text)) involved.add(a).add(b);
+    }));
+    if (!involved.size) continue;
     const seen = new Set<string>();
-    const values = vs.filter((v) => !seen.has(normalised(v.text)) && !!seen.add(normalised(v.text))).map((v) => ({ value: v.text, articleId: v.articleId }));
+    const values = vs.filter((v) => involved.has(v) && !seen.has(normalised(v.text)) && !!seen.add(normalised(v.text))).map((v) => ({ value: v.text, articleId: v.articleId }));
     drafts.push({ kind: 'quote', about: `Quote by ${g.speaker}`, values });
     if (drafts.length >= max) break;
   }

@@ -25,7 +25,7 @@ function whatCosine(a: Incoming, b: Pick<Weighed, 'title'>): number {
 }
 
 /** Scores of one incoming article against stories, with the IDF of the store as it is before the article. */
-export function scorer(db: Db, raw: ArticleVectors & { names: ReadonlySet<string>; lead?: string }) {
+export function scorer(db: Db, raw: ArticleVectors & { names: ReadonlySet<string>; lead?: string; followUp?: boolean }) {
   const p = clusterParams;
   const n = docCount(db);
   const df = documentFrequencies(db, raw.all.keys());
@@ -71,7 +71,7 @@ export function scorer(db: Db, raw: ArticleVectors & { names: ReadonlySet<string
       const linked = (sims.reduce((a, b) => a + b, 0) / sims.length) * (1 - p.maxWeight) + Math.max(...sims) * p.maxWeight;
       const titled = !informativeTitle || others.some((o) => sameWhat(me, o)) ? linked : linked * (1 - p.titlelessPenalty);
       // A development after all of the story's coverage, under a headline unlike the story's: the next event about the same people.
-      const later = informativeTitle && !!lead && daysAfter(lead, members[0]!.publishedAt) >= p.laterDays
+      const later = informativeTitle && !raw.followUp && !!lead && daysAfter(lead, members[0]!.publishedAt) >= p.laterDays
         && !others.some(sameHeadline) && (members.length < p.membersCompared || !olderHeadlines(storyId).some(sameHeadline));
       const gap = Math.min(...members.map((m) => daysBetween(m.publishedAt, publishedAt)));
       out.push({ storyId, score: (later ? titled * (1 - p.laterPenalty) : titled) / (1 + gap / p.decayDays), later });

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tempDb } from '../support/temp-db.ts';
 import { listStories } from '../../src/db/stories.ts';
-import { clusterParams } from '../../src/stories/cluster.ts';
+import { clusterParams, siteTitle } from '../../src/stories/cluster.ts';
 import { nameStems } from '../../src/stories/terms.ts';
+import { extract } from '../../src/extract/index.ts';
 import { addArticle, articles as A, type Fixture } from './fixtures.ts';
 
 /** Ingest in publication order; the story id of each article by fixture name. */
@@ -91,4 +92,26 @@ test('GIVEN two stories of one event WHEN an article close to both arrives THEN 
 test('nameStems finds words written only capitalised mid-sentence, not sentence starts or words also written lower-case', () => {
   const names = nameStems('Rescue boats reached Kestrin. The Mayor said the mayor of Kestrin, Dana Ferro, was there. Boats left.');
   assert.deepEqual([...names].sort(), ['dana', 'ferro', 'kestrin']);
+});
+
+test('siteTitle: a headline that is only the site name and section words says nothing; a real headline does', () => {
+  assert.equal(siteTitle('World news - RT International', 'www.rt.com'), true);
+  assert.equal(siteTitle('ABC News', 'abcnews.go.com'), true);
+  assert.equal(siteTitle('Latest news', 'www.example-daily.com'), true);
+  assert.equal(siteTitle('RT says Marrland talks collapsed', 'www.rt.com'), false);
+  assert.equal(siteTitle('Quake kills 25 in Tarsena', 'abcnews.go.com'), false);
+});
+
+test('GIVEN a "death toll rises" follow-up five days after a quake story WHEN it is stored THEN it joins that story, not a story of its own', () => {
+  const t = tempDb();
+  const db = t.db;
+  try {
+    const quake = 'A strong earthquake struck the Tarsena province of Merovia on Tuesday, killing at least 25 people and flattening homes in the town of Vellich, officials said. Rescuers searched the rubble through the night.';
+    const add = (f: Fixture) => addArticle(db, f, extract({ text: `${f.title}\n\n${f.text}`, published: f.published, title: f.title }));
+    add({ source: 'wire.test', title: 'Strong earthquake kills at least 25 in Merovia\'s Tarsena province', published: '2029-03-14', text: quake });
+    add({ source: 'daily.test', title: 'Merovia earthquake: 27 dead as rescuers search rubble in Vellich', published: '2029-03-14', text: `Twenty-seven people died when an earthquake hit Tarsena province on Tuesday. ${quake}` });
+    const later = add({ source: 'globe.test', title: 'Merovia quake death toll rises to 41 as search ends', published: '2029-03-19', text: 'The death toll from the earthquake in Merovia\'s Tarsena province rose to 41 on Sunday as rescuers ended the search of the rubble in Vellich, officials said.' });
+    const first = listStories(db).find((s) => s.articles.some((x) => x.title.startsWith('Strong earthquake')));
+    assert.equal(later.storyId, first?.id);
+  } finally { t.cleanup(); }
 });

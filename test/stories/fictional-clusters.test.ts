@@ -152,7 +152,7 @@ test('GIVEN death tolls 25 vs 27, 8 vs 9 and 66 vs 65, and two wordings of one q
   assert.deepEqual(of('Halden summit').discrepancies.filter((d) => d.kind === 'quote'), []);
 });
 
-test('GIVEN one outlet\'s boilerplate headline "World news - RT International" on two unrelated events WHEN ingested THEN the two stay apart', { todo: 'fails now: identical boilerplate headlines count as a full headline match and glue the two into one story' }, async () => {
+test('GIVEN one outlet\'s boilerplate headline "World news - RT International" on two unrelated events WHEN ingested THEN the two stay apart (a site’s own name as a headline says nothing)', async () => {
   const { storyOf } = await run(BOILERPLATE);
   const rt = BOILERPLATE.map((x, i) => [x, i] as const).filter(([x]) => x.source === 'rt-style.test').map(([, i]) => storyOf(i));
   assert.notEqual(rt[0], rt[1]);
