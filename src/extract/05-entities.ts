@@ -7,7 +7,7 @@ import { rolesAround } from './entities/roles-around.ts';
 import { entityKey } from './entities/key.ts';
 import { genderOf, ORG_WORDS, TITLES } from './lexicon.ts';
 import { commonNoun, saysNext, typeOf } from './entities/kind.ts';
-import { acronymAfter, pickNamesake, placeAlone, type Namesake } from './entities/namesakes.ts';
+import { acronymAfter, pickNamesake, placeAlone, placeName, type Namesake } from './entities/namesakes.ts';
 import { addMention, type Draft, upperBound } from './entities/mentions.ts';
 
 export { entityKey };
@@ -62,7 +62,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     const key = keyFor(r.name);
     if (!key) continue;
     const around = rolesAround(doc.text, r.start, r.end);
-    const alonePlace = r.tokens.length === 1 && !byKey.has(key) && !saysNext(doc.text, r.end) && placeAlone(r, typeOf(r, doc.text, alone, around));
+    const alonePlace = r.tokens.length === 1 && !byKey.has(key) && placeName(r) && !saysNext(doc.text, r.end) && placeAlone(r, typeOf(r, doc.text, alone, around));
     const namesake = r.tokens.length === 1 && !alonePlace ? pickNamesake(byWord.get(key) ?? [], r) : undefined;
     // 'Loretta E. Lynch' and 'Loretta Lynch': one middle initial more or less is the same person (not 'George H. W. Bush')
     const initials = r.tokens.filter((t) => /^\p{Lu}\.?$/u.test(t)).length;

@@ -23,7 +23,8 @@ export function pickNamesake<T>(candidates: Namesake<T>[], r: NameRun): T | unde
 }
 
 /** 'Officials from Jordan': a country or city alone, read as a place, is not the surname of a person named Jordan. */
-export const placeAlone = (r: NameRun, type: string) => r.tokens.length === 1 && !r.roles.length && type === 'place' && PLACES.has(r.tokens[0]!.toLowerCase());
+export const placeName = (r: NameRun) => r.tokens.length === 1 && !r.roles.length && PLACES.has(r.tokens[0]!.toLowerCase());
+export const placeAlone = (r: NameRun, type: string) => placeName(r) && type === 'place';
 
 /** 'the National Hydrology Service (NHS)', 'the Marrland Investment Authority, or MIA,': the acronym given right after. */
 export function acronymAfter(text: string, r: NameRun): string | undefined {

@@ -8,12 +8,25 @@ import { TITLES } from '../lexicon.ts';
  *   'Oskar Velde, the ministry's spokesman,' → ['spokesman']
  *   'Oskar Velde, who chairs the board'      → []
  */
-const BEFORE = /((?:[A-Za-z]+\s+){0,2}[a-z]+)\s+$/;
+/** The last one to three words before a name, the last in lower case: 'deputy mayor ' → ['deputy', 'mayor'] (a scan, not an end-anchored regex). */
+function wordsBefore(s: string): string[] {
+  if (!/\s$/.test(s)) return [];
+  const ws = s.split(/\s+/);
+  ws.pop(); // the empty string after the trailing space
+  const out: string[] = [];
+  for (let k = ws.length - 1; k >= 0 && out.length < 3; k--) {
+    if (!/^[A-Za-z]+$/.test(ws[k]!)) break;
+    out.unshift(ws[k]!);
+  }
+  // the first word may be cut by the 40-character window
+  if (out.length && out.length === ws.length && s.length >= 40 && !/^\s/.test(s)) out.shift();
+  return out.length && /^[a-z]+$/.test(out[out.length - 1]!) ? out : [];
+}
 const AFTER = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:of|for|at|to|in|with)\b)/u;
 
 export function rolesAround(text: string, start: number, end: number): string[] {
   const out: string[] = [];
-  const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.split(/\s+/) ?? [];
+  const before = wordsBefore(text.slice(Math.max(0, start - 40), start));
   let k = before.length;
   while (k > 0 && TITLES.has(before[k - 1]!.toLowerCase())) k--;
   if (k > 0 && k < before.length && /^\p{Lu}\p{Ll}+$/u.test(before[k - 1]!)) k--; // 'Harbour chief Lene Aastrup'
