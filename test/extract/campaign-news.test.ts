@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/index.ts';
+import { at, quoteOver, type Span } from '../support/excerpts.ts';
 
 // Fictional US presidential-campaign coverage (invented candidates, aides, hosts and outlets) in the styles of
 // live updates, debate write-ups, rally features, fact-checks, TV interviews, outlet-citing reports, tweets and op-eds.
@@ -412,13 +413,7 @@ Fair enough. But there are five weeks left, and the debate on Oct. 14 will tell 
 ];
 
 const run = (text: string) => extract({ text, published: '2026-10-01' }).quotes;
-const at = (text: string, excerpt: string, occurrence = 0) => {
-  let pos = -1;
-  for (let i = 0; i <= occurrence; i++) pos = text.indexOf(excerpt, pos + 1);
-  assert.ok(pos >= 0, `excerpt not in article: ${excerpt}`);
-  return [pos, pos + excerpt.length] as const;
-};
-const quoteAt = (quotes: ReturnType<typeof run>, [s, e]: readonly [number, number]) => quotes.find((q) => q.start < e && q.end > s);
+const quoteAt = (quotes: ReturnType<typeof run>, span: Span) => quoteOver(quotes, span);
 
 for (const a of ARTICLES) {
   test(`GIVEN ${a.name} WHEN extracted THEN each quote that passed keeps its exact speaker and kind`, () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/index.ts';
+import { at, over, quoteOver, type Span } from '../support/excerpts.ts';
 
 // Fictional coverage of the last week of a US presidential race, election night and the days after (invented
 // candidates, aides, voters, states, parties and outlets), in the styles of a wire service, the Times (Mr./Mrs./Ms.
@@ -604,18 +605,7 @@ Asked about reports that Pellew allies were preparing lawsuits in two states, Mr
 
 const run = (text: string) => extract({ text, published: '2026-11-05' }).quotes;
 type Quotes = ReturnType<typeof run>;
-const at = (text: string, excerpt: string, occurrence = 0) => {
-  let pos = -1;
-  for (let i = 0; i <= occurrence; i++) pos = text.indexOf(excerpt, pos + 1);
-  assert.ok(pos >= 0, `excerpt not in article: ${excerpt}`);
-  return [pos, pos + excerpt.length] as const;
-};
-// A direct/partial/mixed quote over the excerpt wins over an indirect span that merely contains it.
-const over = (quotes: Quotes, [s, e]: readonly [number, number]) => quotes.filter((q) => q.start < e && q.end > s);
-const quoteAt = (quotes: Quotes, span: readonly [number, number]) => {
-  const all = over(quotes, span);
-  return all.find((q) => q.kind !== 'indirect') ?? all[0];
-};
+const quoteAt = (quotes: Quotes, span: Span) => quoteOver(quotes, span, true); // a quoted span before an indirect one
 const norm = (s: string) => s.toLowerCase().replace(/^(the|a|an|one) /, '').trim();
 const accepted = (speaker: string | null, ok: string[]) =>
   speaker !== null && ok.some((a) => (a.startsWith('~') ? speaker.toLowerCase().includes(a.slice(1).toLowerCase()) : norm(a) === norm(speaker)));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/index.ts';
+import { at, quoteOver, type Span } from '../support/excerpts.ts';
 
 // Fictional coverage of a US presidential transition (late November / December after the election): invented
 // president-elect, cabinet picks, senators, county officials, protesters and outlets, in the styles of a wire live blog,
@@ -409,13 +410,7 @@ Vollmer, the retired teacher, lingered in the chamber after the ceremony to take
 ];
 
 const run = (text: string) => extract({ text, published: '2028-12-02' }).quotes;
-const at = (text: string, excerpt: string, occurrence = 0) => {
-  let pos = -1;
-  for (let i = 0; i <= occurrence; i++) pos = text.indexOf(excerpt, pos + 1);
-  assert.ok(pos >= 0, `excerpt not in article: ${excerpt}`);
-  return [pos, pos + excerpt.length] as const;
-};
-const quoteAt = (quotes: ReturnType<typeof run>, [s, e]: readonly [number, number]) => quotes.find((q) => q.start < e && q.end > s);
+const quoteAt = (quotes: ReturnType<typeof run>, span: Span) => quoteOver(quotes, span);
 
 for (const a of ARTICLES) {
   test(`GIVEN ${a.name} WHEN extracted THEN each quote that was right keeps its exact speaker`, () => {
