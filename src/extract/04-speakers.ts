@@ -11,6 +11,7 @@ import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { COLON_NAME, DASH_NAME, FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { interviewee, orgNamed } from './speakers/named.ts';
+import { CONTINUES, DESCRIBED, describedFor, INNER_REPORT, narrativeBlock, ONLY_ATTRIBUTION_REST } from './speakers/context.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -108,17 +109,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const speakerOf = new Map<number, string | null>();
   let lastSpeaker: { name: string; para: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
-  /** The described speaker a pronoun stands for: 'she' for 'one county chairwoman', 'it' for 'the Marchbanks campaign'. */
-  const describedFor = (pronoun: string, d: { name: string; at: number }, at: number): string | null => {
-    const p = pronoun.toLowerCase();
-    const org = ORG_DESCRIPTION.test(d.name);
-    if (p === 'it') return org && !entities.mentions.some((m) => m.entity.type === 'organization' && m.start > d.at && m.start < at) ? d.name : null;
-    // (only an indefinite description whose noun says the gender: 'a spokeswoman', not 'one questioner' or 'the nominee')
-    if ((p !== 'he' && p !== 'she') || org || !/^(?:an?|one)\s/i.test(d.name)) return null;
-    const g = /\b(?:\w*woman|mother|daughter|wife|sister|girl|grandmother|widow|mum)\b/.test(d.name) ? 'f' : /\b(?:\w*man|father|son|husband|brother|boy|grandfather|widower|dad)\b/.test(d.name) ? 'm' : undefined;
-    if (g !== (p === 'she' ? 'f' : 'm')) return null;
-    return salient.latest(at, p === 'she' ? 'f' : 'm', at - d.at) ? null : d.name;
-  };
+
   const out: Quote[] = [];
   for (const q of kept) {
     if (!speakerOf.has(q.group)) {
@@ -141,7 +132,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
       // 'One county chairwoman ... said turnout had been "a mess."⏎⏎"We started late," she said.': the pronoun
       // stands for the unnamed speaker just quoted when nobody of that kind was named since
-      if (!name && hit && !settled && described && para - described.para <= 1) name = describedFor(hit.f.phrase, described, hit.at);
+      if (!name && hit && !settled && described && para - described.para <= 1) name = describedFor(hit.f.phrase, described, hit.at, entities, salient);
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
@@ -182,24 +173,4 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
   }
   return out;
-}
-
-/** Between two quotations of one sentence: the second goes on with the first one's speaker. */
-const CONTINUES = /^["”’']?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|insisted|warned|noted|argued|called|described|told)\b[^"“]*$/u;
-/** A singular unnamed speaker: 'One county chairwoman', 'a senior aide', 'the Marchbanks campaign' (not 'officials'). */
-const DESCRIBED = /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s(?!.*\b(?:people|officials|sources|aides|advisers|members|residents|experts|analysts|critics|voters)\b)[^,]{3,60}$/;
-const ORG_DESCRIPTION = /\b(?:campaign|company|ministry|agency|department|committee|party|group|office|government|administration|firm|council|board|union|bank|court|commission|team)$/i;
-const INNER_REPORT = /^(?:said|says|told|tells|added|wrote|conceded|admitted|acknowledged|insisted|claimed|argued|warned|noted|explained|boasted|complained|promised|vowed)$/;
-/** What may follow the verb of a sentence that is only an attribution: 'asked.', 'told reporters on Monday.', 'said, looking ...' */
-const ONLY_ATTRIBUTION_REST = /^(?:\s+(?!(?:that|he|she|it|they|we|I|there|this)\b)[\p{L}\p{N}.'’-]+){0,6}(?:[.!?]?\s*$|,)/u;
-const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b/;
-/** A whole paragraph in quotation marks, two sentences or more, with no I/we/you: a passage quoted from another writer. */
-function narrativeBlock(t: string, q: { start: number; end: number }): boolean {
-  if (q.end - q.start < 120) return false;
-  const paraStart = t.lastIndexOf('\n', q.start) + 1;
-  if (!/^\s*["“']?$/.test(t.slice(paraStart, q.start))) return false;
-  const nl = t.indexOf('\n', q.end);
-  if (!/^["”']?\s*$/.test(t.slice(q.end, nl < 0 ? t.length : nl))) return false;
-  const body = t.slice(q.start, q.end);
-  return (body.match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 && !FIRST_OR_SECOND_PERSON.test(body.replace(/["“][^"”]*["”]/g, ''));
 }

@@ -1,0 +1,39 @@
+import type { EntityIndex } from '../05-entities.ts';
+import type { Salience } from './subjects.ts';
+
+/** Between two quotations of one sentence: the second goes on with the first one's speaker. */
+export const CONTINUES = /^["”’']?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|insisted|warned|noted|argued|called|described|told)\b[^"“]*$/u;
+/** A singular unnamed speaker: 'One county chairwoman', 'a senior aide', 'the Marchbanks campaign' (not 'officials'). */
+export const DESCRIBED = /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s(?!.*\b(?:people|officials|sources|aides|advisers|members|residents|experts|analysts|critics|voters)\b)[^,]{3,60}$/;
+const ORG_DESCRIPTION = /\b(?:campaign|company|ministry|agency|department|committee|party|group|office|government|administration|firm|council|board|union|bank|court|commission|team)$/i;
+export const INNER_REPORT = /^(?:said|says|told|tells|added|wrote|conceded|admitted|acknowledged|insisted|claimed|argued|warned|noted|explained|boasted|complained|promised|vowed)$/;
+/** What may follow the verb of a sentence that is only an attribution: 'asked.', 'told reporters on Monday.', 'said, looking ...' */
+export const ONLY_ATTRIBUTION_REST = /^(?:\s+(?!(?:that|he|she|it|they|we|I|there|this)\b)[\p{L}\p{N}.'’-]+){0,6}(?:[.!?]?\s*$|,)/u;
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|You|your|Your)\b/;
+/** A whole paragraph in quotation marks, two sentences or more, with no I/we/you: a passage quoted from another writer. */
+export function narrativeBlock(t: string, q: { start: number; end: number }): boolean {
+  if (q.end - q.start < 120) return false;
+  const paraStart = t.lastIndexOf('\n', q.start) + 1;
+  if (!/^\s*["“']?$/.test(t.slice(paraStart, q.start))) return false;
+  const nl = t.indexOf('\n', q.end);
+  if (!/^["”']?\s*$/.test(t.slice(q.end, nl < 0 ? t.length : nl))) return false;
+  const body = t.slice(q.start, q.end);
+  return (body.match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 && !FIRST_OR_SECOND_PERSON.test(body.replace(/["“][^"”]*["”]/g, ''));
+}
+
+/**
+ * The unnamed speaker just quoted that a pronoun stands for, when nobody of that kind was named since:
+ *
+ *   'One county chairwoman ... said turnout had been "a mess."⏎⏎"We started late," she said.' → 'One county chairwoman'
+ *   'The Marchbanks campaign said ... It added: "..."'                                      → 'The Marchbanks campaign'
+ */
+export function describedFor(pronoun: string, d: { name: string; at: number }, at: number, entities: EntityIndex, salient: Salience): string | null {
+  const p = pronoun.toLowerCase();
+  const org = ORG_DESCRIPTION.test(d.name);
+  if (p === 'it') return org && !entities.mentions.some((m) => m.entity.type === 'organization' && m.start > d.at && m.start < at) ? d.name : null;
+  // (only an indefinite description whose noun says the gender: 'a spokeswoman', not 'one questioner' or 'the nominee')
+  if ((p !== 'he' && p !== 'she') || org || !/^(?:an?|one)\s/i.test(d.name)) return null;
+  const g = /\b(?:\w*woman|mother|daughter|wife|sister|girl|grandmother|widow|mum)\b/.test(d.name) ? 'f' : /\b(?:\w*man|father|son|husband|brother|boy|grandfather|widower|dad)\b/.test(d.name) ? 'm' : undefined;
+  if (g !== (p === 'she' ? 'f' : 'm')) return null;
+  return salient.latest(at, p === 'she' ? 'f' : 'm', at - d.at) ? null : d.name;
+}
