@@ -116,7 +116,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const hit = found.get(q.group);
       const s = sentences[q.sentence];
       const para = s?.para ?? 0;
-      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => (salient.latest(at, g) ?? people.before(at, g))?.name ?? null;
+      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g))?.name ?? null;
       let name: string | null = null;
       let settled = false;
       if (hit && /ing$/.test(hit.f.cue) && sentences[hit.sentence]) {

@@ -399,3 +399,9 @@ test('GIVEN a Korean name ("Lee Hwa-jung") WHEN "she" follows THEN she is Lee Hw
 test('GIVEN a comma outside the closing quote ("We will remain vigilant", he said.) WHEN extracted THEN the quote is direct', () => {
   assert.deepEqual(all('John Miller spoke. "We will remain vigilant", he said.'), [['direct', 'John Miller', 'We will remain vigilant']]);
 });
+
+test('GIVEN an unnamed relative as the subject ("my father called me", "My daughter is 19") WHEN "he told me"/"She told me" follows THEN the relative speaks, not the last person named', () => {
+  const text = 'Theresa Lindqvist is a former mayor of Fennick, North Wendell.\n\nWhen I lost my first race, by 212 votes, my father called me the next morning. "You shook every hand you could," he told me.\n\n' +
+    'Janice Pruitt\nHaverford Springs, Lakeshire\n\nMy daughter is 19 and voted for the first time. She told me, "Mom, it took ten minutes."';
+  assert.deepEqual(speakers(text), ['my father', 'my daughter']);
+});

@@ -91,6 +91,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     // 'officers were called to the house', 'called off the strike': summoned or cancelled, nothing said
     const next = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
     if (/^call(?:s|ed)?$/.test(w) && (/^\s+(?:in|off|out|up|back)\b/.test(next) || (/^\s+to\b/.test(next) && /^(?:was|were|been|be|being|is|are)$/i.test(before)))) continue;
+    // 'my father called me the next morning': a telephone call
+    if (/^call(?:s|ed)?$/.test(w) && PHONED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     // 'declined to comment for this story', 'had no comment'
     if (/^comment/.test(w) && /^(?:to|for|no)$/i.test(before)) return null;
     // 'Greer said in a statement: "..."': the quotation is what was said; the phrase before it is no report
@@ -128,6 +130,7 @@ const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|
 const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu})/u;
 const NO_REPORT = /^\s*(?:to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) for comment|for comment|to comment|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
 const ONLY_CIRCUMSTANCE = /^\s*(?:(?:in|on|at|via|during|through|to|for|from|after|before|with|by)(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){1,5}|\p{Ll}+ly)?[,:]?\s*$/u;
+const PHONED = /^\s+(?:me|him|her|them|us)\s+(?:the next|the following|last|on|at|in|yesterday|this|that|late|early|every|back)\b/;
 const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;
 const ADVERBIAL = /^\s+(?:on|in|at|to|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;

@@ -12,7 +12,9 @@ type Mark = { at: number; entity: Entity };
 const SAYS_AFTER = /^(?:'s?)?,? (?:said|says|told|added|wrote|noted|explained|argued|asked|tweeted)\b/;
 const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
 const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
-const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z])) [^,;"]{3,140}, /;
+const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) [^,;"]{3,140}, /;
+const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
+const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** 'The senator paused', 'the Republican nominee told': the role of a sentence's subject. */
 const ROLE_SUBJECT = /^[Tt]he ([A-Za-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))?\b(?!\s+(?:of|for|who|and)\b)/;
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
@@ -30,10 +32,13 @@ export type Salience = {
   latestOrg: (at: number) => Entity | undefined;
   genderOf: (e: Entity) => Gender | undefined;
   subjectOf: (s: Sentence) => Entity | undefined;
+  /** 'my father', when an unnamed person of that gender was the subject since anyone named ('My father called me.') */
+  describedSince: (at: number, gender: Gender | undefined) => string | undefined;
 };
 
 export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[], roleOf?: (role: string, before: number) => Entity | undefined): Salience {
   const subjects: Mark[] = [];
+  const described: { at: number; phrase: string; gender: Gender }[] = [];
   const introduced: Mark[] = [];
   const orgs: Mark[] = [];
   const bySentence = new Map<number, Entity>();
@@ -94,6 +99,10 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     const role = bySentence.has(s.start) || !roleOf ? null : ROLE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 50)));
     const holder = role ? (role[2] ? roleOf!(`${role[1]} ${role[2]}`.toLowerCase(), from) : undefined) ?? roleOf!(role[1]!.toLowerCase(), from) : undefined;
     if (holder) { subjects.push({ at: from, entity: holder }); bySentence.set(s.start, holder); }
+    // 'My father called me the next morning.': an unnamed person a later "he" may stand for
+    // ('When I lost my first race, by 212 votes, my father called me': after the opening clauses too)
+    const kin = bySentence.has(s.start) ? null : KIN_SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
+    if (kin) described.push({ at: s.start + kin.index, phrase: kin[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;
@@ -134,6 +143,14 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       return mark && at - mark.at <= within ? mark.entity : undefined;
     },
     subjectOf: (s) => bySentence.get(s.start),
+    describedSince: (at, g) => {
+      let d: (typeof described)[number] | undefined;
+      for (const x of described) if (x.at < at && x.gender === g) d = x;
+      if (!d || at - d.at > 600) return undefined;
+      const a = lastBefore(subjects, at, g);
+      const b = lastBefore(speakers, at, g);
+      return (!a || a.at < d.at) && (!b || b.at < d.at) ? d.phrase : undefined;
+    },
     genderOf,
   };
 }
