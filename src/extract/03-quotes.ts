@@ -72,9 +72,12 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
     const tail = words >= 0 ? out[words]! : undefined;
     // ('Whitcomb told a crowd that the economy was "running on fumes" under the administration.': to the clause's end)
     const clauseEnd = tail ? clauseEndAfter(t, tail.end, sentence.end) : -1;
+    // ('… could take place "in the coming weeks" if the other side shows "political will".': fragments in the clause go in too)
+    const inClause = tail ? out.filter((q) => q !== tail && q.start > tail.end && q.start < clauseEnd) : [];
     if (span && tail && span.end < first && first - 1 - span.end <= 2 && /^\p{Ll}/u.test(tail.text) && !/[,:]/.test(t.slice(span.end, first - 1)) && clauseEnd > 0
-      && !out.some((q) => q !== tail && q.start > tail.end && q.start < clauseEnd)) {
+      && inClause.every((q) => q.kind === 'partial' || q.kind === 'term')) {
       out[words] = { ...tail, start: span.start, end: clauseEnd, text: t.slice(span.start, clauseEnd), kind: 'mixed' };
+      for (const q of inClause) out.splice(out.indexOf(q), 1);
     } else if (span) out.push({ ...span, text: t.slice(span.start, span.end), kind: 'indirect', sentence: i, group: ++group });
   });
   out.sort((a, b) => a.start - b.start);

@@ -84,7 +84,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     const beforeStart = Math.max(prev && prev.end > s.start ? prev.end + 1 : s.start, q.start - FRAME);
     let fa = speakerAfter(after);
     // ('Brand now says she opposes the deal.' says something of its own)
-    if (fa && onlyAttribution && !ONLY_ATTRIBUTION_REST.test(after.slice(after.indexOf(fa.cue) + fa.cue.length))) fa = null;
+    const rest = fa && onlyAttribution ? after.slice(after.indexOf(fa.cue) + fa.cue.length) : '';
+    if (fa && onlyAttribution && (!ONLY_ATTRIBUTION_REST.test(rest) || /\b(?:who|which|that|because|when)\b/.test(rest))) fa = null;
     const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
     const fb = speakerBefore(before);
     // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's

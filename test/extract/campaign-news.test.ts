@@ -303,7 +303,7 @@ Whitcomb himself brushed off the reports on Wednesday. "I read the Beacon for th
 Asked whether Hurst's job was safe, the governor said he had "total confidence" in his campaign manager. "Dale's doing a great job," he said. "Next question."`,
     // [excerpt inside the quote, speaker, kind (null: kind not asserted), occurrence]
     pass: [
-    ['presidential campaign considered canceling', 'Daily Beacon', 'indirect'], ['bleeding money', 'Dale Hurst', 'partial'],
+    ['presidential campaign considered canceling', 'Daily Beacon', 'indirect'], ['bleeding money', 'Dale Hurst', 'mixed'],
     ['rattled', 'One attendee', 'mixed'], ['more than enough resources', 'the Whitcomb campaign', null],
     ['the Georgia buy had never been in danger', 'A campaign official', 'indirect'],
     ['Whitcomb had clashed with his pollster', 'Herald-Dispatch', 'indirect'], ['see eye to eye', 'Nadine Vasquez', 'mixed'],

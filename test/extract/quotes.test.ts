@@ -200,3 +200,8 @@ test('GIVEN a capitalised name in quotes used before a noun ("Stand Tall" bus to
   const qs = extract({ text: 'The Pellew campaign, which spent the final week on its "Stand Tall" bus tour through the Midlands, said it would not comment. Supporters wore "Make Marrland Proud" hats, organizers said.', published: '2031-05-14' }).quotes;
   assert.ok(!qs.some((q) => q.kind !== 'indirect' && /Stand Tall|Make Marrland/.test(q.text)), JSON.stringify(qs));
 });
+
+test('GIVEN a report holding two quoted fragments in one clause WHEN extracted THEN it is one mixed quote, not a stub and two fragments', () => {
+  const qs = extract({ text: 'Anatoly Shchukarev spoke. He also said that consultations could take place "in the coming weeks" if the other side shows "political will".', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker, q.text]), [['mixed', 'Anatoly Shchukarev', 'consultations could take place "in the coming weeks" if the other side shows "political will"']]);
+});
