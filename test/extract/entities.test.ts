@@ -197,3 +197,10 @@ test('GIVEN a letter’s sign-off ("Haverford Springs, Lakeshire" on its own lin
   const type = (n: string) => es.find((e) => e.name === n)?.type;
   assert.deepEqual([type('Janice Pruitt'), type('Haverford Springs'), type('North Wendell'), type('Theresa Lindqvist')], ['person', 'place', 'place', 'person']);
 });
+
+test('entityKey folds Arabic names in French and English spelling (Abdel/Abdul, ou/u) without joining different first names', () => {
+  assert.equal(entityKey('Abdel-Karim al-Mansouri'), entityKey('Abdul Karim Mansouri'));
+  assert.equal(entityKey('Abou Zeid'), entityKey('Abu Zeid'));
+  assert.equal(entityKey('Youssef Karam'), entityKey('Yusef Karam'));
+  assert.notEqual(entityKey('John Smith'), entityKey('Jane Smith'));
+});

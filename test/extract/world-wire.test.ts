@@ -465,7 +465,7 @@ const cases: Case[] = [
           "el-Mansouri",
           "Abdul Karim Mansouri"
         ],
-        "pinned": "Abdel-Karim al-Mansouri"
+        "pinned": "Abdul Karim Mansouri"
       },
       {
         "q": "The reconstruction is a sovereign decision",
@@ -476,7 +476,7 @@ const cases: Case[] = [
           "el-Mansouri",
           "Abdul Karim Mansouri"
         ],
-        "pinned": "Abdel-Karim al-Mansouri"
+        "pinned": "Abdul Karim Mansouri"
       },
       {
         "q": "the international community must lift",
@@ -487,7 +487,7 @@ const cases: Case[] = [
           "el-Mansouri",
           "Abdul Karim Mansouri"
         ],
-        "pinned": "Abdel-Karim al-Mansouri"
+        "pinned": "Abdul Karim Mansouri"
       },
       {
         "q": "Zarquan is ready to contribute",
@@ -536,7 +536,7 @@ const cases: Case[] = [
           "Abou Zeid",
           "Abu Zeid"
         ],
-        "pinned": null
+        "pinned": "Abu Zeid"
       },
       {
         "q": "unity and territorial integrity",
@@ -596,13 +596,8 @@ const cases: Case[] = [
         "pinned": "Omar Abdel-Hadi"
       }
     ],
-    "right": 12,
-    "events": [
-      [
-        "2026-06-10",
-        "al-Mansouri"
-      ]
-    ]
+    "right": 13,
+    "events": []
   },
   {
     "id": "a5-south-asia",
@@ -617,7 +612,7 @@ const cases: Case[] = [
           "Tanveer Haider Qazmi",
           "Qazmi"
         ],
-        "pinned": null
+        "pinned": "Syed Tanveer Haider Qazmi"
       },
       {
         "q": "criminally neglected",
@@ -745,7 +740,7 @@ const cases: Case[] = [
         "pinned": null
       }
     ],
-    "right": 11,
+    "right": 12,
     "events": [
       [
         "2026-09-07",

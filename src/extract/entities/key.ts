@@ -7,7 +7,7 @@
  *   entityKey("O'Neill") === entityKey('ONeil');  entityKey('José Müller') === entityKey('Jose Muller')
  *   entityKey('John Smith') !== entityKey('Jane Smith')
  *
- * Folds: case, accents, apostrophes/hyphens/dots, particles (al, el, ul), doubled letters, kh→h,
+ * Folds: case, accents, apostrophes/hyphens/dots, particles (al, el, ul), doubled letters, kh→h, ou→u, Abdel/Abdal→Abdul,
  * a final -iy/-yy/-ii/-y → -i, the spellings of Muhammad. Each word keeps its own letters otherwise, so different first names never meet.
  */
 const PARTICLES = new Set(['al', 'el', 'ul', 'the']);
@@ -30,6 +30,7 @@ export function entityKey(name: string): string {
 
 function foldWord(w: string): string {
   if (MUHAMMAD.test(w)) return 'muhamad'; // Muhammad, Mohammed, Mohamed, Mohammad, Muhammed
-  const s = w.replace(/kh/g, 'h').replace(/([a-z])\1+/g, '$1');
+  // ('Abdel'/'Abdul'/'Abdal', 'Mansour'/'Mansur', 'Youssef'/'Yusef': Arabic names in French and English spelling)
+  const s = w.replace(/^abd[aeu]l(?=.)/, 'abdul').replace(/^abd[aeu]l$/, 'abdul').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/([a-z])\1+/g, '$1');
   return s.length > 2 ? s.replace(/(?:iy|y)$/, 'i') : s;
 }
