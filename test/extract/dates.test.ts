@@ -329,3 +329,37 @@ test('GIVEN a day-first dateline ("KASSANGO, 21 October (AKP) -") and "Later in 
   assert.ok(x.events.some((e) => e.date === '2028-10-17'), JSON.stringify(x.events)); // 21 October 2028 is a Saturday
   assert.equal(valueOf('RAWALKOT, Sept 7 (NPA): The minister on Monday said work would begin in October. Later in the day, he told reporters the budget was ready.', 'Later in the day', '2026-09-08'), '2026-09-07');
 });
+
+test('GIVEN a possessive weekday ("Wednesday\'s ruling", "after Wednesday\'s vote", "before Saturday\'s election") WHEN resolved THEN done events are past and scheduled ones ahead, whatever the main verb', () => {
+  assert.equal(valueOf("Minsky said he would appeal Wednesday's ruling by Friday.", 'Wednesday', '2030-02-28'), '2030-02-27'); // a Thursday
+  assert.equal(valueOf("Officials will investigate Saturday's bombing.", 'Saturday', '2030-02-28'), '2030-02-23');
+  assert.equal(valueOf("After Wednesday's vote, Republicans will push ahead with the trial.", 'Wednesday', '2030-02-28'), '2030-02-27');
+  assert.equal(valueOf("Polls show the party leading before Saturday's election.", 'Saturday', '2030-02-28'), '2030-03-02');
+  assert.equal(valueOf("On the eve of Tuesday's vote, Pike will meet Democrats.", 'Tuesday', '2030-02-28'), '2030-03-05');
+});
+
+test('GIVEN forecasts, timetables in the present tense and pauses "until" a day WHEN resolved THEN the days are ahead', () => {
+  const pub = '2030-05-17'; // a Friday
+  assert.equal(valueOf('More storms are expected Saturday and Sunday.', 'Sunday', pub), '2030-05-19');
+  assert.equal(valueOf('Forecasters predict heavy rain Sunday.', 'Sunday', pub), '2030-05-19');
+  assert.equal(valueOf('The campaign, which began May 9, ends Friday.', 'Friday', '2030-05-14'), '2030-05-17');
+  assert.equal(valueOf('Panama takes control of the canal at noon Friday.', 'Friday', '2030-05-14'), '2030-05-17');
+  assert.equal(valueOf('Interest payments resume in April.', 'April', '2030-06-01'), '2031-04');
+  assert.equal(valueOf('The Senate adjourned until 1 p.m. Tuesday.', 'Tuesday', pub), '2030-05-21');
+  // but a past state that ended then, and a month naming a period, stay in the past
+  assert.equal(valueOf('The Orsa road stayed closed until Tuesday.', 'Tuesday', pub), '2030-05-14');
+  assert.equal(valueOf('Manila will release its April trade figures next Wednesday.', 'April', '2030-06-05'), '2030-04');
+});
+
+test('GIVEN "after the explosion on Monday", "who will meet X in the final, beat Y on Saturday" and "the jet that crashed Tuesday" WHEN resolved THEN the days are past despite the future words', () => {
+  assert.equal(valueOf('The death toll is expected to climb after the methane explosion at a coal pit near Sorvik on Monday.', 'Monday', '2030-05-15'), '2030-05-13');
+  assert.equal(valueOf('Kestrel United, who will meet Ardmore in the cup final, beat Halden Town 3-1 on Saturday.', 'Saturday', '2030-05-20'), '2030-05-18');
+  assert.equal(valueOf('Investigators will examine the flight recorders of the jet that crashed Tuesday.', 'Tuesday', '2030-05-16'), '2030-05-14');
+  assert.equal(valueOf('Lenny Ashcombe was set to begin a farewell tour in November but died on Sunday at his home.', 'Sunday', '2030-05-20'), '2030-05-19');
+});
+
+test('GIVEN "that night", "later that evening", "the year after" and "the month before" WHEN resolved THEN they count from the date just mentioned', () => {
+  assert.equal(valueOf('Police emptied the village on Tuesday and burned the mosque that night.', 'that night', '2030-04-19'), '2030-04-16');
+  assert.equal(valueOf('The agency was created in 1995 and abolished the year after.', 'the year after', '2030-01-14'), '1996');
+  assert.equal(valueOf('Output fell in December from the month before.', 'the month before', '2030-01-14'), '2029-11');
+});

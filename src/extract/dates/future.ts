@@ -16,10 +16,17 @@ const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set t
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling))\\b', 'g');
 const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;
+/** Forecasts and expectations right before a day: 'are expected Saturday', 'Showers are likely Saturday', 'Forecasters predict rain Sunday'. */
+const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|predicted)|predicts?|forecasts?|(?:is|are)\s+waiting\s+for|expects?\s+to\s+\w+|on the eve of)\b[^.;:]{0,40}$/;
 /** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
 const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
-const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|that|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|(?!(?:scheduled|expected|planned|proposed|slated|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
+const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
 const NEXT_CLAUSE = /,|\s(?:and|but)\s/;
+const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
+const MONTH_MODIFIER_AFTER = /^\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
+const ASIDE = /,\s+(?:who|which|whose)\b[^,]{3,90},/g;
+/** 'after the explosion ... on', 'following Sunday's vote': an event the clause's future came after. */
+const AFTER_EVENT = /\b(?:after|following)\b(?![^.;]*\b(?:will|would|is to|are to|plans?|is set|are set|scheduled)\b)/g;
 
 /**
  * Right before the date: 'The vote is Thursday'; unless a past verb follows, 'a day of mourning
@@ -37,9 +44,26 @@ const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|i
 const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
 
 export function futureStrength(text: string, clauseStart: number, at: number, end = at, clauseEnd = end): -1 | 0 | 1 | 2 {
-  const window = wordsBefore(text, Math.max(clauseStart, at - 70), at);
+  // "Wednesday's ruling", "Saturday's bombing": something that has happened, whatever the clause will do about it
+  if (DONE_EVENT_AFTER.test(text.slice(end, end + 30))) return -1;
+  // 'its April trade figures': a month naming a period that has a report, not when something happens
+  if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(text.slice(at, end)) && MONTH_MODIFIER_AFTER.test(text.slice(end, end + 20))) return 0;
+  // "after Wednesday's vote" has happened; "before Saturday's election", "on the eve of Tuesday's vote" has not
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) {
+    const lead = text.slice(Math.max(clauseStart, at - 20), at);
+    if (/\b(?:after|following|since)\s+$/i.test(lead)) return -1;
+    const scheduled = /^['’]s\s+(?:\w+\s+)?(?:election|vote|poll|polls|referendum|match|game|final|summit|meeting|talks|debate|deadline|hearing|session|report|race|primary|caucus)\b/.test(text.slice(end, end + 30));
+    if (/\b(?:eve of|until)\s+$/i.test(lead) || (scheduled && /\b(?:before|ahead of)\s+$/i.test(lead) && firstIndex(PAST_AFTER, text.slice(end, Math.min(clauseEnd, end + 80))) < 0)) return 2;
+  }
+  // 'The Senate adjourned until 1 p.m. Tuesday', 'is in recess until Tuesday': a pause that ends ahead
+  // (not 'The road stayed closed until Tuesday': a past state that ended then)
+  const untilAt = UNTIL_BEFORE.exec(text.slice(Math.max(clauseStart, at - 80), at));
+  if (untilAt && (untilAt[1] || lastIndex(PAST, text.slice(Math.max(clauseStart, at - 80), at)) < 0)) return 2;
+  // (a relative clause set off by commas says nothing of the date's own verb: 'Kestrel, who will meet Ardmore in
+  // the final, beat Halden on Saturday')
+  const window = wordsBefore(text, Math.max(clauseStart, at - 70), at).replace(ASIDE, (m) => ' '.repeat(m.length));
   // a plain future reaches further back: 'is scheduled to present the figures to the provincial congress on Friday'
-  const wide = wordsBefore(text, Math.max(clauseStart, at - 110), at);
+  const wide = wordsBefore(text, Math.max(clauseStart, at - 110), at).replace(ASIDE, (m) => ' '.repeat(m.length));
   const after = text.slice(end, Math.min(clauseEnd, end + 50));
   const possessive = /^['’]s\b/.test(after);
   // only the date's own clause: not ', officials said' or 'and ordered him held' after it
@@ -49,9 +73,16 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (AHEAD_AFTER.test(after) && !PARTICIPLE_BEFORE.test(window)) return 2;
   if ((!pastAfter && FOR_BEFORE.test(window) && !possessive) || (!pastAnyAfter && AHEAD_OF.test(window))) return 2;
   const past = lastIndex(PAST, window);
+  if (FORECAST_BEFORE.test(window) && past < 0) return 2;
+  // 'is expected to climb after the explosion at a pit near Sorvik on Monday', 'faces relegation after losing on Saturday'
+  const followed = lastIndex(AFTER_EVENT, window);
+  const gap = followed >= 0 ? window.slice(followed).replace(/^\w+/, '') : '';
+  // (not 'after the season ends in April': a clause of its own between)
+  if (followed >= 0 && followed > lastIndex(STRONG, window) && !/^\s*(?:on\s+)?$/.test(gap) && !SCHEDULED_ANY_ONCE.test(gap) && !/\b(?:is|are|will|would|can|may)\b/.test(gap)) return -1;
   const strong = lastIndex(STRONG, wide);
   if (strong >= 0 && strong - (wide.length - window.length) > (past < 0 ? -Infinity : past)) return 2;
-  if (past < 0 && !pastAfter && SCHEDULED_PRESENT.test(window)) return 2;
+  // ('The campaign, which began May 19, ends Friday': a timetable verb after the past one)
+  if (!pastAfter && SCHEDULED_PRESENT.test(window) && (past < 0 || lastIndex(SCHEDULED_ANY, window) > past)) return 2;
   if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
   if (EXPECTED_BEFORE.test(window) && /^(?:\s+(?:to|night|morning|afternoon|evening)\b|\s*[.,;]|\s*$)/.test(after)) return 2; // 'is expected on Friday to vote', 'rains are expected on Wednesday.'
@@ -64,8 +95,12 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
-const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit)\b(?:\s+[A-Za-z]+){0,4}\s+(?:on\s+)?$/;
+const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b(?:\s+[A-Za-z]+){0,6}\s+(?:on\s+)?$/;
 
+const SCHEDULED_ANY = new RegExp(SCHEDULED_PRESENT.source.replace(/\(\?:\\s\+\[A-Za-z\]\+\)\{0,6\}\\s\+\(\?:on\\s\+\)\?\$$/, ''), 'g');
+const SCHEDULED_ANY_ONCE = new RegExp(SCHEDULED_ANY.source);
+/** "Wednesday's ruling", "Monday's decision", "Saturday's bombing": done before anyone writes of them. */
+const DONE_EVENT_AFTER = /^['’]s\s+(?:\w+\s+)?(?:ruling|decision|bombing|attack|attacks|crash|shooting|killing|killings|arrest|arrests|verdict|announcement|explosion|blast|raid|massacre|collapse|resignation|death|accident|fire|quake|earthquake|assassination|ambush|derailment|stabbing)\b/;
 const EXPECTED_BEFORE = /\b(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)\s+(?:on\s+)?$/;
 
 const PAST_AFTER = /\b(?:was|were|had|did|said|(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;

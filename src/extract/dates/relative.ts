@@ -65,12 +65,16 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'period', unit: g.u as 'year', det: det === 'the next' && !ahead ? 'the following' : det };
     },
   },
+  { // 'abolished the year after', 'from the month before': from the date just mentioned
+    re: re(`\\b[Tt]he\\s+(?<u>year|month)\\s+(?<w>after|before)(?=\\s*[.,;])`),
+    read: (g) => ({ kind: 'shift', n: 1, unit: g.u as 'year', dir: g.w === 'after' ? 1 : -1, from: 'anchor' }),
+  },
   { // 'year-end', 'year-earlier', 'year-ago', "year's end"
     re: re(`\\b[Yy]ear(?:-|\\s|'s\\s)(?<w>end|earlier|ago)\\b`),
     read: (g) => ({ kind: 'yearword', word: g.w! }),
   },
   { // 'the next day', 'the following morning', 'the day before', 'later that day', 'earlier in the day'
-    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|(?:day|night|evening|morning)\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat|[Tt]he same)\\s+day\\b`),
+    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|(?:day|night|evening|morning)\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat|[Tt]he same)\\s+(?:day|night|evening|morning|afternoon)\\b`),
     read: (g) => {
       const w = g.w ?? g.w2;
       return { kind: 'shift', n: w ? 1 : 0, unit: 'day', dir: w && /next|following|after/.test(w) ? 1 : -1, from: 'anchor' };

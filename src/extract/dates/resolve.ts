@@ -85,7 +85,7 @@ function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Conte
  * with a past verb ("In May it was reported") is always the past one.
  */
 // a past verb ('was arrested on Feb. 3', 'since 4 March') all but rules out a day ahead ('was postponed to Feb. 3' stays possible)
-const aheadCost = (ctx: Context, month = false) => (ctx.future > 1 ? 0.25 : ctx.future > 0 ? 0.5 : ctx.future < 0 ? (month ? Infinity : 8) : 3);
+const aheadCost = (ctx: Context, month = false) => (ctx.future > 1 ? 0.15 : ctx.future > 0 ? 0.5 : ctx.future < 0 ? (month ? Infinity : 8) : 3);
 
 function resolveMonth(m: number, mod: string, yearShift: number | undefined, ctx: Context): Ymd {
   const { y, m: now } = ctx.pub;
