@@ -85,7 +85,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     let fa = speakerAfter(after);
     // ('Brand now says she opposes the deal.' says something of its own)
     const rest = fa && onlyAttribution ? after.slice(after.indexOf(fa.cue) + fa.cue.length) : '';
-    if (fa && onlyAttribution && (!ONLY_ATTRIBUTION_REST.test(rest) || /\b(?:who|which|that|because|when)\b/.test(rest))) fa = null;
+    // ('Halvorsen said as he walked out.': a circumstance after the verb is still only an attribution)
+    if (fa && onlyAttribution && !/^\s+(?:as|while|before|after)\s/.test(rest) && (!ONLY_ATTRIBUTION_REST.test(rest) || /\b(?:who|which|that|because|when)\b/.test(rest))) fa = null;
     const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
     const fb = speakerBefore(before);
     // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's
@@ -134,6 +135,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // 'One county chairwoman ... said turnout had been "a mess."⏎⏎"We started late," she said.': the pronoun
       // stands for the unnamed speaker just quoted when nobody of that kind was named since
       if (!name && hit && !settled && described && para - described.para <= 1) name = describedFor(hit.f.phrase, described, hit.at, entities, salient);
+      // 'A Democratic operative, who requested anonymity, said ...⏎⏎"...," the operative said.': the same unnamed speaker
+      const noun: string | undefined = hit && !name && described && para - described.para <= 2 ? /^the (\p{Ll}+)$/iu.exec(hit.f.phrase)?.[1] : undefined;
+      if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name)) name = described!.name;
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));

@@ -13,7 +13,7 @@ type Article = { name: string; floor: number; text: string; pass: [string, strin
 const ARTICLES: Article[] = [
   {
     name: "NYT-style: a debate write-up with moderators, interruptions and honorifics",
-    floor: 23/28, // speaker accuracy measured when written (23 right of 28 found, 28 expected)
+    floor: 24/28, // speaker accuracy measured when written (24 right of 28 found, 28 expected)
     text: `In Fiery Debate, Halvorsen and Talbot Spar Over Prices, the Border and Each Other
 
 By Celeste Varga-Hume
@@ -76,6 +76,7 @@ Ms. Talbot did not take questions from reporters after the debate. But aboard he
       ["He lied for ninety minutes", "Rosalind Achebe", "direct"],
       ["Voters aren't stupid", "Rosalind Achebe", "direct"],
       ["stay on offense", "A senior Halvorsen adviser", "mixed"],
+      ["We got everything we wanted", "A senior Halvorsen adviser", "direct"],
       ["I could do one of those every week", "Corinne Talbot", "direct"],
       ["I don't think he could", "Corinne Talbot", "direct"],
       ["his ticket had won going away", "Wade Pruett", "indirect"],
@@ -87,7 +88,6 @@ Ms. Talbot did not take questions from reporters after the debate. But aboard he
       ["pure fiction", "the Talbot campaign"],
       ["Grant was Grant tonight", "Wade Pruett"],
       ["People saw a fighter", "Wade Pruett"],
-      ["We got everything we wanted", "a senior Halvorsen adviser"],
     ],
     // scare quotes, titles, coined terms and non-speech that get no speaker now
     none: [
@@ -95,7 +95,7 @@ Ms. Talbot did not take questions from reporters after the debate. But aboard he
   },
   {
     name: "wire-style: a wire fact-check with CLAIM/THE FACTS sections, a post on X and a Pinocchio rating",
-    floor: 18/22, // speaker accuracy measured when written (18 right of 22 found, 22 expected)
+    floor: 21/22, // speaker accuracy measured when written (21 right of 22 found, 22 expected)
     text: `FACT FOCUS: Halvorsen and Talbot stretch the truth on jobs, crime and taxes
 
 By Amos Kettering and Joy Basu
@@ -155,10 +155,13 @@ Halvorsen's campaign did not respond to a request for comment on the Medicare cl
       ["fantasy math", "Harriet Osei", "mixed"],
       ["You can't count every hot dog vendor", "Harriet Osei", "direct"],
       ["Violent crime went up 40 percent", "Corinne Talbot", "direct"],
+      ["The secretary misspoke", "Julian Ferreira", "direct"],
+      ["But the Indiana governor's record", "Julian Ferreira", "direct"],
       ["a desperate smear", "Wade Pruett", "partial"],
       ["Corinne Talbot has never set foot", "Wade Pruett", "direct"],
       ["Indiana is safer today", "Wade Pruett", "direct"],
       ["She wants to raise your taxes", "Grant Halvorsen", "direct"],
+      ["a worst-case scenario, not a forecast", "Bernard Quist", "mixed"],
       ["We modeled what happens", "Bernard Quist", "direct"],
       ["We never said that's her plan", "Bernard Quist", "direct"],
       ["a whopper with a footnote", "Ledger", "direct"],
@@ -169,9 +172,6 @@ Halvorsen's campaign did not respond to a request for comment on the Medicare cl
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["The secretary misspoke", "Julian Ferreira"],
-      ["But the Indiana governor's record", "Julian Ferreira"],
-      ["a worst-case scenario, not a forecast", "Bernard Quist"],
       ["Halvorsen Development employed about 2,100", "State employment records"],
     ],
     // scare quotes, titles, coined terms and non-speech that get no speaker now
@@ -310,6 +310,7 @@ The complaint, filed in state court in Manhattan on Monday, seeks unspecified da
     ],
     // scare quotes, titles, coined terms and non-speech that get no speaker now
     none: [
+      ["to messages seeking comment"],
     ],
   },
   {
@@ -385,7 +386,7 @@ The Halvorsen campaign did not respond to HuffPost's request for comment.`,
   },
   {
     name: "USA Today-style: an endorsement story quoting a newspaper editorial board, its editor and the campaigns",
-    floor: 19/25, // speaker accuracy measured when written (19 right of 25 found, 25 expected)
+    floor: 21/25, // speaker accuracy measured when written (21 right of 25 found, 25 expected)
     text: `Ohio's biggest paper endorses Talbot, breaking a 40-year Republican streak
 
 The Cleveland Sentinel's editorial board called Grant Halvorsen "unfit to serve" and urged readers to back Corinne Talbot.
@@ -422,6 +423,7 @@ The Sentinel has also endorsed in the state's Senate race, backing Republican in
       ["the most dangerous candidate ever", "Cleveland Sentinel", "direct"],
       ["We did not arrive at this decision lightly", "the editorial board", "direct"],
       ["Many of us have voted for Republicans", "the editorial board", "direct"],
+      ["competent, tested and, above all, serious", "The editorial", "direct"],
       ["In the end, the vote wasn't close", "Frances Oduya", "direct"],
       ["People who disagreed with Secretary Talbot", "Frances Oduya", "direct"],
       ["a few hundred", "Leland Brightwater", "mixed"],
@@ -436,19 +438,19 @@ The Sentinel has also endorsed in the state's Senate race, backing Republican in
       ["The message is, 'It's OK", "Maureen Tallis", "direct"],
       ["That can matter at the margins", "Maureen Tallis", "direct"],
       ["steady hand", "the board", "partial"],
+      ["the state had backed the Republican nominee", "Kayla Denholm", "indirect"],
       ["the board had debated the endorsement", "Frances Oduya", "indirect"],
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["competent, tested and, above all, serious", "The editorial"],
       ["spent his entire campaign promising revenge", "The editorial"],
       ["Nobody reads the Sentinel anymore", "Grant Halvorsen"],
       ["You can love your party", "The editorial"],
       ["We are asking you to do exactly that", "The editorial"],
-      ["the state had backed the Republican nominee", "Kayla Denholm"],
     ],
     // scare quotes, titles, coined terms and non-speech that get no speaker now
     none: [
+      ["within hours"],
     ],
   },
   {
@@ -520,7 +522,7 @@ Talbot's campaign spent $19 million on payroll alone in September. The campaign 
   },
   {
     name: "conservative-site-style: a rally feature with a voter vox-pop, chants and the candidate's riffs",
-    floor: 18/29, // speaker accuracy measured when written (18 right of 29 found, 29 expected)
+    floor: 21/29, // speaker accuracy measured when written (21 right of 29 found, 29 expected)
     text: `'WE'RE TAKING IT BACK': 20,000 Pack Scranton Arena as Halvorsen Vows to 'Fire the Swamp' on Day One
 
 By Colt Ridgeway
@@ -555,6 +557,7 @@ Outside, a small group of protesters held signs reading "No Kings, No Cons." One
 Back inside, the night ended as these rallies always do, with Halvorsen's signature closing line. "We're going to take it back," he told the crowd. "And we're never, ever giving it back."`,
     // [excerpt inside the quote, exact speaker, kind, occurrence]
     pass: [
+      ["Look at this crowd", "Grant Halvorsen", "direct"],
       ["The fake news will say it was half empty", "Grant Halvorsen", "direct"],
       ["She gets up there and she can't", "Grant Halvorsen", "direct"],
       ["Thirty years in Washington and she", "Grant Halvorsen", "direct"],
@@ -572,19 +575,18 @@ Back inside, the night ended as these rallies always do, with Halvorsen's signat
       ["She always does", "Carol", "direct"],
       ["Those people are the enemy of the truth", "Grant Halvorsen", "direct"],
       ["Tell the truth! Tell", "The crowd", "direct"],
+      ["We're going to take it back", "Grant Halvorsen", "direct"],
+      ["And we're never, ever giving it back", "Grant Halvorsen", "direct"],
       ["she came with her sister, Carol", "Janet Pruszynski", "indirect"],
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["Look at this crowd", "Grant Halvorsen"],
       ["Fire the swamp! Fire", "the crowd"],
       ["Pennsylvania, are you ready to win", "Wade Pruett"],
       ["the toughest man in Indiana", "Grant Halvorsen"],
       ["My wife would disagree", "Wade Pruett"],
       ["for my grandchildren", "a retired schoolteacher"],
       ["Somebody has to stand out here", "a retired schoolteacher"],
-      ["We're going to take it back", "Grant Halvorsen"],
-      ["And we're never, ever giving it back", "Grant Halvorsen"],
       ["WE'RE TAKING IT BACK", "Grant Halvorsen"],
       ["Fire the Swamp' on Day One", "Grant Halvorsen"],
     ],
@@ -596,7 +598,7 @@ Back inside, the night ended as these rallies always do, with Halvorsen's signat
   },
   {
     name: "NYT-style: a running-mate profile quoting her mother, husband, brother and old coach, with Ms./Mrs. honorifics",
-    floor: 16/22, // speaker accuracy measured when written (16 right of 22 found, 22 expected)
+    floor: 22/22, // speaker accuracy measured when written (22 right of 22 found, 22 expected)
     text: `The Senator From Rutland Who Never Stopped Arguing
 
 Nadia Kowalczyk, Corinne Talbot's running mate, learned politics at her father's hardware store. Her family says she hasn't changed.
@@ -630,6 +632,8 @@ Back at the store, Mrs. Kowalczyk was less interested in politics than in whethe
     pass: [
       ["She was eleven, and she'd tell grown men", "Halina Kowalczyk", "direct"],
       ["Some of them would come back", "Halina Kowalczyk", "direct"],
+      ["He never raised his voice", "Halina Kowalczyk", "direct"],
+      ["Nadia raises her voice", "Halina Kowalczyk", "direct"],
       ["the toughest person in any room", "Corinne Talbot", "direct"],
       ["My mother tells that story", "Nadia Kowalczyk", "direct"],
       ["I think I was twelve", "Nadia Kowalczyk", "direct"],
@@ -638,24 +642,23 @@ Back at the store, Mrs. Kowalczyk was less interested in politics than in whethe
       ["We sell nails", "Piotr Kowalczyk", "direct"],
       ["She promised me she'd still come home", "Michael Brandt", "direct"],
       ["We'll see if the Secret Service", "Michael Brandt", "direct"],
+      ["fiercely private", "A family friend", "mixed"],
       ["soft on the crooks", "Wade Pruett", "partial"],
       ["The governor should visit Vermont", "Nadia Kowalczyk", "direct"],
       ["We'd be happy to show him", "Nadia Kowalczyk", "direct"],
       ["She told me afterward, 'Mrs. Feeney", "Ida Feeney", "direct"],
       ["I knew then she'd end up", "Ida Feeney", "direct"],
+      ["They have her on airplanes", "Halina Kowalczyk", "direct"],
+      ["Who feeds her?", "Halina Kowalczyk", "direct"],
+      ["her daughter's politics were shaped", "Halina Kowalczyk", "indirect"],
       ["his sister had called him the night before", "Piotr Kowalczyk", "indirect"],
     ],
     // still wrong when written: [excerpt, speaker a careful reader gives]
     wrong: [
-      ["He never raised his voice", "Halina Kowalczyk"],
-      ["Nadia raises her voice", "Halina Kowalczyk"],
-      ["fiercely private", "a family friend"],
-      ["They have her on airplanes", "Halina Kowalczyk"],
-      ["Who feeds her?", "Halina Kowalczyk"],
-      ["her daughter's politics were shaped", "Halina Kowalczyk"],
     ],
     // scare quotes, titles, coined terms and non-speech that get no speaker now
     none: [
+      ["to be interviewed"],
     ],
   },
 ];

@@ -405,3 +405,30 @@ test('GIVEN an unnamed relative as the subject ("my father called me", "My daugh
     'Janice Pruitt\nHaverford Springs, Lakeshire\n\nMy daughter is 19 and voted for the first time. She told me, "Mom, it took ten minutes."';
   assert.deepEqual(speakers(text), ['my father', 'my daughter']);
 });
+
+test('GIVEN "Talbot campaign spokesman Julian Ferreira", "Indiana Gov. Wade Pruett … the Indiana governor" and "the former secretary of state" WHEN attributed THEN the named people speak', () => {
+  const text = 'Grant Halvorsen and Corinne Talbot campaigned across the Midwest.\n\nTalbot campaign spokesman Julian Ferreira acknowledged the error. "The secretary misspoke," he said.\n\n' +
+    'Indiana Gov. Wade Pruett spoke first. "Grant was Grant tonight," the Indiana governor said.\n\nFormer Secretary of State Corinne Talbot avoided the subject. "I\'ll let the voters decide," the former secretary of state said.';
+  assert.deepEqual(speakers(text), ['Julian Ferreira', 'Wade Pruett', 'Corinne Talbot']);
+});
+
+test('GIVEN "Name, 58, of Town, said" WHEN a later "he shouted" follows another man THEN the town is no person', () => {
+  const text = 'Janet Pruszynski, 58, of Dunmore, said she came with her sister.\n\nIndiana Gov. Wade Pruett warmed up the crowd. "Are you ready to win?" he shouted.';
+  assert.deepEqual(speakers(text), ['Wade Pruett']);
+  assert.equal(extract({ text, published: '2031-05-14' }).entities.find((e) => e.name === 'Dunmore')?.type, 'place');
+});
+
+test('GIVEN unnamed sources ("A family friend who has known the couple…", "A Democratic operative … the operative said") WHEN attributed THEN the description is kept whole and reused', () => {
+  const text = 'A family friend who has known the couple for three decades said the children were "fiercely private."\n\n' +
+    'A Democratic operative, who requested anonymity, said the map had shifted. "Now we\'re talking about Arizona," the operative said.';
+  assert.deepEqual(all(text).filter((q) => q[0] !== 'indirect').map((q) => q[1]), ['A family friend', 'A Democratic operative']);
+});
+
+test('GIVEN a mother and daughter with one surname ("Mrs. Kowalczyk", "Ms. Kowalczyk") WHEN each speaks THEN the honorifics keep them apart', () => {
+  const text = 'Sen. Nadia Kowalczyk grew up in Erie. "She was eleven," said her mother, Halina Kowalczyk. "He never raised his voice," Mrs. Kowalczyk said.\n\n"My mother tells that story too often," Ms. Kowalczyk said.';
+  assert.deepEqual(speakers(text), ['Halina Kowalczyk', 'Halina Kowalczyk', 'Nadia Kowalczyk']);
+});
+
+test('GIVEN "\'Look at this crowd!\' Halvorsen said as he walked out." WHEN attributed THEN Halvorsen speaks and "as he walked out" is no report', () => {
+  assert.deepEqual(all('Grant Halvorsen arrived late.\n\n"Look at this crowd!" Halvorsen said as he walked out.'), [['direct', 'Grant Halvorsen', 'Look at this crowd!']]);
+});

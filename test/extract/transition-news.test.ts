@@ -73,7 +73,7 @@ President Walter Dunmore's press secretary, Beatrix Lindqvist, said the outgoing
       ["She has a lot of explaining", "Jonah Ferrante"],
       ["I'm keeping an open mind", "Jonah Ferrante"],
       ["I expect she'll be confirmed", "Roderick Vane"],
-      ["two or three serious names", "The official"],
+      ["two or three serious names", "A transition official"],
       ["fully and professionally", "Beatrix Lindqvist"],
       ["We remember what it was like", "Beatrix Lindqvist"],
       ["We want them to have it easier", "Beatrix Lindqvist"],

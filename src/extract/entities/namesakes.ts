@@ -9,14 +9,23 @@ import type { NameRun } from './names.ts';
  *   'Ted Cruz ... his father, Rafael Cruz, ... Cruz said' → Ted (named in full most often, then first)
  *   'the National Hydrology Service (NHS) warned ... The NHS said' → 'NHS' is the service
  */
-export type Namesake<T> = { draft: T; gender?: Gender; seen: number[] };
+export type Namesake<T> = { draft: T; gender?: Gender; seen: number[]; honorifics?: Set<string> };
 
 export function pickNamesake<T>(candidates: Namesake<T>[], r: NameRun): T | undefined {
   if (candidates.length <= 1) return candidates[0]?.draft;
   const honorific = r.roles.map((x) => x.replace(/\.$/, '')).find((x) => /^(?:Mr|Mrs|Ms|Miss)$/.test(x));
   const g = honorific ? (honorific === 'Mr' ? 'm' : 'f') : undefined;
-  const fitting = g ? candidates.filter((c) => c.gender === g) : candidates;
+  // ('Mrs. Kowalczyk' is not the one the article calls 'Ms. Kowalczyk', and the other way round)
+  const fitting = g ? candidates.filter((c) => c.gender === g && !(honorific && [...(c.honorifics ?? [])].some((h) => h !== honorific))) : candidates;
   const pool = fitting.length ? fitting : candidates;
+  // ('Nadia Kowalczyk ... her mother, Halina Kowalczyk. ... Mrs. Kowalczyk said': with an honorific, the one just named)
+  if (g && pool.length > 1) {
+    const last = (c: Namesake<T>) => Math.max(-1, ...c.seen.filter((at) => at < r.start));
+    const chosen = pool.reduce((best, c) => (last(c) > last(best) ? c : best));
+    (chosen.honorifics ??= new Set()).add(honorific!);
+    return chosen.draft;
+  }
+  if (honorific && pool.length === 1) (pool[0]!.honorifics ??= new Set()).add(honorific);
   // else the one the article is about: named in full most often, then first ('Cruz' is Ted, not his father Rafael)
   const first = (c: Namesake<T>) => Math.min(Infinity, ...c.seen);
   return pool.reduce((best, c) => (c.seen.length > best.seen.length || (c.seen.length === best.seen.length && first(c) < first(best)) ? c : best)).draft;

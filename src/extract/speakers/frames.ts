@@ -140,7 +140,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     // ('Marchbanks' running mate, Rep. Owen Tarrant of North Wendell, said': the name without where they are from)
     const all = toks.slice(k + 1, j);
     const of = all.findIndex((t, n) => n >= 2 && t.lw === 'of');
-    const seg = of > 0 && all.slice(of + 1).every((t) => /^\p{Lu}/u.test(t.w)) ? all.slice(0, of) : all;
+    let seg = of > 0 && all.slice(of + 1).every((t) => /^\p{Lu}/u.test(t.w)) ? all.slice(0, of) : all;
+    // ("The study's author, economist Bernard Quist, said": a role word before the name)
+    if (seg.length >= 3 && seg.length <= 5 && /^\p{Ll}+$/u.test(seg[0]!.w) && seg.slice(1).every((t) => /^\p{Lu}/u.test(t.w))) seg = seg.slice(1);
     // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
     if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
@@ -159,6 +161,14 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (comma >= 0 && comma < j && first && SUBJECT_PRONOUNS.has(first.lw)) return { phrase: first.w, cue };
   }
   if (toks[j] && SUBJECT_PRONOUNS.has(toks[j]!.lw)) return { phrase: toks[j]!.w, cue }; // '... network RT he blasted'
+  // 'A family friend who has known the couple for three decades said': the noun phrase the relative clause follows
+  const rel = lastIndexWhere(toks.slice(0, v), (t) => t.lw === 'who');
+  if (rel > 0 && toks[rel - 1]!.w !== ',' && !toks.slice(rel, v).some((t) => t.w === ',' || t.w === ';')) {
+    let from = rel - 1;
+    while (from > 0 && toks[from - 1]!.w !== ',' && toks[from - 1]!.w !== ';' && rel - from < 6) from--;
+    const np = toks.slice(from, rel);
+    if (np.length && DETERMINER.test(np[0]!.w) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) return { phrase: np.map((t) => t.w).join(' '), cue };
+  }
   // 'Tanveer Qazmi on Monday said': the time between subject and verb
   if (toks[j] && TIME_WORD.test(toks[j]!.w) && /^(?:on|last|this|late|early)$/.test(toks[j - 1]?.lw ?? '') && j >= 3) j -= 2;
   const np: string[] = [];

@@ -36,7 +36,10 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
   for (const m of entities.mentions) {
     if (m.entity.type !== 'person') continue;
     const before = text.slice(Math.max(0, m.start - 30), m.start);
-    for (const role of ABBREVIATED[ABBREVIATION.exec(before)?.[1]?.toLowerCase() ?? ''] ?? []) add(seen, role, m, true);
+    const abbr = ABBREVIATION.exec(before);
+    // ('Indiana Gov. Wade Pruett' → 'the Indiana governor said' too)
+    const qualifier = abbr ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(before.slice(0, abbr.index))?.[1]?.toLowerCase() : undefined;
+    for (const role of ABBREVIATED[abbr?.[1]?.toLowerCase() ?? ''] ?? []) { add(seen, role, m, true); if (qualifier) add(seen, `${qualifier} ${role}`, m, true); }
     add(seen, BEFORE_COMMA.exec(before)?.[1], m);
     const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
     add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
@@ -47,7 +50,7 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     // 'Finance Minister Oskar Velde' → 'the finance minister said'
     for (const r of m.entity.roles ?? []) if (r.includes(' ') && SINGULAR_ROLES.has(r.split(' ').pop()!.toLowerCase())) add(seen, r.toLowerCase(), m, true);
     // 'Minister of Foreign Affairs Karim Mansouri' → 'the minister said'
-    for (const r of m.entity.roles ?? []) { const head = PORTFOLIO.exec(r)?.[1]?.toLowerCase(); if (head) add(seen, head, m); }
+    for (const r of m.entity.roles ?? []) { const head = PORTFOLIO.exec(r)?.[1]?.toLowerCase(); if (head) add(seen, head, m, true); }
     // 'Emeka Barnaby, 52,' / 'Emeka Barnaby (52)' → 'the 52-year-old said'
     const age = AGE.exec(text.slice(m.end, m.end + 8))?.[1];
     if (age) add(seen, `${age}-year-old`, m);
@@ -56,7 +59,9 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
   return (phrase, before) => {
     // 'republican nominee' as introduced; else the bare head, unless the head was introduced with other qualifiers
     // ('the Democratic nominee' is not the one introduced as 'the Republican nominee')
-    const words = phrase.split(' ');
+    // ('the former secretary of state': the head is the word before 'of')
+    const ofAt = phrase.split(' ').indexOf('of');
+    const words = (ofAt > 0 ? phrase.split(' ').slice(0, ofAt) : phrase.split(' '));
     const head = words.pop()!;
     const exact = words.length ? latestBefore(seen.get(phrase), before) : undefined;
     // a telling qualifier ('the Republican nominee', 'the Indiana governor') must match as introduced

@@ -1,6 +1,7 @@
 import type { Sentence } from '../02-sentences.ts';
 import type { EntityIndex, Gender } from '../05-entities.ts';
 import type { Entity } from '../types.ts';
+import { ROLE_NOUNS, TITLES } from '../lexicon.ts';
 
 /**
  * Who the article is talking about at a point: the people who were subjects of recent sentences
@@ -15,6 +16,8 @@ const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
 const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) [^,;"]{3,140}, /;
 const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
+/** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
+const roleGap = (gap: string) => /^(?:['’]s)?\s+(?:[a-z-]+\s+){1,3}$/.test(gap) && gap.trim().replace(/^['’]s\s+/, '').split(/\s+/).every((w) => TITLES.has(w) || ROLE_NOUNS.has(w));
 /** 'The senator paused', 'the Republican nominee told': the role of a sentence's subject. */
 const ROLE_SUBJECT = /^[Tt]he ([A-Za-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))?\b(?!\s+(?:of|for|who|and)\b)/;
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
@@ -74,6 +77,8 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       // 'House Speaker Paul Ryan', 'Senate Majority Leader ...': the organisation only qualifies the title
       const next = ms[k + 1];
       if (mention.entity.type === 'organization' && next?.entity.type === 'person' && next.start - mention.end < 40 && TITLED_GAP.test(text.slice(mention.end, next.start))) mention = next;
+      // 'Talbot campaign spokesman Julian Ferreira acknowledged': the first name only qualifies the role
+      else if (next?.entity.type === 'person' && next.start - mention.end < 40 && roleGap(text.slice(mention.end, next.start))) mention = next;
       // "Varga's deputy, Piet Holm, disagreed": the appositive is the subject; "Varga's deputy disagreed": nobody named
       if (text[mention.end] === "'" && mention.entity.type === 'person') {
         const after = ms[k + 1];

@@ -28,7 +28,8 @@ export const isVerb = (toks: Tok[], i: number) => {
   // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
   // ('a private call', 'the official report': a noun after a determiner and an adjective)
   const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^\p{Ll}/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? ''));
-  return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && !/'s$/.test(before) && !adjective && !namedNoun(toks, i);
+  // ('the secretary of state said': a noun after 'of')
+  return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && before !== 'of' && !/'s$/.test(before) && !adjective && !namedNoun(toks, i);
 };
 
 /**
