@@ -1,0 +1,134 @@
+import { ADVERB_OR_AUX, CLAUSE_STOP, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
+import { openingPhrase } from './opening.ts';
+import type { Found } from './frames.ts';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Speaker of a quote from the words before it: 'Ruiz said: ' / 'Ruiz called it a ' / 'According to Ruiz, '. */
+export function speakerBefore(frame: string): Found | null {
+  return beforeTokens(tokenize(frame.replace(ANONYMOUS, '')), 0);
+}
+
+/** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
+const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
+
+function beforeTokens(toks: Tok[], depth: number): Found | null {
+  // 'In his words, the project had become "..."', 'In her view,': the pronoun's person
+  const inWords = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^(?:his|her|their)$/.test(toks[k + 1]?.lw ?? '') && /^(?:words|view|opinion)$/.test(toks[k + 2]?.lw ?? ''));
+  if (inWords >= 0 && !toks.slice(inWords + 3).some((t, k) => isVerb(toks, inWords + 3 + k))) {
+    const p = toks[inWords + 1]!.lw;
+    return { phrase: p === 'his' ? 'he' : p === 'her' ? 'she' : 'they', cue: `in ${p} ${toks[inWords + 2]!.lw}` };
+  }
+  const acc = lastIndexWhere(toks, (t, k) => t.lw === 'according' && toks[k + 1]?.lw === 'to');
+  // a cue right before the quote governs ('Trump boasted, "..."'); else the last plain speech verb
+  // ('Ryan said the protests demand "..."'); else the last cue
+  const lastCue = lastIndexWhere(toks, (_, k) => isVerb(toks, k));
+  let v = lastCue >= 0 && toks.length - lastCue <= 3 ? lastCue : lastIndexWhere(toks, (t) => SPEECH.has(t.lw) && !/^\p{Lu}/u.test(t.w));
+  if (v < 0) v = lastCue;
+  // 'The Ledger also quoted Gov. Teodoro Ruelas:' → the one quoted
+  // ('... quoted Oakhurst's running mate, Gov. Teodoro Ruelas, who struck a different tone:': the name set off)
+  const quoting = lastIndexWhere(toks, (t) => /^(?:quoted|quoting|quotes|cited|citing)$/.test(t.w));
+  if (quoting >= 0 && quoting >= v && toks[toks.length - 1]?.w === ':') {
+    const who = toks.findIndex((t, k) => k > quoting && (t.lw === 'who' || t.lw === 'as'));
+    const segments = toks.slice(quoting + 1, who > 0 ? who : -1).map((t) => t.w).join(' ').split(' , ').map((x) => x.replace(/\s*,$/, '').trim());
+    const named = segments.reverse().find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}$/u.test(x));
+    if (named) return { phrase: named, cue: toks[quoting]!.w };
+  }
+  // 'When a reporter asked her about that line, Marwick shrugged:' → the clause after the opening one
+  const lastComma = lastIndexWhere(toks, (t) => t.w === ',');
+  if (v >= 0 && toks[toks.length - 1]?.w === ':' && lastComma > v && toks.length - lastComma <= 6 && /^\p{Lu}/u.test(toks[lastComma + 1]?.w ?? '')) {
+    const np = openingPhrase(toks.slice(lastComma + 1));
+    if (np) return { phrase: np, cue: ':' };
+  }
+  if (acc >= 0 && acc > v) {
+    const np: string[] = [];
+    for (let j = acc + 2; j < toks.length && toks[j]!.w !== ',' && np.length < 8; j++) np.push(toks[j]!.w);
+    return np.length ? { phrase: np.join(' '), cue: 'according to' } : null;
+  }
+  // 'she said, referencing the ...': the speaker is the subject of the earlier verb
+  // 'Ruiz said, going on to say that ...': likewise for an infinitive
+  const infinitive = toks[v - 1]?.lw === 'to';
+  if (v > 0 && (/ing$/.test(toks[v]!.lw) || infinitive)) {
+    const earlier = lastIndexWhere(toks.slice(0, v), (_, k) => isVerb(toks, k));
+    if (earlier >= 0 && v - earlier <= (infinitive ? 6 : 3)) v = earlier;
+  }
+  let cue = v >= 0 ? toks[v]!.w : ':';
+  if (v < 0) {
+    if (toks[toks.length - 1]?.w !== ':') return null;
+    // 'Coach Emeka Barnaby was blunt:' → the opening noun phrase
+    const np = openingPhrase(toks);
+    return np ? { phrase: np, cue: ':' } : null;
+  }
+  if (cue !== ':' && toks.length - v > 40) return null;
+  let j = v - 1;
+  while (j >= 0 && (ADVERB_OR_AUX.has(toks[j]!.lw) || (toks[j]!.lw.endsWith('ly') && !/^\p{Lu}/u.test(toks[j]!.w)))) j--;
+  if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as'
+  // 'McConnell, now the majority leader, who in 2010 said': the name the relative clause hangs on
+  const who = lastIndexWhere(toks.slice(Math.max(0, j - 4), j + 1), (t) => t.lw === 'who');
+  if (who >= 0 && toks[Math.max(0, j - 4) + who - 1]?.w === ',') j = relativeHead(toks, Math.max(0, j - 4) + who - 2);
+  // appositives: 'Flynn, a top Trump surrogate, said' / 'Ayrault, the minister, a veteran, said' / 'Ryan (R-Wis.) said'
+  for (let n = 0; n < 3 && (toks[j]?.w === ',' || toks[j]?.w === ')'); n++) {
+    let k = j - 1;
+    while (k >= 0 && toks[k]!.w !== ',' && toks[k]!.w !== '(' && j - k < 16) k--;
+    if (!(k > 0 && (toks[k]!.w === ',' || toks[k]!.w === '('))) return null;
+    // 'the family lawyer, Tobi Renn, said': a name set off after a description is the speaker
+    // ('Marchbanks' running mate, Rep. Owen Tarrant of North Wendell, said': the name without where they are from)
+    const all = toks.slice(k + 1, j);
+    const of = all.findIndex((t, n) => n >= 2 && t.lw === 'of');
+    let seg = of > 0 && all.slice(of + 1).every((t) => /^\p{Lu}/u.test(t.w)) ? all.slice(0, of) : all;
+    // ("The study's author, economist Bernard Quist, said": a role word before the name)
+    if (seg.length >= 3 && seg.length <= 5 && /^\p{Ll}+$/u.test(seg[0]!.w) && seg.slice(1).every((t) => /^\p{Lu}/u.test(t.w))) seg = seg.slice(1);
+    // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
+    if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    j = k - 1;
+    if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'
+    if (/^\p{Lu}/u.test(toks[j]?.w ?? '') && !DETERMINER.test(toks[j]!.w)) break;
+  }
+  // 'Roberts said Friday that ... but said "...": the subject of the first verb
+  if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'but') && depth < 2) {
+    const earlier = beforeTokens(toks.slice(0, j), depth + 1);
+    if (earlier) return { phrase: earlier.phrase, cue };
+    const opening = openingPhrase(toks.slice(0, j)); // 'The nominee outlined a plan and vowed ...'
+    if (opening) return { phrase: opening, cue };
+    // 'When it was over, she closed the laptop and said': the pronoun opening the main clause
+    const comma = toks.findIndex((t) => t.w === ',');
+    const first = toks[comma + 1];
+    if (comma >= 0 && comma < j && first && SUBJECT_PRONOUNS.has(first.lw)) return { phrase: first.w, cue };
+  }
+  if (toks[j] && SUBJECT_PRONOUNS.has(toks[j]!.lw)) return { phrase: toks[j]!.w, cue }; // '... network RT he blasted'
+  // 'A family friend who has known the couple for three decades said': the noun phrase the relative clause follows
+  const rel = lastIndexWhere(toks.slice(0, v), (t) => t.lw === 'who');
+  if (rel > 0 && toks[rel - 1]!.w !== ',' && !toks.slice(rel, v).some((t) => t.w === ',' || t.w === ';')) {
+    let from = rel - 1;
+    while (from > 0 && toks[from - 1]!.w !== ',' && toks[from - 1]!.w !== ';' && rel - from < 6) from--;
+    const np = toks.slice(from, rel);
+    if (np.length && DETERMINER.test(np[0]!.w) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) return { phrase: np.map((t) => t.w).join(' '), cue };
+  }
+  // 'Tanveer Qazmi on Monday said': the time between subject and verb
+  if (toks[j] && TIME_WORD.test(toks[j]!.w) && /^(?:on|last|this|late|early)$/.test(toks[j - 1]?.lw ?? '') && j >= 3) j -= 2;
+  const np: string[] = [];
+  for (; j >= 0 && np.length < 7; j--) {
+    const t = toks[j]!;
+    if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || (CLAUSE_STOP.has(t.lw) && !isSourceLink(toks, j)) || isVerb(toks, j)) break;
+    np.unshift(t.w);
+  }
+  while (np.length > 1 && /^\p{Ll}+ing$/u.test(np[0]!)) np.shift(); // '-- meddling the congressman said is ...'
+  // 'In March the company said': the time before the subject is not part of it
+  const when = np.findIndex((w, k) => k + 1 < np.length && TIME_WORD.test(w) && DETERMINER.test(np[k + 1]!));
+  if (when >= 0) np.splice(0, when + 1);
+  // 'The former first lady and senator said': two roles of one person opening the sentence
+  if (np.length && toks[j]?.lw === 'and' && j <= 5 && /^(?:the|a|an)$/.test(toks[0]!.lw) && toks.slice(1, j).every((t) => /^[\p{L}.]+$/u.test(t.w) && !CLAUSE_STOP.has(t.lw))) {
+    np.unshift(...toks.slice(0, j + 1).map((t) => t.w));
+  }
+  return np.length ? { phrase: np.join(' '), cue } : null;
+}
+
+const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;
+
+/** From the word before ', who': back over a lower-case appositive to the name it describes. */
+function relativeHead(toks: Tok[], j: number): number {
+  if (j < 0 || /^\p{Lu}/u.test(toks[j]!.w)) return j;
+  let k = j;
+  while (k > 0 && toks[k]!.w !== ',' && j - k < 10) k--;
+  return toks[k]?.w === ',' && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.w) ? k - 1 : j;
+}
