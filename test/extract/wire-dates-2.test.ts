@@ -1,6 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
+import { check } from '../support/date-sets.ts';
 
 // A second set of fictional wire-service articles (people, towns, companies, teams and events are
 // invented), in the style of late-1990s AP / Xinhua / NYT News Service copy: refugees and air raids,
@@ -17,42 +16,6 @@ import { extract } from '../../src/extract/index.ts';
 //
 // Expressions marked 'gap' are resolved wrongly (or missed) today; their values are not asserted,
 // but each article asserts a floor on the share of values it gets right.
-
-type Gold = [expression: string, value: string, status?: 'gap'];
-type Article = { published: string; text: string; gold: Gold[]; floor: number };
-
-function score(article: Article) {
-  const x = extract({ text: article.text, published: article.published });
-  let pos = 0;
-  return article.gold.map(([expr, value, status]) => {
-    const re = new RegExp('(?<!\\w)' + expr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(?!\\w)', 'g');
-    re.lastIndex = pos;
-    const m = re.exec(article.text);
-    assert.ok(m, `annotated expression not in text: ${expr}`);
-    const start = m.index, end = start + expr.length;
-    pos = end;
-    let best: (typeof x.dates)[number] | undefined;
-    let bestOverlap = 0;
-    for (const d of x.dates) {
-      const overlap = Math.min(end, d.end) - Math.max(start, d.start);
-      if (overlap > 0 && overlap >= 0.5 * Math.min(end - start, d.end - d.start) && overlap > bestOverlap) { best = d; bestOverlap = overlap; }
-    }
-    const got = best?.value;
-    const right = got !== undefined && got.length >= value.length && got.slice(0, value.length) === value;
-    return { expr, value, status, got, right };
-  });
-}
-
-function check(article: Article) {
-  const results = score(article);
-  for (const r of results) {
-    if (r.status === 'gap') continue;
-    assert.ok(r.got !== undefined, `no date found for "${r.expr}" (want ${r.value})`);
-    assert.equal(r.got.slice(0, r.value.length), r.value, `"${r.expr}" resolved to ${r.got}, want ${r.value}`);
-  }
-  const accuracy = results.filter((r) => r.right).length / results.length;
-  assert.ok(accuracy >= article.floor, `value accuracy ${accuracy.toFixed(3)} fell below ${article.floor}`);
-}
 
 test('AP refugee story from the Balkans with night raids, a summit date and a promise made a day later', () => {
   check({
