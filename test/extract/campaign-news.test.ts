@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/index.ts';
-import { at, quoteOver, type Span } from '../support/excerpts.ts';
+import { at, quoteOver, speakerShare, type Span } from '../support/excerpts.ts';
 
 // Fictional US presidential-campaign coverage (invented candidates, aides, hosts and outlets) in the styles of
 // live updates, debate write-ups, rally features, fact-checks, TV interviews, outlet-citing reports, tweets and op-eds.
@@ -428,18 +428,10 @@ for (const a of ARTICLES) {
 
   test(`GIVEN ${a.name} WHEN extracted THEN speaker accuracy over the found quotes is at least ${a.floor.toFixed(2)}`, () => {
     const quotes = run(a.text);
-    let found = 0;
-    let right = 0;
-    for (const [excerpt, speaker, , occ] of a.pass) {
-      const q = quoteAt(quotes, at(a.text, excerpt, occ));
-      if (q) found++;
-      if (q?.speaker === speaker) right++;
-    }
-    for (const [excerpt, speaker, occ] of a.wrong) {
-      const q = quoteAt(quotes, at(a.text, excerpt, occ));
-      if (q) found++;
-      if (q?.speaker === speaker) right++;
-    }
+    const { found, right } = speakerShare(quotes, a.text, [
+      ...a.pass.map(([excerpt, speaker, , occurrence]) => ({ excerpt, occurrence, right: (s: string | null) => s === speaker })),
+      ...a.wrong.map(([excerpt, speaker, occurrence]) => ({ excerpt, occurrence, right: (s: string | null) => s === speaker })),
+    ]);
     assert.ok(found > 0 && right / found >= a.floor - 1e-9, `${right}/${found} below ${a.floor}`);
   });
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from '../../src/extract/index.ts';
-import { at, over, quoteOver, type Span } from '../support/excerpts.ts';
+import { at, over, quoteOver, speakerShare, type Span } from '../support/excerpts.ts';
 
 // Fictional coverage of the last week of a US presidential race, election night and the days after (invented
 // candidates, aides, voters, states, parties and outlets), in the styles of a wire service, the Times (Mr./Mrs./Ms.
@@ -633,18 +633,10 @@ for (const a of ARTICLES) {
 
   test(`GIVEN ${a.name} WHEN extracted THEN speaker accuracy over the found quotes is at least ${a.floor.toFixed(2)}`, () => {
     const quotes = run(a.text);
-    let found = 0;
-    let right = 0;
-    for (const [excerpt, speaker, , occ] of a.pass) {
-      const q = quoteAt(quotes, at(a.text, excerpt, occ));
-      if (q) found++;
-      if (q?.speaker === speaker) right++;
-    }
-    for (const [excerpt, ok, occ] of a.wrong) {
-      const q = quoteAt(quotes, at(a.text, excerpt, occ));
-      if (q) found++;
-      if (q && accepted(q.speaker, ok)) right++;
-    }
+    const { found, right } = speakerShare(quotes, a.text, [
+      ...a.pass.map(([excerpt, speaker, , occurrence]) => ({ excerpt, occurrence, right: (s: string | null) => s === speaker })),
+      ...a.wrong.map(([excerpt, ok, occurrence]) => ({ excerpt, occurrence, right: (s: string | null) => accepted(s, ok) })),
+    ], true);
     assert.ok(found > 0 && right / found >= a.floor - 1e-9, `${right}/${found} below ${a.floor}`);
   });
 }

@@ -24,3 +24,18 @@ export function quoteOver<Q extends Located>(quotes: readonly Q[], span: Span, q
   const all = over(quotes, span);
   return (quotedFirst ? all.find((q) => q.kind !== 'indirect') : undefined) ?? all[0];
 }
+
+/** One quote a set expects: where it is, and which speakers count as right. */
+export type Expected = { excerpt: string; occurrence?: number | undefined; right: (speaker: string | null) => boolean };
+
+/** How many expected quotes were found, and how many of those have a right speaker (for the per-article floors). */
+export function speakerShare<Q extends Located & { speaker: string | null }>(quotes: readonly Q[], text: string, expected: readonly Expected[], quotedFirst = false) {
+  let found = 0;
+  let right = 0;
+  for (const e of expected) {
+    const q = quoteOver(quotes, at(text, e.excerpt, e.occurrence), quotedFirst);
+    if (q) found++;
+    if (q && e.right(q.speaker)) right++;
+  }
+  return { found, right };
+}
