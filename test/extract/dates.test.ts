@@ -363,3 +363,9 @@ test('GIVEN "that night", "later that evening", "the year after" and "the month 
   assert.equal(valueOf('The agency was created in 1995 and abolished the year after.', 'the year after', '2030-01-14'), '1996');
   assert.equal(valueOf('Output fell in December from the month before.', 'the month before', '2030-01-14'), '2029-11');
 });
+
+test('GIVEN two-digit years ("elected in \'92", "since \'05") and "early Thursday local time" in a paper dated Wednesday WHEN resolved THEN the years are the latest such and the day is the next one', () => {
+  assert.equal(valueOf("Pike was first elected in '92 and re-elected in 1998.", "'92", '2017-01-14'), '1992');
+  assert.equal(valueOf("He has coached since '05.", "'05", '2017-01-14'), '2005');
+  assert.equal(valueOf('Kessania launched a ballistic missile early Thursday local time, officials said.', 'Thursday', '2017-07-26'), '2017-07-27');
+});

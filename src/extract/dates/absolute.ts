@@ -44,6 +44,10 @@ export const ABSOLUTE: Pattern[] = [
       return y ? { kind: 'abs', y } : null;
     },
   },
+  { // "elected in '92", "since '05", "the class of '87": a year in two digits, the latest one not after next year
+    re: re(`(?<=\\b(?:in|since|of|from|by|until|before|after)\\s)['’](?<yy>\\d{2})\\b(?!['’]|\\d|s\\b)`),
+    read: (g) => ({ kind: 'abs', yy: Number(g.yy) }),
+  },
   { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
     re: re(`\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b`),
     read: (g) => {

@@ -55,6 +55,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
     const scheduled = /^['’]s\s+(?:\w+\s+)?(?:election|vote|poll|polls|referendum|match|game|final|summit|meeting|talks|debate|deadline|hearing|session|report|race|primary|caucus)\b/.test(text.slice(end, end + 30));
     if (/\b(?:eve of|until)\s+$/i.test(lead) || (scheduled && /\b(?:before|ahead of)\s+$/i.test(lead) && firstIndex(PAST_AFTER, text.slice(end, Math.min(clauseEnd, end + 80))) < 0)) return 2;
   }
+  // 'early Thursday local time' in a paper dated Wednesday in America: a zone ahead, so the nearer day either way
+  if (/^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:\(|,\s*)?local time\b/.test(text.slice(end, end + 30))) return 1;
   // 'The Senate adjourned until 1 p.m. Tuesday', 'is in recess until Tuesday': a pause that ends ahead
   // (not 'The road stayed closed until Tuesday': a past state that ended then)
   const untilAt = UNTIL_BEFORE.exec(text.slice(Math.max(clauseStart, at - 80), at));

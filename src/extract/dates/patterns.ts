@@ -15,7 +15,7 @@ import type { Movable } from './holidays.ts';
  */
 export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Spec =
-  | { kind: 'abs'; y?: number; yearShift?: number; m?: number; d?: number; wd?: number; /** 'of that year' */ ofAnchor?: boolean }
+  | { kind: 'abs'; y?: number; yearShift?: number; m?: number; d?: number; wd?: number; /** 'of that year' */ ofAnchor?: boolean; /** "in '92" */ yy?: number }
   | { kind: 'month'; m: number; mod: string; yearShift?: number }
   | { kind: 'weekday'; wd: number; mod: string; ref?: Ref }
   | { kind: 'deictic'; days: number; /** "now", "this morning", "overnight": leave the date just mentioned as it is */ now?: boolean }

@@ -36,7 +36,8 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
   }
 }
 
-function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: number; wd?: number; ofAnchor?: boolean }, ctx: Context): Ymd | null {
+function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: number; wd?: number; ofAnchor?: boolean; yy?: number }, ctx: Context): Ymd | null {
+  if (s.yy !== undefined) { const c = Math.floor((ctx.pub.y + 1) / 100) * 100 + s.yy; return { y: c > ctx.pub.y + 1 ? c - 100 : c }; }
   if (s.m === undefined) return s.y === undefined ? null : { y: s.y };
   if (s.ofAnchor) return s.d === undefined ? { y: ctx.anchor.y, m: s.m } : isValidDay(ctx.anchor.y, s.m, s.d) ? { y: ctx.anchor.y, m: s.m, d: s.d } : null;
   if (s.yearShift !== undefined && s.d !== undefined) {
