@@ -54,6 +54,10 @@ const missile: Article = {
   "text": "By Hana Ridgeway and Olek Brandt, CNN\nUpdated 8:47 PM ET, Wed July 26, 2017\n\n(CNN) Kessania launched a ballistic missile into the Soren Sea early Thursday local time, the defense ministry of neighboring Veradan said, the isolated state's third launch in two months.\n\nThe missile was fired from near the northern city of Tamsk at about 6:10 a.m. local time and flew some 900 kilometers before splashing down inside Veradan's exclusive economic zone, the ministry said in a statement.\n\nVeradan's Prime Minister Ilse Manderby condemned the test as \"reckless and unacceptable\" and said her government would seek an emergency meeting of the United Nations Security Council.\n\nKessania has conducted 11 missile tests this year. In its previous launch, on June 4, a missile broke up shortly after liftoff, according to Western officials. Its leader, Marshal Ruven Adar, has vowed to build a missile able to reach any target \"across the ocean.\"\n\nAnalysts said the flight suggested a longer range than earlier tests. \"This is a significant step,\" said Dario Pellen, a missile expert at the Halvard Institute. \"They are clearly learning from their failures.\"\n\nSanctions imposed in March 2016 have done little to slow the program, according to a UN panel report released in February.\n\nCNN's Mira Solvik contributed to this report."
 };
 
+test('a missile launch early Thursday local time, reported on Wednesday US time: the main event is dated 2017-07-27', () => {
+  assert.ok(daysFound(missile).includes(missile.date));
+});
+
 test('a missile launch early Thursday local time, reported on Wednesday US time: Kessania is among the actors', () => {
   assert.ok(mentions(actorsNamed(missile), missile.actor));
 });
@@ -372,7 +376,6 @@ test('a recall announced on the day of publication, never naming the day: Harlan
 
 /**
  * Known misses (not asserted):
- * - missile: a missile launch early Thursday local time, reported on Wednesday US time — 2017-07-27 is not found
  * - tonight-vote: a late-night vote written as "tonight" in an evening story dated the next day — 2017-07-27 is not found
  * - iso-stamp: a cabinet pick announced "this evening", with only a machine timestamp giving the day — 2016-11-30 is not found
  * - caption: a march named "Saturday" in a future-tinged sentence, dated in the photo caption — Veldhaven Citizens' Alliance is not among the actors
