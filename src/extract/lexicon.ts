@@ -98,7 +98,7 @@ export const NOT_NAMES = set(`
   later earlier afterwards afterward separately previously again indeed besides moreover furthermore nevertheless
   nonetheless thus hence therefore initially eventually finally recently currently apparently fortunately
   unfortunately similarly likewise ultimately take consider imagine remember
-  gmt utc bst cet cest est edt pst pdt cst cdt ist jst aest am pm
+  gmt utc bst cet cest est edt pst pdt cst cdt ist jst aest am pm et pt ct
 `);
 
 /** Last words marking an organisation ("Justice Department", "Acme Corp"). */
@@ -113,6 +113,7 @@ export const ORG_WORDS = set(`
   forum institution partners progress capital holdings airlines motors technologies institute church
   shipping logistics energy airways railways industries systems pharmaceuticals pharma media mining petroleum steel telecom insurance foods brands labs ventures solutions lines
   corps ferries cruises hospital clinic airport railway guard brigade regiment rovers wanderers athletic albion fc afc
+  stores store supermarkets markets mart retail air airline cargo bancorp bankshares financial realty properties pictures studios records
   polytechnic academy museum library gallery theatre theater orchestra journal annals studies
 `);
 

@@ -204,3 +204,14 @@ test('entityKey folds Arabic names in French and English spelling (Abdel/Abdul, 
   assert.equal(entityKey('Youssef Karam'), entityKey('Yusef Karam'));
   assert.notEqual(entityKey('John Smith'), entityKey('Jane Smith'));
 });
+
+test('GIVEN company names ("Halberd Home Stores", "Arvane Air", "Morrow & Dane", "the Veldhaven Citizens\' Alliance") and "11 p.m. ET" WHEN extracted THEN they are whole organisations and ET is nobody', () => {
+  const x = extract({ text: "Halberd Home Stores said on Monday it would close 40 shops. Arvane Air cancelled flights. The law firm Morrow & Dane filed suit at 11 p.m. ET on Tuesday. The Veldhaven Citizens' Alliance, which called the protest, said 120,000 people took part.", published: '2031-05-14' });
+  assert.deepEqual(x.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort(), ['Arvane Air', 'Halberd Home Stores', 'Morrow & Dane', 'Veldhaven Citizens Alliance']);
+  assert.ok(x.quotes.some((q) => q.speaker === 'Veldhaven Citizens Alliance' && q.text === '120,000 people took part'), JSON.stringify(x.quotes));
+});
+
+test('GIVEN a byline with a particle and an outlet ("By Ilse de Wit, DW") WHEN extracted THEN it is page furniture: no entity, no actor', () => {
+  const x = extract({ text: 'Huge crowds march in Veldhaven\n\nBy Ilse de Wit, DW\n\nOrganisers were jubilant after tens of thousands joined the march.', published: '2031-05-14' });
+  assert.ok(!x.entities.some((e) => /Ilse|DW/.test(e.name)), JSON.stringify(x.entities));
+});

@@ -12,7 +12,7 @@ import { joinedTitle, joinNicknamed } from './joins.ts';
  */
 export type NameRun = { name: string; roles: string[]; start: number; end: number; tokens: string[]; initial: boolean; common: boolean; headline?: boolean };
 
-const CONNECTORS = 'of|for|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y';
+const CONNECTORS = 'of|for|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|du|di|dos|y|&'; // ('Morrow & Dane': a firm)
 const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'\-]*\.?)`;
 const RUN = new RegExp(String.raw`${TOKEN}(?: (?:(?:${CONNECTORS})[ \-]){0,2}${TOKEN})*`, 'gu'); // 'van der Berg', 'de la Roche'
 const INITIAL = /^\p{Lu}\.$/u;
@@ -63,6 +63,7 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     cur = { w: [], o: [] };
   };
   let o = start;
+  const orgNamed = ORG_WORDS.has(raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase());
   for (const word of raw.split(' ')) {
     const at = o;
     o += word.length + 1;
@@ -75,7 +76,8 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     if (!w || MONTHS.has(lw) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw) && !ofName)) { flush(); continue; }
     cur.w.push(w);
     cur.o.push(at);
-    if (ends || word.endsWith("'s") || word.endsWith("'")) flush();
+    // ("the Veldhaven Citizens' Alliance": a plural possessive inside an organisation's name does not end it)
+    if (ends || word.endsWith("'s") || (word.endsWith("'") && !orgNamed)) flush();
   }
   flush();
   return runs;

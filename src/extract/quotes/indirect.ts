@@ -99,6 +99,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (end < sentence.end && ONLY_CIRCUMSTANCE.test(t.slice(s.start + from, s.end))) return null;
     // a short report is a clause ('said it was over'), not an object ('praised his players')
     if (s.end - (s.start + from) < 14 && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
+    // "The Alliance, which called the protest, said 120,000 took part": the report is the main verb's, after the clause
+    if (/,\s+(?:who|which)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index)) && RELATIVE_THEN_SAID.test(text.slice(m.index + m[0].length))) continue;
     // 'Velde, who said that he would never resign, quit on Monday': the report ends with the relative clause
     if (/,\s+who\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(0, m.index))) {
       const comma = t.indexOf(',', s.start + from);
@@ -131,6 +133,7 @@ const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When 
 const NO_REPORT = /^\s*(?:(?:as|while) (?:he|she|they|I|we) \w+(?: \w+)?(?=[.,]|$)|to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|for comment|to comment|to be interviewed|questions from|within (?:hours|minutes|days)|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
 const ONLY_CIRCUMSTANCE = /^\s*(?:(?:in|on|at|via|during|through|to|for|from|after|before|with|by)(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){1,5}|\p{Ll}+ly)?[,:]?\s*$/u;
 const PHONED = /^\s+(?:me|him|her|them|us)\s+(?:the next|the following|last|on|at|in|yesterday|this|that|late|early|every|back)\b/;
+const RELATIVE_THEN_SAID = /^[^,"]{1,60},\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|warned|insisted|argued)\b/u;
 const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;
 const ADVERBIAL = /^\s+(?:on|in|at|to|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
