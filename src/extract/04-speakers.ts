@@ -35,20 +35,21 @@ type Hit = { f: Found; at: number; sentence: number };
 
 export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQuote[], entities: EntityIndex): Quote[] {
   const t = doc.text;
+  const narrative = new Set(quotes.filter((q) => narrativeBlock(t, q)).map((q) => q.start));
   // a transcript paragraph ('"PENCE: Well, ...') is its own speaker's, even when it continues an open quote
   // the label is the speaker, not the words: '"PENCE: Well, look ...' → 'Well, look ...'
   const kept = quotes.filter((q) => q.kind !== 'term').map((q, k) => {
     const label = TRANSCRIPT.exec(q.text);
     if (label) return { ...q, start: q.start + label[0].length, text: q.text.slice(label[0].length), label: label[1]!, group: -1 - k };
     // a quoted passage of narrative is the quoting writer's, not part of the speech that follows it
-    return q.label || narrativeBlock(t, q) ? { ...q, group: -1 - k } : q;
+    return q.label || narrative.has(q.start) ? { ...q, group: -1 - k } : q;
   });
   // names inside a quoted passage of third-person narrative ('Whitlock reports:⏎⏎"Marla thought it was outrageous.
   // She was anxious, sure.') are the people the next "she said" is about; names inside speech are not
-  const speech = quotes.filter((q) => !narrativeBlock(t, q));
+  const speech = quotes.filter((q) => !narrative.has(q.start));
   const byRole = rolesOf(t, entities);
   const salient = salience(t, entities, sentences, speech, byRole); // names in titles ("Face the Nation") are no subjects
-  const people = personsOutside(entities, kept.filter((q) => !narrativeBlock(t, q)), salient.genderOf);
+  const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
   const found = new Map<number, Hit>();
   // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
   const prevQuoted: (RawQuote | undefined)[] = [];
@@ -111,7 +112,6 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const speakerOf = new Map<number, string | null>();
   let lastSpeaker: { name: string; para: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
-
   const out: Quote[] = [];
   for (const q of kept) {
     if (!speakerOf.has(q.group)) {
@@ -167,8 +167,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       speakerOf.set(q.group, name);
       if (name) {
         lastSpeaker = { name, para };
-        described = DESCRIBED.test(name) && !entities.resolve(name) ? { name, para, at: q.start } : null;
         const e = entities.resolve(name);
+        described = DESCRIBED.test(name) && !e ? { name, para, at: q.start } : null;
         if (e) salient.add(q.start, e);
       }
     }

@@ -40,8 +40,6 @@ const NICKNAME = /\b(\p{Lu}[\p{Ll}'-]+) ["'](\p{Lu}[\p{L}'-]+)["'] (\p{Lu}[\p{Ll
 /** 'Akintade, 19, scored twice': a name with an age is a person's. */
 const AGED = /^,\s*\d{1,3},/;
 
-
-
 export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   const runs = findNameRuns(doc.text, sentences);
   const keys = new Map<string, string>();

@@ -97,10 +97,11 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
-const SCHEDULED_PRESENT = /\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b(?:\s+[A-Za-z]+){0,6}\s+(?:on\s+)?$/;
-
-const SCHEDULED_ANY = new RegExp(SCHEDULED_PRESENT.source.replace(/\(\?:\\s\+\[A-Za-z\]\+\)\{0,6\}\\s\+\(\?:on\\s\+\)\?\$$/, ''), 'g');
-const SCHEDULED_ANY_ONCE = new RegExp(SCHEDULED_ANY.source);
+const SCHEDULE_VERB = String.raw`\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
+const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+){0,6}\s+(?:on\s+)?$`);
+/** The timetable verb anywhere ('The campaign, which began May 19, ends Friday': after the past one). */
+const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');
+const SCHEDULED_ANY_ONCE = new RegExp(SCHEDULE_VERB);
 /** "Wednesday's ruling", "Monday's decision", "Saturday's bombing": done before anyone writes of them. */
 const DONE_EVENT_AFTER = /^['’]s\s+(?:\w+\s+)?(?:ruling|decision|bombing|attack|attacks|crash|shooting|killing|killings|arrest|arrests|verdict|announcement|explosion|blast|raid|massacre|collapse|resignation|death|accident|fire|quake|earthquake|assassination|ambush|derailment|stabbing)\b/;
 const EXPECTED_BEFORE = /\b(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)\s+(?:on\s+)?$/;
