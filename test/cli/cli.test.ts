@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { budgetSpeech, harbourStrike } from '../support/articles.ts';
 import { encodeSingleByte } from '../support/encodings.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -14,6 +14,7 @@ const budget = join(dir, 'budget.txt');
 const json = (s: string) => JSON.parse(s) as unknown;
 const keys = (o: unknown) => Object.keys(o as object).sort();
 
+after(() => rmSync(dir, { recursive: true, force: true }));
 before(() => {
   writeFileSync(strike, harbourStrike.text);
   writeFileSync(budget, budgetSpeech.text);

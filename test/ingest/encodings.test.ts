@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Db } from '../../src/db/open.ts';
@@ -80,9 +79,8 @@ test('GIVEN pages whose Content-Type charset is unknown or lies WHEN ingested ov
 });
 
 test('GIVEN local files in windows-1252, UTF-16 with a BOM and KOI8-R HTML WHEN ingested THEN each is stored as the right text', async (t) => {
-  const { db, cleanup } = tempDb();
+  const { db, dir, cleanup } = tempDb();
   t.after(cleanup);
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-enc-'));
   writeFileSync(join(dir, 'zoe.txt'), encodeSingleByte(zoeText, 'windows-1252'));
   writeFileSync(join(dir, 'vera.md'), utf16leWithBom(`# Winter ferry\n\n${veraText}`));
   // KOI8-R has neither curly quotes nor accented Latin letters.

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ingest } from '../../src/ingest/run.ts';
@@ -99,9 +98,8 @@ test('GIVEN failing URLs WHEN ingested THEN each is reported with a clear reason
 });
 
 test('GIVEN local .txt, .md and .html files WHEN ingested THEN each is stored with its text and the given hints', async (t) => {
-  const { db, cleanup } = tempDb();
+  const { db, dir, cleanup } = tempDb();
   t.after(cleanup);
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-files-'));
   writeFileSync(join(dir, 'strike.txt'), harbourStrike.text);
   writeFileSync(join(dir, 'budget.md'), `# ${budgetSpeech.title}\n\n${budgetSpeech.text}`);
   writeFileSync(join(dir, 'page.html'), page('Lighthouse repairs', longBody('the lighthouse')));
@@ -116,9 +114,8 @@ test('GIVEN local .txt, .md and .html files WHEN ingested THEN each is stored wi
 });
 
 test('GIVEN a manifest with a bad line WHEN ingested THEN the bad line is reported by number and the rest go in', async (t) => {
-  const { db, cleanup } = tempDb();
+  const { db, dir, cleanup } = tempDb();
   t.after(cleanup);
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-manifest-'));
   writeFileSync(join(dir, 'a.txt'), harbourStrike.text);
   writeFileSync(join(dir, 'b.txt'), budgetSpeech.text);
   const lines = [
