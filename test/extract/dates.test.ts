@@ -369,3 +369,21 @@ test('GIVEN two-digit years ("elected in \'92", "since \'05") and "early Thursda
   assert.equal(valueOf("He has coached since '05.", "'05", '2017-01-14'), '2005');
   assert.equal(valueOf('Kessania launched a ballistic missile early Thursday local time, officials said.', 'Thursday', '2017-07-26'), '2017-07-27');
 });
+
+test('GIVEN "a week from Monday", "a week ago Tuesday" and "two weeks from tomorrow" WHEN resolved THEN the weekday moves by whole weeks', () => {
+  const pub = '1998-03-04'; // a Wednesday
+  assert.equal(valueOf('The council will vote a week from Monday on the harbour plan.', 'a week from Monday', pub), '1998-03-16');
+  assert.equal(valueOf('The warehouse fire broke out a week ago Tuesday, officials said.', 'a week ago Tuesday', pub), '1998-02-24');
+  assert.equal(valueOf('The hearing resumes two weeks from tomorrow.', 'two weeks from tomorrow', pub), '1998-03-19');
+});
+
+test('GIVEN "the first Monday in February" and "the last Friday of March 1999" WHEN resolved THEN they are those days of the month', () => {
+  assert.equal(valueOf('The primary was held on the first Monday in February.', 'the first Monday in February', '1998-03-04'), '1998-02-02');
+  assert.equal(valueOf('The second Tuesday of March brought the first thaw.', 'The second Tuesday of March', '1998-03-20'), '1998-03-10');
+  assert.equal(valueOf('Parliament will dissolve on the last Friday of March 1999.', 'the last Friday of March 1999', '1998-03-04'), '1999-03-26');
+});
+
+test('GIVEN another country\'s Independence Day WHEN scanned THEN it is not read as the Fourth of July', () => {
+  assert.equal(valueOf("Ghana's Independence Day parade in Lossa was cancelled.", 'Independence Day', '1998-08-04'), undefined);
+  assert.equal(valueOf('Fireworks were set off over the river on Independence Day.', 'Independence Day', '1998-08-04'), '1998-07-04');
+});

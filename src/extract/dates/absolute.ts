@@ -48,9 +48,18 @@ export const ABSOLUTE: Pattern[] = [
     re: re(`(?<=\\b(?:in|since|of|from|by|until|before|after)\\s)['’](?<yy>\\d{2})\\b(?!['’]|\\d|s\\b)`),
     read: (g) => ({ kind: 'abs', yy: Number(g.yy) }),
   },
+  { // 'the first Monday in February', 'the last Friday of March 1998', 'the second Tuesday in May last year'
+    re: re(`\\b(?:[Tt]he\\s+)?(?<n>${cap('first|second|third|fourth|fifth|last')}|1st|2nd|3rd|4th)\\s+(?<wd>${WEEKDAY_RE})\\s+(?:in|of)\\s+(?<m>${MONTH_RE})(?:,?\\s+(?<y>${YEAR})|\\s+(?<rel>last|this|next) year\\b)?`),
+    read: (g) => {
+      const n = NTH[g.n!.toLowerCase()]!;
+      return { kind: 'nth', n, wd: weekdayNumber(g.wd!)!, m: monthNumber(g.m!)!, y: num(g.y), yearShift: g.rel ? (g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0) : undefined };
+    },
+  },
   { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
     re: re(`\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b`),
-    read: (g) => {
+    read: (g, text, start) => {
+      // ("Ghana's Independence Day", "the Kenyan Independence Day": another country's day)
+      if (g.july && /^I/.test(g.july) && /(?:\p{Lu}[\p{L}.]+(?:'s|’s)?|national)\s+$/u.test(text.slice(Math.max(0, start - 24), start)) && !/(?:America|American|U\.S\.|US|United States)(?:'s|’s|')?\s+$/.test(text.slice(Math.max(0, start - 24), start))) return null;
       const [m, d] = g.xmas ? [12, /Eve/.test(g.xmas) ? 24 : 25] : g.ny ? (/Eve/.test(g.ny) ? [12, 31] : [1, 1]) : g.july ? [7, 4] : g.val ? [2, 14] : [10, 31];
       return { kind: 'abs', m, d };
     },
@@ -75,6 +84,8 @@ export const ABSOLUTE: Pattern[] = [
     read: (g) => ({ kind: 'abs', y: num(g.y ?? g.y2), m: num(g.m ?? g.m2), d: num(g.d ?? g.d2) }),
   },
 ];
+
+const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /**
  * A bare month name after "in", "since", "by"… is a month; otherwise not when a capitalised word

@@ -10,7 +10,7 @@ import { addDays, type Day, weekdayOf } from './calendar.ts';
 export type Movable = 'thanksgiving' | 'election' | 'labor' | 'memorial' | 'mlk' | 'presidents' | 'remembrance' | 'easter';
 
 /** The n-th (1-based; -1 = last) weekday wd (0 = Sunday) of month m. */
-function nthWeekday(y: number, m: number, wd: number, n: number): Day {
+export function nthWeekday(y: number, m: number, wd: number, n: number): Day {
   if (n < 0) {
     const last = addDays(m === 12 ? { y: y + 1, m: 1, d: 1 } : { y, m: m + 1, d: 1 }, -1);
     return addDays(last, -((weekdayOf(last) - wd + 7) % 7));

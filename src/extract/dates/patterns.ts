@@ -17,7 +17,9 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Spec =
   | { kind: 'abs'; y?: number; yearShift?: number; m?: number; d?: number; wd?: number; /** 'of that year' */ ofAnchor?: boolean; /** "in '92" */ yy?: number }
   | { kind: 'month'; m: number; mod: string; yearShift?: number }
-  | { kind: 'weekday'; wd: number; mod: string; ref?: Ref }
+  | { kind: 'weekday'; wd: number; mod: string; ref?: Ref; /** 'a week from Monday': days past that weekday */ plus?: number }
+  /** 'the first Monday in February', 'the last Friday of March 1998' */
+  | { kind: 'nth'; n: number; wd: number; m: number; y?: number; yearShift?: number }
   | { kind: 'deictic'; days: number; /** "now", "this morning", "overnight": leave the date just mentioned as it is */ now?: boolean }
   | { kind: 'shift'; n: number; unit: Unit; dir: number; from: 'pub' | 'anchor'; ref?: Ref }
   | { kind: 'period'; unit: 'year' | 'month'; det: string }

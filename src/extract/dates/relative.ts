@@ -24,6 +24,16 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod, ...(rel ? { ref: rel.ref } : {}) };
     },
   },
+  { // 'a week from Monday', 'two weeks from tomorrow', 'a week ago Tuesday', 'a week ago yesterday'
+    re: re(`\\b(?<n>${NUMBER_WORD_RE})\\s+weeks?\\s+(?<dir>from|ago)\\s+(?:(?<wd>${WEEKDAY_RE})|(?<w>today|tomorrow|yesterday))\\b`),
+    read: (g) => {
+      const n = smallNumber(g.n!);
+      if (n === undefined || n > 8) return null;
+      const plus = 7 * n * (g.dir === 'ago' ? -1 : 1);
+      if (g.w) return { kind: 'deictic', days: plus + (g.w === 'tomorrow' ? 1 : g.w === 'yesterday' ? -1 : 0) };
+      return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod: g.dir === 'ago' ? 'last' : 'next', plus };
+    },
+  },
   { // 'yesterday', 'late yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'now', 'earlier this morning', 'overnight'
     re: re(`(?:\\b(?:${cap('late|early|earlier|later')})\\s+)?\\b(?<w>${cap('yesterday|today|tomorrow|tonight|last night|last evening|now|this morning|this afternoon|this evening|overnight')})\\b(?!-)(?!\\s+(?:rates?|loans?|lending|stays?|success|sensation|bags?|trains?|flights?|index|repo|funds?|money)\\b)`),
     read: (g) => {

@@ -1,6 +1,6 @@
 import { addDays, addMonths, type Day, dayNumber, fromDayNumber, isDay, isValidDay, weekdayOf, type Ymd } from './calendar.ts';
 import type { Spec } from './patterns.ts';
-import { movableDay } from './holidays.ts';
+import { movableDay, nthWeekday } from './holidays.ts';
 
 /**
  * A found expression → a calendar value, against the publication day and the date just mentioned
@@ -26,7 +26,8 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
   switch (s.kind) {
     case 'abs': return resolveAbsolute(s, ctx);
     case 'month': return resolveMonth(s.m, s.mod, s.yearShift, ctx);
-    case 'weekday': return resolveWeekday(s.wd, s.mod, ctx);
+    case 'weekday': return addDays(resolveWeekday(s.wd, s.mod, ctx), s.plus ?? 0);
+    case 'nth': return s.y !== undefined || s.yearShift !== undefined ? nthWeekday(s.y ?? ctx.pub.y + s.yearShift!, s.m, s.wd, s.n) : nearestYear((y) => nthWeekday(y, s.m, s.wd, s.n), ctx);
     case 'deictic': return addDays(ctx.pub, s.days);
     case 'shift': return shift(shiftBase(s.from, s.unit, s.dir, ctx, s.n), s.n * s.dir, s.unit);
     case 'period': return resolvePeriod(s.unit, s.det, ctx);
