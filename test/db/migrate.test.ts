@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DatabaseTooNewError, migrate } from '../../src/db/migrate.ts';
 import { migrations } from '../../src/db/migrations/index.ts';
+import { findEntitiesByName } from '../../src/db/entities.ts';
 import { openDb } from '../../src/db/open.ts';
 import { tempDb } from '../support/temp-db.ts';
 
@@ -58,4 +59,18 @@ test('GIVEN a migration that fails WHEN migrating THEN the whole batch rolls bac
   assert.throws(() => migrate(db, broken), /boom/);
   assert.equal(version(db), 0);
   assert.deepEqual(tables(db), []);
+});
+
+test('GIVEN aliases stored under the old spelling folds WHEN migrated THEN their keys are recomputed and a new spelling finds the entity', (t) => {
+  const { db, cleanup } = tempDb(false);
+  t.after(cleanup);
+  migrate(db, migrations.slice(0, 4));
+  const id = Number(db.prepare(`INSERT INTO entities (name, type) VALUES ('Alexei Varnov', 'person')`).run().lastInsertRowid);
+  const alias = db.prepare(`INSERT INTO entity_aliases (entity_id, alias, key) VALUES (?, ?, ?)`);
+  alias.run(id, 'Alexei Varnov', 'alexei varnov'); // the key before 'x' folded to 'ks'
+  alias.run(id, 'Aleksei Varnov', 'aleksei varnov');
+  migrate(db);
+  // one row per entity and key, as when an entity is stored: the two spellings now share one
+  assert.deepEqual(db.prepare(`SELECT key FROM entity_aliases`).all(), [{ key: 'aleksei varnov' }]);
+  assert.deepEqual(findEntitiesByName(db, 'Alexei Varnov').map((e) => e.id), [id]);
 });

@@ -8,7 +8,7 @@
  *   entityKey('John Smith') !== entityKey('Jane Smith')
  *
  * Folds: case, accents, apostrophes/hyphens/dots, particles (al, el, ul), doubled letters, kh→h, ou→u, Abdel/Abdal→Abdul,
- * a final -iy/-yy/-ii/-y → -i, the spellings of Muhammad. Each word keeps its own letters otherwise, so different first names never meet.
+ * x→ks, y between consonants → i, a final -iy/-yy/-ii/-y → -i, the spellings of Muhammad and a few other given names. Each word keeps its own letters otherwise, so different first names never meet.
  */
 const PARTICLES = new Set(['al', 'el', 'ul', 'the']);
 const MUHAMMAD = /^m[ou]ham+[ae]d$/;
@@ -31,6 +31,15 @@ export function entityKey(name: string): string {
 function foldWord(w: string): string {
   if (MUHAMMAD.test(w)) return 'muhamad'; // Muhammad, Mohammed, Mohamed, Mohammad, Muhammed
   // ('Abdel'/'Abdul'/'Abdal', 'Mansour'/'Mansur', 'Youssef'/'Yusef': Arabic names in French and English spelling)
-  const s = w.replace(/^abd[aeu]l(?=.)/, 'abdul').replace(/^abd[aeu]l$/, 'abdul').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/([a-z])\1+/g, '$1');
-  return s.length > 2 ? s.replace(/(?:iy|y)$/, 'i') : s;
+  // ('Alexei'/'Aleksei', 'Tymoshenko'/'Timoshenko', 'Yanukovych'/'Yanukovich': Slavic names in two transliterations)
+  let s = w.replace(/^abd[aeu]l(?=.)/, 'abdul').replace(/^abd[aeu]l$/, 'abdul').replace(/ou/g, 'u').replace(/kh/g, 'h').replace(/x/g, 'ks').replace(/([a-z])\1+/g, '$1');
+  s = s.replace(/(?<=[^aeiouy\d])y(?=[^aeiouy\d])/g, 'i');
+  s = s.length > 2 ? s.replace(/(?:iy|y)$/, 'i') : s;
+  return GIVEN_NAMES[s] ?? s;
 }
+
+/** Given names whose common spellings differ in a vowel the folds above keep (after those folds). */
+const GIVEN_NAMES: Record<string, string> = {
+  ahmad: 'ahmed', yusuf: 'yusef', yosef: 'yusef', husain: 'husein', husayn: 'husein', osama: 'usama', umar: 'omar',
+  gadafi: 'qadafi', qadhafi: 'qadafi', kadafi: 'qadafi', kadhafi: 'qadafi', gadhafi: 'qadafi',
+};
