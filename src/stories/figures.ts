@@ -12,15 +12,19 @@ export type StoryFigure = Sourced & { text: string; value: number | null; unit: 
 
 /**
  * A figure whose own sentence names an earlier year counts another event: 'the worst accident since
- * 2011, when 31 people died' (published 2026) is not a rival for this story's death toll.
+ * 2011, when 31 people died' (published 2026) is not a rival for this story's death toll; nor is
+ * 'a dozen captives died in a bombing more than a year ago'.
  */
 export function ofAnotherYear(f: StoryFigure): boolean {
-  if (!f.publishedAt) return false;
   const sentence = sentenceOf(f);
   if (!sentence) return false;
+  if (LONG_AGO.test(sentence)) return true;
+  if (!f.publishedAt) return false;
   const year = Number(f.publishedAt.slice(0, 4));
   return [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < year && !sentence.includes(`$${m[1]}`));
 }
+
+const LONG_AGO = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:years?|months|decades?)\s+(?:ago|earlier|before)|last year|the previous year)\b/i;
 
 /** The figure's sentence, cut from its context; '' without one. */
 function sentenceOf(f: StoryFigure): string {

@@ -117,3 +117,13 @@ test('GIVEN "$40-million" and death tolls written as "put the toll at 57", "Deat
   const figs = extract({ text: 'A $40-million grant was approved. Officials put the death toll at 57. Deaths rose to 1,024. Police arrested 14.', published: '2026-03-12' }).figures;
   assert.deepEqual(figs.map((f) => [f.text, f.value, f.about]), [['$40-million', 40_000_000, 'grant'], ['57', 57, 'dead'], ['1,024', 1024, 'dead'], ['14', 14, 'arrested']]);
 });
+
+test('GIVEN "a 40-million-dollar grant", "$.3 billion", "Rs 400 crore" and "2.5 lakh rupees" WHEN extracted THEN each is money with its full value', () => {
+  const figs = extract({ text: 'The council approved a 40-million-dollar grant. The port raised $.3 billion. The bridge costs Rs 400 crore. The firm lost 2.5 lakh rupees.', published: '2026-03-12' }).figures;
+  assert.deepEqual(figs.map((f) => [f.text, f.value, f.unit]), [['40-million-dollar', 40_000_000, 'USD'], ['$.3 billion', 300_000_000, 'USD'], ['Rs 400 crore', 4_000_000_000, 'INR'], ['2.5 lakh rupees', 250_000, 'INR']]);
+});
+
+test('GIVEN "A million people", "Half a million people", "a dozen villages", "The 57 victims" and "Between 20 and 30" opening a sentence WHEN extracted THEN each count is found; "two percentage points" is no count', () => {
+  const figs = extract({ text: 'A million people marched in Corvala. Half a million people fled the coast. Floods hit a dozen villages. The 57 victims were buried on Sunday. Between 20 and 30 people died. Rates rose two percentage points.', published: '2026-03-12' }).figures;
+  assert.deepEqual(figs.map((f) => [f.text, f.value]), [['A million', 1_000_000], ['Half a million', 500_000], ['a dozen', 12], ['57', 57], ['Between 20 and 30', null]]);
+});

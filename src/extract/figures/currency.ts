@@ -7,7 +7,7 @@ export type Currency = { code: string; factor: number };
 
 const SYMBOLS: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', 'c$': 'CAD', 'ca$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'nz$': 'NZD', 'hk$': 'HKD', 's$': 'SGD',
-  'r$': 'BRL', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '#': 'GBP',
+  'r$': 'BRL', 'rs': 'INR', 'rs.': 'INR', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '#': 'GBP',
 };
 const WORDS: Record<string, Currency> = {
   dollar: { code: 'USD', factor: 1 }, dollars: { code: 'USD', factor: 1 }, dlrs: { code: 'USD', factor: 1 },
@@ -27,7 +27,7 @@ const WORDS: Record<string, Currency> = {
 export const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD', 'AUD', 'CNY', 'INR', 'RUB', 'BRL', 'MXN', 'HKD', 'SGD', 'NZD', 'KRW'];
 
 /** Regex source for a symbol before the number ("US$", "C$", "£", "€"). */
-export const SYMBOL_RE = '(?:US|C|CA|A|AU|NZ|HK|S|R)?\\$|[£€¥₹₩₽]';
+export const SYMBOL_RE = '(?:US|C|CA|A|AU|NZ|HK|S|R)?\\$|[£€¥₹₩₽]|Rs\\.?(?=\\s?\\d)';
 /** Regex source for a currency word or code after the number. */
 export const WORD_RE = `(?:${Object.keys(WORDS).sort((a, b) => b.length - a.length).flatMap((w) => (w.includes(' ') ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w])).join('|')}|${CODES.join('|')})`;
 

@@ -1,7 +1,7 @@
 /**
  * Numbers as written in news: digits with separators, decimals, scale words, spelled-out numbers.
  *
- *   parseNumber('1,250.5') → 1250.5;  scaleOf('bn') → 1e9;  wordsToNumber('a hundred thirty') → 130
+ *   parseNumber('1,250.5') → 1250.5;  scaleOf('bn') → 1e9;  wordsToNumber('a hundred thirty') → 130;  wordsToNumber('half a million') → 500000
  *   parseNumber('0') → 0 (kept: "$0 million" must stay visible to be flagged against "$40 million")
  */
 const SCALES: Record<string, number> = {
@@ -30,6 +30,8 @@ export function scaleOf(word: string | undefined): number {
 
 /** 'seventy' → 70, 'twenty-five' → 25, 'a hundred thirty' → 130, 'three thousand' → 3000. */
 export function wordsToNumber(phrase: string): number | null {
+  const half = /^half\s+(?=an?\s)/i.exec(phrase); // 'half a million'
+  if (half) { const n = wordsToNumber(phrase.slice(half[0].length)); return n === null ? null : n / 2; }
   const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
   let total = 0, current = 0, seen = false;
   for (const w of words) {

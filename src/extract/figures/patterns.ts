@@ -15,8 +15,8 @@ export type RawFigure = { start: number; end: number; value: number | null; unit
 const NUM = '\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?';
 // 'twelve', 'Twelve' and the tabloid's 'TWELVE'
 const CAP_WORDS = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
-const WORDNUM = `(?:(?:${CAP_WORDS})(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}|hundred|thousand))*|[Aa]n?\\s+(?:hundred|thousand|dozen)(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}))*)`;
-const SCALE_WORD = '(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn)';
+const WORDNUM = `(?:(?:${CAP_WORDS})(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}|hundred|thousand))*|(?:[Hh]alf\\s+)?[Aa]n?\\s+(?:hundred|thousand|dozen|million|billion)(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}))*)`;
+const SCALE_WORD = '(?:thousand|million|billion|trillion|mln|bln|bn|mn|tn|lakh|crore)';
 const SCALE_SHORT = '(?:bn|m|k|b|tn|mn|B|M|K|bln)';
 /** A capitalised word then a lower-case one after a count: '2,000 Catholic protesters' (not 'Tuesday night'). */
 const NAMED_KIND = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[A-Z][a-z]+\\s+[a-z]';
@@ -30,16 +30,16 @@ const times = (n: number | null, k: number) => (n === null ? null : Math.round(n
 const rx = (s: string) => new RegExp(s, 'g');
 
 const PATTERNS: Pattern[] = [
-  { // '$40 million', 'US$ 1.2bn', '£300m', '€5,000', 'a $40-million grant'
-    re: rx(`(?<![\\w$])(?<sym>${SYMBOL_RE})\\s?(?<num>${NUM})(?:[\\s-]?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
+  { // '$40 million', 'US$ 1.2bn', '£300m', '€5,000', 'a $40-million grant', '$.3 billion', 'Rs 400 crore'
+    re: rx(`(?<![\\w$])(?<sym>${SYMBOL_RE})\\s?(?<num>${NUM}|\\.\\d+)(?:[\\s-]?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
     read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale ?? g.short)), unit: currencyOf(g.sym!)!.code, kind: 'money' }),
   },
   { // 'USD 300 million', 'EUR 5m'
     re: rx(`\\b(?<code>${CODES.join('|')})\\s?(?<num>${NUM})(?:[\\s-]?(?<scale>${SCALE_WORD})\\b|(?<short>${SCALE_SHORT})\\b)?${END}`),
     read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale ?? g.short)), unit: g.code!, kind: 'money' }),
   },
-  { // '70 million dollars', 'seventy million dollars', '4.6 pence', '300 euros'
-    re: rx(`(?<![\\w$£€.,])(?:(?<num>${NUM})|(?<words>${WORDNUM}))(?:\\s?(?<scale>${SCALE_WORD}))?\\s+(?<cur>${WORD_RE})\\b(?!\\s+of\\b)`),
+  { // '70 million dollars', 'seventy million dollars', '4.6 pence', '300 euros', 'a 40-million-dollar grant'
+    re: rx(`(?<![\\w$£€.,])(?:(?<num>${NUM})|(?<words>${WORDNUM}))(?:[\\s-]?(?<scale>${SCALE_WORD}))?(?:\\s+|-)(?<cur>${WORD_RE})\\b(?!\\s+of\\b)`),
     read: (g) => {
       const c = currencyOf(g.cur!);
       return c ? { value: times(numberOf(g), scaleOf(g.scale) * c.factor), unit: c.code, kind: 'money' } : null;
@@ -72,10 +72,10 @@ const PATTERNS: Pattern[] = [
   },
   { // 'between 20 and 30 people', '20 to 30 people died', '20-30 people': a range is no single value (null), so it
     // never disagrees with '25 people'
-    re: rx(`(?<![\\w$£€.,:/-])(?:(?<between>between)\\s+)?(?<num>${NUM})\\s*(?:-|to|and)\\s*(?<num2>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b)?(?=\\s+[a-z])`),
+    re: rx(`(?<![\\w$£€.,:/-])(?:(?<between>[Bb]etween)\\s+)?(?<num>${NUM})\\s*(?:-|to|and)\\s*(?<num2>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b)?(?=\\s+[a-z])`),
     read: (g, text, start) => {
       const and = /\band\b/.test(text.slice(start, start + 40).split(g.num2!)[0]!);
-      const after = text.slice(start, start + 80).replace(/^(?:between\s+)?[\d,.]+\s*(?:-|to|and)\s*[\d,.]+(?:\s?(?:thousand|million|billion|trillion))?/, '');
+      const after = text.slice(start, start + 80).replace(/^(?:[Bb]etween\s+)?[\d,.]+\s*(?:-|to|and)\s*[\d,.]+(?:\s?(?:thousand|million|billion|trillion))?/, '');
       return (and && !g.between) || TIME_UNIT.test(after) ? null : { value: null, unit: 'count', kind: 'count' };
     },
   },
@@ -90,16 +90,21 @@ const BEFORE_NOT_COUNT = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|
 /** Hedges before a count, also opening a sentence: 'Nearly 300 people', 'Another 12 were hurt'. */
 const HEDGE_BEFORE = /\b(?:at least|about|nearly|almost|some|over|around|roughly|approximately|another|only|just|than|to|of)\s$/i;
 
+/** 'The 57 victims', 'Those 12 men': a determiner, not a name before the number. */
+const DETERMINER_BEFORE = /\b(?:The|These|Those|All|His|Her|Their|Its|Our)\s$/;
+
 /** Counts are numbers before a word: not years, dates, times, ages, measures or names ("Game 7"). */
 function countOk(g: Groups, value: number | null, text: string, start: number): boolean {
   const after = text.slice(start + (g.num ?? g.words ?? '').length, start + 40);
   // 'one', 'a' are articles; 'a dozen' counts only people ('A dozen people died', not 'a dozen times')
-  if (g.words && (/^(?:one|an?)$/i.test(g.words.trim()) || (/^an? dozen$/i.test(g.words.trim()) && !/^\s+(?:people|persons|civilians|soldiers|children|students|workers|passengers|others|were|are|have|had)\b/.test(after)))) return false;
+  // ('a dozen villages' counts; 'a dozen times' is a time unit, caught below)
+  if (g.words && (/^(?:one|an?)$/i.test(g.words.trim()) || (/^an? dozen$/i.test(g.words.trim()) && !/^\s+(?:[a-z]+s|people|children|men|women|police|others|were|are|have|had)\b/.test(after)))) return false;
+  if (/^\s+percentage points?\b/.test(after)) return false; // a change in a rate, not a count
   if (g.short && !/^m?\s+(?:people|users|viewers|customers|subscribers|residents|voters|votes|barrels|jobs|visitors|homes|children)/.test(after.slice(1))) return false;
   if (TIME_UNIT.test(after.replace(/^\s?(?:thousand|million|billion)/, ''))) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   if (g.num && value !== null && !g.scale && !g.short && !g.num.includes(',') && value >= 1800 && value <= 2100 && Number.isInteger(value)) return false;
-  return !BEFORE_NOT_COUNT.test(before) || HEDGE_BEFORE.test(before);
+  return !BEFORE_NOT_COUNT.test(before) || HEDGE_BEFORE.test(before) || DETERMINER_BEFORE.test(before);
 }
 
 /** All figures, longest first where they overlap, in text order. */
