@@ -70,7 +70,7 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 
 /** Capitalised words that start sentences or headlines but are not names. */
 /** 'Port Averin', 'Mount Sera', 'Tessaly Island', 'the Narva River': names of places by their first or last word. */
-export const PLACE_HEADS = set('port mount mt lake cape fort isle isla bay gulf');
+export const PLACE_HEADS = set('port mount mt lake cape fort isle isla bay gulf republic kingdom emirate principality sultanate');
 export const PLACE_TAILS = set('island islands isles river bay coast sea strait gulf valley province region district peninsula mountains desert lake');
 
 /** Nouns that open a sentence before a name: 'Survivor Tomasz Reyes said', 'Witness Ana Ruiz'. */

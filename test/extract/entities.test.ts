@@ -54,6 +54,8 @@ test('entityKey folds case, accents, particles, hyphens, order and transliterati
   assert.equal(entityKey('Ahmad Rami'), entityKey('Ahmed Rami'));
   assert.equal(entityKey('Youssef Karam'), entityKey('Yusuf Karam'));
   assert.equal(entityKey('Hussein Obeid'), entityKey('Husain Obeid'));
+  assert.equal(entityKey('Juan de la Cruz'), entityKey('Juan Dela Cruz'));
+  assert.equal(entityKey('J. R. Castell'), entityKey('J.R. Castell'));
 });
 
 test('entityKey keeps different people apart when only a first name or an initial differs', () => {
@@ -222,4 +224,14 @@ test('GIVEN company names ("Halberd Home Stores", "Arvane Air", "Morrow & Dane",
 test('GIVEN a byline with a particle and an outlet ("By Ilse de Wit, DW") WHEN extracted THEN it is page furniture: no entity, no actor', () => {
   const x = extract({ text: 'Huge crowds march in Veldhaven\n\nBy Ilse de Wit, DW\n\nOrganisers were jubilant after tens of thousands joined the march.', published: '2031-05-14' });
   assert.ok(!x.entities.some((e) => /Ilse|DW/.test(e.name)), JSON.stringify(x.entities));
+});
+
+test('GIVEN "the Republic of Tessary", "the Federal Bureau of Roads" and "Quill Street" WHEN extracted THEN each is one name of the right type', () => {
+  const x = extract({ text: 'Talks with the Republic of Tessary stalled. The Federal Bureau of Roads said on Friday the bridge was safe. Residents of Quill Street were evacuated. Downing Street said it would not comment.', published: '2026-03-12' });
+  const typeOfName = (name: string) => x.entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOfName('Republic of Tessary'), 'place');
+  assert.equal(typeOfName('Federal Bureau of Roads'), 'organization');
+  assert.equal(typeOfName('Quill Street'), 'place');
+  assert.equal(typeOfName('Downing Street'), 'organization');
+  assert.ok(!x.entities.some((e) => e.name === 'Republic' || e.name === 'Bureau of Roads'));
 });

@@ -5,6 +5,7 @@
  *   entityKey('Zelenskyy') === entityKey('Zelenskiy') === entityKey('Zelensky')
  *   entityKey('Abu Bakr al-Baghdadi') === entityKey('Abu Bakr Baghdadi')   // particles
  *   entityKey("O'Neill") === entityKey('ONeil');  entityKey('José Müller') === entityKey('Jose Muller')
+ *   entityKey('Juan de la Cruz') === entityKey('Juan Dela Cruz');  entityKey('J. R. Castell') === entityKey('J.R. Castell')
  *   entityKey('John Smith') !== entityKey('Jane Smith')
  *
  * Folds: case, accents, apostrophes/hyphens/dots, particles (al, el, ul), doubled letters, kh→h, ou→u, Abdel/Abdal→Abdul,
@@ -19,6 +20,8 @@ export function entityKey(name: string): string {
     .toLowerCase()
     .replace(/['\u2019`.]/g, '')
     .replace(/[^a-z0-9\s-]/g, ' ')
+    .replace(/\b(de|van|von|del|da|di)\s+(la|las|los|der|den|le)\b/g, '$1$2') // 'de la Cruz' = 'Dela Cruz'
+    .replace(/\b([a-z])\s+(?=[a-z]\b)/g, '$1') // 'J. R. Castell' = 'J.R. Castell'
     .split(/[\s-]+/);
   const out: string[] = [];
   for (const w of words) {

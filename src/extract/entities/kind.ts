@@ -16,6 +16,8 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   if (r.tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(r.tokens[1]!)) return 'person';
   const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
   if (r.tokens.includes('&')) return 'organization'; // 'Morrow & Dane', 'Smith & Wesson'
+  // 'Quill Street', 'Harlow Road' are places ('Downing Street said' speaks for a government)
+  if (r.tokens.length > 1 && STREET.test(last) && !saysNext(text, r.end)) return 'place';
   if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
   if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
   // 'Election Day', 'Boxing Day', 'Guy Fawkes Night', 'Christmas Eve': days, not people
@@ -49,10 +51,11 @@ export const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPEN
 /** A lower-case noun right after a name: 'Taliban raid', 'Clinton campaign' (not 'said', 'reports', 'on'). */
 const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|has|had|have|is|was|are|were|will|would|could|can|may|which|that|who|where|when|as|after|before|since|said|says|told)\b)[a-z]+(?<!ed|s)\b/;
 
+const STREET = /^(?:street|road|avenue|lane|boulevard|square|drive|terrace|crescent)$/;
 const BUILDING_AFTER = /^\s+(?:palace|hotel|square|stadium|bridge|airport|dam|lighthouse|tower|prison|camp|mosque|church|cathedral|temple|base|plant|mine|reservoir|valley|river|lake|estate|district|neighbourhood|neighborhood)\b/;
 
 /** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
-const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|\d{1,3},\s+of|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central)|(?:teacher|schoolteacher|nurse|farmer|resident|voter|woman|man|mother|father|student|retiree|worker|veteran|native|mechanic|pensioner|businessman|businesswoman|grandmother|grandfather|contractor|engineer|electrician|plumber|driver|activist|supporter|supporters|protester|protesters|volunteer|couple|family|teenager|girl|boy|lawmaker|delegate|elector|organizer|organiser|doctor|lawyer|farmers|workers|residents|voters)\s+from)\s+$/i;
+const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs|government|people)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|\d{1,3},\s+of|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central)|(?:teacher|schoolteacher|nurse|farmer|resident|voter|woman|man|mother|father|student|retiree|worker|veteran|native|mechanic|pensioner|businessman|businesswoman|grandmother|grandfather|contractor|engineer|electrician|plumber|driver|activist|supporter|supporters|protester|protesters|volunteer|couple|family|teenager|girl|boy|lawmaker|delegate|elector|organizer|organiser|doctor|lawyer|farmers|workers|residents|voters)\s+from)\s+$/i;
 
 const TOWN_REGION_LINE = /^[ \t]*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}[ \t]*$/u;
 const lineAround = (text: string, start: number, end: number) => {

@@ -1,5 +1,5 @@
 import type { Sentence } from '../02-sentences.ts';
-import { genderOf, MONTHS, NOT_NAMES, OPENING_ROLES, ORG_WORDS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
+import { genderOf, MONTHS, NOT_NAMES, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
 import { joinedTitle, joinNicknamed } from './joins.ts';
 
 /**
@@ -72,7 +72,8 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     const lw = w.toLowerCase().replace(/\.$/, '');
     // headlines: 'Ruiz Goes After Bell As The New Mayor' → split at capitalised function words
     // 'Ministry of Finance', 'Bank of Veldra', 'Secretary of State': 'of' after an organisation word or a title stays
-    const ofName = (lw === 'of' || lw === 'for') && cur.w.length > 0 && (ORG_WORDS.has(cur.w[cur.w.length - 1]!.toLowerCase()) || TITLES.has(cur.w[cur.w.length - 1]!.toLowerCase()));
+    const prev = cur.w[cur.w.length - 1]?.toLowerCase() ?? '';
+    const ofName = (lw === 'of' || lw === 'for') && cur.w.length > 0 && (ORG_WORDS.has(prev) || TITLES.has(prev) || PLACE_HEADS.has(prev)); // 'Republic of Tessary'
     if (!w || MONTHS.has(lw) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw) && !ofName)) { flush(); continue; }
     cur.w.push(w);
     cur.o.push(at);
@@ -112,6 +113,8 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   // the last title run: 'Republican Indiana Gov. Mike Pence' → place 'Indiana', roles 'Republican', 'Gov.'
   let lastTitle = org ? -1 : words.length - 2;
   while (lastTitle >= i && !isTitle(words[lastTitle]!)) lastTitle--;
+  // 'Federal Bureau of Roads', 'National Agency for Water': a title word that opens an organisation's name
+  if (lastTitle >= i && ORG_WORDS.has(words[lastTitle + 1]!.toLowerCase())) lastTitle = -1;
   const before: NameRun[] = [];
   let first = lastTitle;
   while (first > i && (isTitle(words[first - 1]!) || words[first - 1] === 'of')) first--;
