@@ -47,6 +47,8 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
   let anchor: Ymd = pub;
   let dayAnchor: Day = pub;
   let explicit: Ymd | null = null;
+  // a date of an earlier year written out (or followed from one), and the sentence it was in
+  let story: { at: Ymd; sentence: number } | null = null;
   let s = 0;
   return cands.map((c, i) => {
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
@@ -54,13 +56,20 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     const future = futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length);
     const base = bases.get(i);
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
-    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor: base ?? dayAnchor, explicit, future });
+    // ('In 1996, the strike began in June': a bare year holds only its own sentence; a month or a day the next two)
+    const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
+    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : near });
     if (!value || value.y < 1000 || value.y > 2999) return null;
     if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
     // 'had led the company since 2019. She flew to Madrid two days later': a span's start is background
     const moves = movesAnchor(c.spec) && !SPAN_START.test(text.slice(Math.max(0, c.start - 7), c.start));
     if (moves) anchor = value;
     if (moves && isDay(value)) dayAnchor = value;
+    // ('In 1996, the strike began in June' sets the scene; 'approved in 1987, it had bought shares through Sept. 29' does not)
+    const written = c.spec.kind === 'abs' && c.spec.y !== undefined && c.spec.yy === undefined
+      && (c.spec.m !== undefined || /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, c.start)));
+    if (moves && value.y < pub.y && (written || (near && value.y >= near.y))) story = { at: value, sentence: s };
+    else if (moves && value.y >= pub.y) story = null;
     return value;
   });
 }

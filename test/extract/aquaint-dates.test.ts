@@ -329,8 +329,8 @@ Not everyone is convinced that the center can replace what was lost. Earl Dunphy
       ['March 9, 1998', '1998-03-09'],
       ['That same day', '1998-03-09', 'gap'], // today: not found
       ['The previous Friday', '1998-03-06'],
-      ['April 20', '1998-04-20', 'gap'], // today: 1999-04-20
-      ['Aug. 14', '1998-08-14', 'gap'], // today: 1999-08-14
+      ['April 20', '1998-04-20'],
+      ['Aug. 14', '1998-08-14'],
       ['Thursday, June 4, 1998', '1998-06-04'],
       ['The following Monday', '1998-06-08'],
       ['mid-1998', '1998'],
@@ -343,7 +343,7 @@ Not everyone is convinced that the center can replace what was lost. Earl Dunphy
       ['1962', '1962'],
       ['April', '1999-04'],
     ],
-    floor: 0.76,
+    floor: 0.85,
   });
 });
 test('NYT: an amateur astronomer, his comet and an observatory turning 50', () => {
@@ -365,9 +365,9 @@ Pell says he intends to be on his garage roof for the comet's return. "I'll be 8
       ['the next morning', '1996-01-13'],
       ['That same day', '1996-01-13', 'gap'], // today: not found
       ['the following Monday', '1996-01-15'],
-      ['Feb. 20', '1996-02-20', 'gap'], // today: 1998-02-20
-      ['A year later', '1997', 'gap'], // today: 1999-02-20
-      ['April', '1997-04', 'gap'], // today: 1998-04
+      ['Feb. 20', '1996-02-20'],
+      ['A year later', '1997'],
+      ['April', '1997-04', 'gap'], // today: 1996-04
       ['last month', '1998-02'],
       ['1948', '1948'],
       ['A decade ago', '1988'],
@@ -383,7 +383,7 @@ Pell says he intends to be on his garage roof for the comet's return. "I'll be 8
       ['2007', '2007'],
       ['Friday', '1998-03-06'],
     ],
-    floor: 0.8,
+    floor: 0.9,
   });
 });
 test('NYT: a civic symphony turns 50 and plays its first program again', () => {
@@ -552,26 +552,26 @@ const probes: { note: string; published: string; text: string; gold: [string, st
   { note: 'holiday + last year', published: '1999-06-01', text: 'The Tavira accord took effect on Independence Day last year.', floor: 0, gold: [
     ['Independence Day last year', '1998-07-04', 'gap'], // today: 1999-07-04
   ] },
-  { note: 'month-day after a full date in an earlier year', published: '1999-06-01', text: 'The Pardo strike began on Jan. 12, 1996, and ended on Feb. 2.', floor: 0.5, gold: [
+  { note: 'month-day after a full date in an earlier year', published: '1999-06-01', text: 'The Pardo strike began on Jan. 12, 1996, and ended on Feb. 2.', floor: 1, gold: [
     ['Jan. 12, 1996', '1996-01-12'],
-    ['Feb. 2', '1996-02-02', 'gap'], // today: 1999-02-02
+    ['Feb. 2', '1996-02-02'],
   ] },
-  { note: 'month-day after a full date, across the year end', published: '1999-06-01', text: 'The Pardo strike began on Dec. 28, 1996, and ended on Jan. 9.', floor: 0.5, gold: [
+  { note: 'month-day after a full date, across the year end', published: '1999-06-01', text: 'The Pardo strike began on Dec. 28, 1996, and ended on Jan. 9.', floor: 1, gold: [
     ['Dec. 28, 1996', '1996-12-28'],
-    ['Jan. 9', '1997-01-09', 'gap'], // today: 1999-01-09
+    ['Jan. 9', '1997-01-09'],
   ] },
-  { note: 'By + month-day after a full date', published: '1999-06-01', text: 'The Kesh dam burst on Oct. 2, 1995. By Oct. 5, 300 people were dead.', floor: 0.5, gold: [
+  { note: 'By + month-day after a full date', published: '1999-06-01', text: 'The Kesh dam burst on Oct. 2, 1995. By Oct. 5, 300 people were dead.', floor: 1, gold: [
     ['Oct. 2, 1995', '1995-10-02'],
-    ['Oct. 5', '1995-10-05', 'gap'], // today: 1999-10-05
+    ['Oct. 5', '1995-10-05'],
   ] },
-  { note: 'bare months after an explicit year', published: '1999-06-01', text: 'In 1996, the Pardo strike began in June and ended in August.', floor: 0.33, gold: [
+  { note: 'bare months after an explicit year', published: '1999-06-01', text: 'In 1996, the Pardo strike began in June and ended in August.', floor: 1, gold: [
     ['1996', '1996'],
-    ['June', '1996-06', 'gap'], // today: 1999-06
-    ['August', '1996-08', 'gap'], // today: 1998-08
+    ['June', '1996-06'],
+    ['August', '1996-08'],
   ] },
-  { note: 'bare month after month-year', published: '1999-06-01', text: 'The Kesh dam burst in October 1995. In November, the army arrived.', floor: 0.5, gold: [
+  { note: 'bare month after month-year', published: '1999-06-01', text: 'The Kesh dam burst in October 1995. In November, the army arrived.', floor: 1, gold: [
     ['October 1995', '1995-10'],
-    ['November', '1995-11', 'gap'], // today: 1998-11
+    ['November', '1995-11'],
   ] },
   { note: 'The following + month name', published: '1999-06-01', text: 'The Kesh dam burst in October 1995. The following March, the army arrived.', floor: 0.5, gold: [
     ['October 1995', '1995-10'],

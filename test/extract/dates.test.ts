@@ -387,3 +387,14 @@ test('GIVEN another country\'s Independence Day WHEN scanned THEN it is not read
   assert.equal(valueOf("Ghana's Independence Day parade in Lossa was cancelled.", 'Independence Day', '1998-08-04'), undefined);
   assert.equal(valueOf('Fireworks were set off over the river on Independence Day.', 'Independence Day', '1998-08-04'), '1998-07-04');
 });
+
+test('GIVEN a passage set in an earlier year written out WHEN a day or month follows without a year THEN it takes the story\'s year, moving forward across a year end', () => {
+  const pub = '1999-06-01';
+  assert.equal(valueOf('The Pardo strike began on Jan. 12, 1996, and ended on Feb. 2.', 'Feb. 2', pub), '1996-02-02');
+  assert.equal(valueOf('The Pardo strike began on Dec. 28, 1996, and ended on Jan. 9.', 'Jan. 9', pub), '1997-01-09');
+  assert.equal(valueOf('The Kesh dam burst in October 1995. In November, the army arrived.', 'November', pub), '1995-11');
+  assert.equal(valueOf('In 1996, the Pardo strike began in June and ended in August.', 'August', pub), '1996-08');
+  // a year in passing sets no scene; a day far from the story's date is back in the present
+  assert.equal(valueOf('Under a plan approved in 1987, Tamsin Mills had bought 48,000 shares through May 20.', 'May 20', pub), '1999-05-20');
+  assert.equal(valueOf('The law, passed on Jan. 12, 1996, was repealed on May 20.', 'May 20', pub), '1999-05-20');
+});

@@ -1,6 +1,7 @@
 import { addDays, addMonths, type Day, dayNumber, fromDayNumber, isDay, isValidDay, weekdayOf, type Ymd } from './calendar.ts';
 import type { Spec } from './patterns.ts';
 import { movableDay, nthWeekday } from './holidays.ts';
+import { storyDate } from './story.ts';
 
 /**
  * A found expression → a calendar value, against the publication day and the date just mentioned
@@ -20,6 +21,8 @@ export type Context = {
   explicit: Ymd | null;
   /** -1 past, 0 unknown, 1 a deadline-ish hint ('by', 'payable'), 2 a plain future ('will'). */
   future: -1 | 0 | 1 | 2;
+  /** A date of an earlier year the passage has just written out ('on Oct. 2, 1995'): yearless days and months follow it. */
+  story?: Ymd | null;
 };
 
 export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
@@ -47,6 +50,8 @@ function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: nu
   }
   if (s.d === undefined) return s.y === undefined ? resolveMonth(s.m, '', undefined, ctx) : { y: s.y, m: s.m };
   if (s.y !== undefined) return isValidDay(s.y, s.m, s.d) ? { y: s.y, m: s.m, d: s.d } : null;
+  const inStory = ctx.story && s.wd === undefined ? storyDate(s.m, s.d, ctx.story, ctx.pub) : null;
+  if (inStory) return inStory;
   // No year: the nearest such day, leaning to the past; a given weekday picks the year.
   return nearestYear((y) => (isValidDay(y, s.m!, s.d!) ? { y, m: s.m!, d: s.d! } : null), ctx, s.wd);
 }
@@ -95,6 +100,8 @@ function resolveMonth(m: number, mod: string, yearShift: number | undefined, ctx
   if (mod === 'last' || mod === 'this past') return { y: m < now ? y : y - 1, m };
   if (mod === 'next' || mod === 'this coming') return { y: m > now ? y : y + 1, m };
   if (mod === 'this') return { y, m };
+  const inStory = ctx.story && !mod ? storyDate(m, undefined, ctx.story, ctx.pub) : null;
+  if (inStory) return inStory;
   // The nearer of the last and the next such month; the past counts double unless the clause looks ahead.
   const back = (now - m + 12) % 12;
   const ahead = (m - now + 12) % 12;
