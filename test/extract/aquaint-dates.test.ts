@@ -216,7 +216,7 @@ Haskins, 61, who joined the cooperative in 1968 as a lineman, plans to retire in
       ['Wednesday night', '1999-12-29'],
       ['Dec. 31, 1999', '1999-12-31'],
       ['early 1997', '1997'],
-      ['Saturday morning', '2000-01-01', 'gap'], // today: 1999-12-25
+      ['Saturday morning', '2000-01-01'],
       ['Friday', '1999-12-31'],
       ["New Year's Eve", '1999-12-31'],
       ['Thursday', '1999-12-30'],
@@ -233,7 +233,7 @@ Haskins, 61, who joined the cooperative in 1968 as a lineman, plans to retire in
       ['March', '2000-03'],
       ['2000', '2000'],
     ],
-    floor: 0.94,
+    floor: 1,
   });
 });
 test('AP: a former county treasurer loses a bid to withdraw his guilty plea', () => {
@@ -281,7 +281,7 @@ Violence has marred the campaign. Two campaign workers were shot dead in the nor
 Earlier this year, Congress approved a law requiring transparent ballot boxes and allowing party observers at every polling station. About 180 observers from the Organization of American Republics arrived Tuesday, and more are expected in the coming days.
 The electoral tribunal will certify the results later this month. The new Congress, also chosen Sunday, will be sworn in next spring.`,
     gold: [
-      ["Sunday's", '2000-11-05', 'gap'], // today: 2000-10-29
+      ["Sunday's", '2000-11-05'],
       ['Wednesday night', '2000-11-01'],
       ['A day earlier', '2000-10-31'],
       ['last Thursday', '2000-10-26'],
@@ -301,7 +301,7 @@ The electoral tribunal will certify the results later this month. The new Congre
       ['later this month', '2000-11'],
       ['Sunday', '2000-11-05', 'gap'], // today: 2000-10-29
     ],
-    floor: 0.84,
+    floor: 0.89,
   });
 });
 test('NYT: a mill town rebuilds after its knitting mill closes', () => {
@@ -327,7 +327,7 @@ Not everyone is convinced that the center can replace what was lost. Earl Dunphy
       ['2000', '2000'],
       ['1949', '1949'],
       ['March 9, 1998', '1998-03-09'],
-      ['That same day', '1998-03-09', 'gap'], // today: not found
+      ['That same day', '1998-03-09'],
       ['The previous Friday', '1998-03-06'],
       ['April 20', '1998-04-20'],
       ['Aug. 14', '1998-08-14'],
@@ -343,7 +343,7 @@ Not everyone is convinced that the center can replace what was lost. Earl Dunphy
       ['1962', '1962'],
       ['April', '1999-04'],
     ],
-    floor: 0.85,
+    floor: 0.9,
   });
 });
 test('NYT: an amateur astronomer, his comet and an observatory turning 50', () => {
@@ -363,7 +363,7 @@ Pell says he intends to be on his garage roof for the comet's return. "I'll be 8
     gold: [
       ['Jan. 12, 1996', '1996-01-12'],
       ['the next morning', '1996-01-13'],
-      ['That same day', '1996-01-13', 'gap'], // today: not found
+      ['That same day', '1996-01-13'],
       ['the following Monday', '1996-01-15'],
       ['Feb. 20', '1996-02-20'],
       ['A year later', '1997'],
@@ -383,7 +383,7 @@ Pell says he intends to be on his garage roof for the comet's return. "I'll be 8
       ['2007', '2007'],
       ['Friday', '1998-03-06'],
     ],
-    floor: 0.9,
+    floor: 0.95,
   });
 });
 test('NYT: a civic symphony turns 50 and plays its first program again', () => {
@@ -441,7 +441,7 @@ Early voting begins Oct. 2, and Tolliver will turn 44 the day before.`,
       ['Two years later', '1988'],
       ['A decade ago', '1990'],
       ['June 6', '2000-06-06'],
-      ['That same day', '2000-06-06', 'gap'], // today: not found
+      ['That same day', '2000-06-06'],
       ['the following Monday', '2000-06-12'],
       ['Sunday', '2000-09-17'],
       ['Oct. 29', '2000-10-29'],
@@ -461,7 +461,7 @@ Early voting begins Oct. 2, and Tolliver will turn 44 the day before.`,
       ['Oct. 2', '2000-10-02'],
       ['the day before', '2000-10-01'],
     ],
-    floor: 0.91,
+    floor: 0.95,
   });
 });
 // One-sentence probes of tricky shapes, each with its own publication date.
@@ -478,31 +478,31 @@ const probes: { note: string; published: string; text: string; gold: [string, st
   { note: 'possessive weekday, past event', published: '1999-05-21', text: "Officials are still investigating Wednesday's explosion at the Pardo refinery.", floor: 1, gold: [
     ["Wednesday's", '1999-05-19'],
   ] },
-  { note: 'weekday, future by modal could', published: '1999-12-30', text: 'Power in Port Alden could go out Saturday, the utility warned.', floor: 0, gold: [
-    ['Saturday', '2000-01-01', 'gap'], // today: 1999-12-25
+  { note: 'weekday, future by modal could', published: '1999-12-30', text: 'Power in Port Alden could go out Saturday, the utility warned.', floor: 1, gold: [
+    ['Saturday', '2000-01-01'],
   ] },
-  { note: 'weekday, future in an if-clause', published: '1999-12-30', text: 'If the lights go out Saturday, the Port Alden shelters will open.', floor: 0, gold: [
-    ['Saturday', '2000-01-01', 'gap'], // today: 1999-12-25
+  { note: 'weekday, future in an if-clause', published: '1999-12-30', text: 'If the lights go out Saturday, the Port Alden shelters will open.', floor: 1, gold: [
+    ['Saturday', '2000-01-01'],
   ] },
-  { note: 'weekday, progressive used for the future', published: '1999-06-01', text: 'The Oravian minister is leaving for Velna on Thursday.', floor: 0, gold: [
-    ['Thursday', '1999-06-03', 'gap'], // today: 1999-05-27
+  { note: 'weekday, progressive used for the future', published: '1999-06-01', text: 'The Oravian minister is leaving for Velna on Thursday.', floor: 1, gold: [
+    ['Thursday', '1999-06-03'],
   ] },
   { note: 'possessive weekday after "after", future', published: '2000-04-20', text: "Everly is expected to be taken into custody after Friday's hearing.", floor: 0, gold: [
     ["Friday's", '2000-04-21', 'gap'], // today: 2000-04-14
   ] },
-  { note: 'possessive weekday with "away", future', published: '2000-11-02', text: "With Sunday's election three days away, Ocampo drew 50,000 people to a rally.", floor: 0, gold: [
-    ["Sunday's", '2000-11-05', 'gap'], // today: 2000-10-29
+  { note: 'possessive weekday with "away", future', published: '2000-11-02', text: "With Sunday's election three days away, Ocampo drew 50,000 people to a rally.", floor: 1, gold: [
+    ["Sunday's", '2000-11-05'],
   ] },
-  { note: 'weekday after a clock time, present for future', published: '2000-11-02', text: 'Polls in Marenza close at 6 p.m. Sunday.', floor: 0, gold: [
-    ['Sunday', '2000-11-05', 'gap'], // today: 2000-10-29
+  { note: 'weekday after a clock time, present for future', published: '2000-11-02', text: 'Polls in Marenza close at 6 p.m. Sunday.', floor: 1, gold: [
+    ['Sunday', '2000-11-05'],
   ] },
-  { note: 'future-in-the-past: said Monday that ... would', published: '1999-06-01', text: "Officials said Monday that Thursday's summit in Velna would focus on trade.", floor: 0.5, gold: [
+  { note: 'future-in-the-past: said Monday that ... would', published: '1999-06-01', text: "Officials said Monday that Thursday's summit in Velna would focus on trade.", floor: 1, gold: [
     ['Monday', '1999-05-31'],
-    ["Thursday's", '1999-06-03', 'gap'], // today: 1999-05-27
+    ["Thursday's", '1999-06-03'],
   ] },
-  { note: 'began X and lasts until Y', published: '1999-06-01', text: 'The curfew in Marrak began Friday and lasts until Monday.', floor: 0.5, gold: [
+  { note: 'began X and lasts until Y', published: '1999-06-01', text: 'The curfew in Marrak began Friday and lasts until Monday.', floor: 1, gold: [
     ['Friday', '1999-05-28'],
-    ['Monday', '1999-06-07', 'gap'], // today: 1999-05-31
+    ['Monday', '1999-06-07'],
   ] },
   { note: 'weekday 3 days before a Monday publication, across the year', published: '1999-01-04', text: 'The talar was pegged to the new currency on Friday.', floor: 1, gold: [
     ['Friday', '1999-01-01'],
@@ -609,27 +609,27 @@ const probes: { note: string; published: string; text: string; gold: [string, st
     ['Feb. 8', '2000-02-08'],
     ['The day before', '2000-02-07'],
   ] },
-  { note: 'chain: That same day', published: '1999-06-01', text: 'Bluewater Craft signed its lease on March 9, 1998. That same day, the county announced a grant.', floor: 0.5, gold: [
+  { note: 'chain: That same day', published: '1999-06-01', text: 'Bluewater Craft signed its lease on March 9, 1998. That same day, the county announced a grant.', floor: 1, gold: [
     ['March 9, 1998', '1998-03-09'],
-    ['That same day', '1998-03-09', 'gap'], // today: not found
+    ['That same day', '1998-03-09'],
   ] },
   { note: 'chain: the previous weekday', published: '2000-02-24', text: 'The Kelmar vote was held on Jan. 30. The previous Thursday, party leaders had agreed on the date.', floor: 1, gold: [
     ['Jan. 30', '2000-01-30'],
     ['The previous Thursday', '2000-01-27'],
   ] },
-  { note: 'ordinal day of this month', published: '1999-06-03', text: 'Applications for the Halden grants must be filed by the 15th.', floor: 0, gold: [
-    ['the 15th', '1999-06-15', 'gap'], // today: not found
+  { note: 'ordinal day of this month', published: '1999-06-03', text: 'Applications for the Halden grants must be filed by the 15th.', floor: 1, gold: [
+    ['the 15th', '1999-06-15'],
   ] },
   { note: 'ordinal day + of this month', published: '1999-06-03', text: 'Applications for the Halden grants must be filed by the 15th of this month.', floor: 0, gold: [
     ['the 15th of this month', '1999-06-15', 'gap'], // today: 1999-06
   ] },
-  { note: 'day range, bare second day', published: '1999-06-03', text: 'The Kelmar talks will run from June 14 to 18.', floor: 0.5, gold: [
+  { note: 'day range, bare second day', published: '1999-06-03', text: 'The Kelmar talks will run from June 14 to 18.', floor: 1, gold: [
     ['June 14', '1999-06-14'],
-    ['18', '1999-06-18', 'gap'], // today: not found
+    ['18', '1999-06-18'],
   ] },
-  { note: 'month-day and bare day', published: '1998-03-09', text: 'The Oravian summit is set for April 14 and 15.', floor: 0.5, gold: [
+  { note: 'month-day and bare day', published: '1998-03-09', text: 'The Oravian summit is set for April 14 and 15.', floor: 1, gold: [
     ['April 14', '1998-04-14'],
-    ['15', '1998-04-15', 'gap'], // today: not found
+    ['15', '1998-04-15'],
   ] },
   { note: 'the + apostrophe year', published: '1998-09-03', text: "Losses from the '97 crisis have still not been recovered, the Marrak exchange said.", floor: 0, gold: [
     ["'97", '1997', 'gap'], // today: not found

@@ -398,3 +398,22 @@ test('GIVEN a passage set in an earlier year written out WHEN a day or month fol
   assert.equal(valueOf('Under a plan approved in 1987, Tamsin Mills had bought 48,000 shares through May 20.', 'May 20', pub), '1999-05-20');
   assert.equal(valueOf('The law, passed on Jan. 12, 1996, was repealed on May 20.', 'May 20', pub), '1999-05-20');
 });
+
+test('GIVEN "could", "if", "is leaving", "three days away", "close at 6 p.m.", "would" after a possessive and "lasts until" WHEN resolved THEN the weekday is ahead', () => {
+  assert.equal(valueOf('Power in Port Alden could go out Saturday, the utility warned.', 'Saturday', '1999-12-30'), '2000-01-01');
+  assert.equal(valueOf('If the lights go out Saturday, the shelters will open.', 'Saturday', '1999-12-30'), '2000-01-01');
+  assert.equal(valueOf('The Oravian minister is leaving for Velna on Thursday.', 'Thursday', '1999-06-01'), '1999-06-03');
+  assert.equal(valueOf("With Sunday's election three days away, Ocampo drew 50,000 people to a rally.", 'Sunday', '2000-11-02'), '2000-11-05');
+  assert.equal(valueOf('Polls in Marenza close at 6 p.m. Sunday.', 'Sunday', '2000-11-02'), '2000-11-05');
+  assert.equal(valueOf("Officials said Monday that Thursday's summit in Velna would focus on trade.", 'Thursday', '1999-06-01'), '1999-06-03');
+  assert.equal(valueOf('The curfew in Marrak began Friday and lasts until Monday.', 'Monday', '1999-06-01'), '1999-06-07');
+  // but 'at the close of business Thursday' is past
+  assert.equal(valueOf('At the close of business Thursday, 5,700 shares had been tendered.', 'Thursday', '1999-06-01'), '1999-05-27');
+});
+
+test('GIVEN "June 14 to 18", "that same day" and "by the 15th" WHEN resolved THEN the bare day, the same day and this month\'s 15th are dates', () => {
+  const ds = datesOf('The Kelmar talks will run from June 14 to 18. Votes were cast on April 14 and 15, 3 percent more than in 1995.', '1999-06-03');
+  assert.deepEqual(ds.map((d) => [d.text, d.value]), [['June 14', '1999-06-14'], ['18', '1999-06-18'], ['April 14', '1999-04-14'], ['15', '1999-04-15'], ['1995', '1995']]);
+  assert.equal(valueOf('Bluewater Craft signed its lease on March 9, 1998. That same day, the county announced a grant.', 'That same day', '1999-06-01'), '1998-03-09');
+  assert.equal(valueOf('Applications for the Halden grants must be filed by the 15th.', 'the 15th', '1999-06-03'), '1999-06-15');
+});

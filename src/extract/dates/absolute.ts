@@ -20,6 +20,10 @@ export const ABSOLUTE: Pattern[] = [
       return { kind: 'abs', y: num(g.y), yearShift: shift, m, d, wd: g.wd ? weekdayNumber(g.wd) : undefined };
     },
   },
+  { // 'June 14 to 18', 'April 14 and 15', 'Nov. 3-5, 1999': the second day of a range (the first is read above)
+    re: new RegExp(`\\b(?<m>${MONTH_RE})\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s*(?:-|–|to|and|through|until)\\s*(?<span>(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\\s+(?<y>${YEAR}))?)\\b(?![\\d:%]|[.,]\\d|\\s*(?:percent|per cent|[ap]\\.m\\.|[ap]m\\b|o'clock|people|votes?|years?|days?|months?|weeks?))`, 'gd'),
+    read: (g) => ({ kind: 'abs', y: num(g.y), m: monthNumber(g.m!), d: Number(g.d) }),
+  },
   { // 'August 1988', 'early March 1996', 'January nineteen ninety-seven'
     re: re(`(?:\\b(?:${cap(EDGE)})\\s*)?\\b(?<m>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<y>${YEAR})|(?<sy>${SPELLED_YEAR_RE})\\b)`),
     read: (g) => ({ kind: 'abs', y: yearOf(g), m: monthNumber(g.m!) }),

@@ -12,9 +12,9 @@
  *   'The dividend is payable Dec. 1'                     → 1
  */
 const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoping to|aims? to|is to|are to|' +
-  'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
+  'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
-  '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling))\\b', 'g');
+  '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling|leaving|departing|holding|opening|taking))\\b', 'g');
 const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;
 /** Forecasts and expectations right before a day: 'are expected Saturday', 'Showers are likely Saturday', 'Forecasters predict rain Sunday'. */
 const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|predicted)|predicts?|forecasts?|(?:is|are)\s+waiting\s+for|expects?\s+to\s+\w+|on the eve of)\b[^.;:]{0,40}$/;
@@ -22,7 +22,7 @@ const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|
 const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
 const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
 const NEXT_CLAUSE = /,|\s(?:and|but)\s/;
-const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
+const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted|lasts|runs|continues|remains)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
 const MONTH_MODIFIER_AFTER = /^\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,]{3,90},/g;
 /** 'after the explosion ... on', 'following Sunday's vote': an event the clause's future came after. */
@@ -40,7 +40,7 @@ const AHEAD_OF = /\bahead of\s+$/i;
 /** Right after the date: 'declared Monday a day of mourning'. */
 const DAY_OF = /^\s+(?:as\s+)?an?\s+(?:(?:national|public|state)\s+)?(?:day|holiday)\b/;
 /** 'on Thursday is the vote', "Monday's debate in Ohio will" (not 'figures released Friday are'). */
-const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|is (?:set|due|scheduled|expected) to)\b)/;
+const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|would|is (?:set|due|scheduled|expected) to)\b|['’]s\s+(?:\w+\s+)?(?:election|vote|summit|meeting|hearing|debate|match|game|final|deadline)\s+(?:is\s+)?(?:\w+\s+){0,2}away\b)/;
 const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
 
 export function futureStrength(text: string, clauseStart: number, at: number, end = at, clauseEnd = end): -1 | 0 | 1 | 2 {
@@ -97,8 +97,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
-const SCHEDULE_VERB = String.raw`\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
-const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+){0,6}\s+(?:on\s+)?$`);
+const SCHEDULE_VERB = String.raw`\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
+const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?){0,6}\s+(?:on\s+)?$`);
 /** The timetable verb anywhere ('The campaign, which began May 19, ends Friday': after the past one). */
 const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');
 const SCHEDULED_ANY_ONCE = new RegExp(SCHEDULE_VERB);

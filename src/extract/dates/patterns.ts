@@ -45,7 +45,9 @@ export function findCandidates(text: string): Candidate[] {
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (m[0].length === 0) { p.re.lastIndex++; continue; }
       const spec = p.read((m.groups ?? {}) as Groups, text, m.index, m[0]);
-      if (spec) all.push({ start: m.index, end: m.index + m[0].length, spec });
+      // (a pattern may read its context and keep only the part named 'span': 'June 14 to [18]')
+      const [start, end] = m.indices?.groups?.span ?? [m.index, m.index + m[0].length];
+      if (spec) all.push({ start, end, spec });
     }
   }
   return keepLongest(all, text.length);

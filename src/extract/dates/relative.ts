@@ -60,8 +60,8 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'shift', n, unit: g.u as 'day', dir: 1, from: 'pub' };
     },
   },
-  { // 'on the 12th', 'On the 5th, the mayor resigned'
-    re: re(`\\b[Oo]n\\s+the\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\b|century|anniversary|floor|time|day|place|minute|round|amendment|year|straight|consecutive|hole|inning|lap|attempt|week|month|birthday|vote|ballot|try)|[\\s,]+(?:${MONTHS_AHEAD}))`),
+  { // 'on the 12th', 'On the 5th, the mayor resigned', 'must be filed by the 15th'
+    re: re(`\\b(?:[Oo]n|[Bb]y|[Uu]ntil)\\s+the\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s+(?:of\\b|century|anniversary|floor|time|day|place|minute|round|amendment|year|straight|consecutive|hole|inning|lap|attempt|week|month|birthday|vote|ballot|try)|[\\s,]+(?:${MONTHS_AHEAD}))`),
     read: (g) => ({ kind: 'monthday', d: Number(g.d) }),
   },
   { // 'this year', 'last month', 'earlier this month', 'the following year', 'the current fiscal year', 'that year'
@@ -83,8 +83,8 @@ export const RELATIVE: Pattern[] = [
     re: re(`\\b[Yy]ear(?:-|\\s|'s\\s)(?<w>end|earlier|ago)\\b`),
     read: (g) => ({ kind: 'yearword', word: g.w! }),
   },
-  { // 'the next day', 'the following morning', 'the day before', 'later that day', 'earlier in the day'
-    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|(?:day|night|evening|morning)\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat|[Tt]he same)\\s+(?:day|night|evening|morning|afternoon)\\b`),
+  { // 'the next day', 'the following morning', 'the day before', 'later that day', 'that same day', 'earlier in the day'
+    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|(?:day|night|evening|morning)\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat(?:\\s+same)?|[Tt]he same)\\s+(?:day|night|evening|morning|afternoon)\\b`),
     read: (g) => {
       const w = g.w ?? g.w2;
       return { kind: 'shift', n: w ? 1 : 0, unit: 'day', dir: w && /next|following|after/.test(w) ? 1 : -1, from: 'anchor' };
