@@ -12,6 +12,7 @@ import { rolesOf } from './speakers/roles.ts';
 import { COLON_NAME, DASH_NAME, FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { interviewee, orgNamed } from './speakers/named.ts';
 import { CONTINUES, DESCRIBED, describedFor, INNER_REPORT, narrativeBlock, ONLY_ATTRIBUTION_REST } from './speakers/context.ts';
+import { documentsOf } from './speakers/documents.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -48,6 +49,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   // She was anxious, sure.') are the people the next "she said" is about; names inside speech are not
   const speech = quotes.filter((q) => !narrative.has(q.start));
   const byRole = rolesOf(t, entities);
+  const authorOf = documentsOf(t);
   const salient = salience(t, entities, sentences, speech, byRole); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
   const found = new Map<number, Hit>();
@@ -91,7 +93,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
     const fb = speakerBefore(before);
     // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's
-    const f = fa && !(/^(?:according to|per)$/.test(fa.cue) && fb && INNER_REPORT.test(fb.cue)) ? fa : fb ?? fa;
+    // ('When Grale accused her of having "done nothing," Moravec shot back': a fragment's own verb governs it)
+    const own = q.kind === 'partial' && fb && fb.cue !== ':' && !/^(?:according to|per)$/.test(fb.cue);
+    const f = fa && !own && !(/^(?:according to|per)$/.test(fa.cue) && fb && INNER_REPORT.test(fb.cue)) ? fa : fb ?? fa;
     // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
     // '... conceded that "the math is the math" and said the campaign was preparing a speech "just in case."'
     const continued = !f && prev && prev.end > s.start && CONTINUES.test(t.slice(prev.end, q.start - 1)) ? found.get(prev.group) : undefined;
@@ -121,7 +125,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g))?.name ?? null;
       let name: string | null = null;
       let settled = false;
-      if (hit && /ing$/.test(hit.f.cue) && sentences[hit.sentence]) {
+      // ('Grale could be heard muttering, "..."': a name right before the cue speaks for itself)
+      if (hit && /ing$/.test(hit.f.cue) && sentences[hit.sentence] && entities.resolve(hit.f.phrase)?.type !== 'person') {
         // 'Trump unleashed tweets Friday saying ...': the subject of the sentence speaks
         const hs = sentences[hit.sentence]!;
         name = salient.subjectOf(hs)?.name ?? (LEADING_PRONOUN.test(t.slice(hs.start, hs.start + 4)) ? antecedent(hs.start)(t[hs.start] === 'S' ? 'f' : 'm') : null);
@@ -140,7 +145,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name)) name = described!.name;
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
-      if (!name && hit && !settled) name = resolveSpeaker(hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
+      if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));

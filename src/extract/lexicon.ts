@@ -7,7 +7,7 @@ const set = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Verbs (and forms) that attribute speech or writing. */
 export const REPORTING_VERBS = set(`
-  say says said saying tell tells told telling add adds added adding write writes wrote writing
+  say says said saying read reads tell tells told telling add adds added adding write writes wrote writing
   ask asks asked note notes noted noting argue argues argued arguing explain explains explained
   insist insists insisted claim claims claimed claiming state states stated declare declares declared
   tweet tweets tweeted tweeting warn warns warned warning continue continues continued reply replies replied
@@ -33,7 +33,7 @@ export const REPORTING_VERBS = set(`
   characterize characterized characterizes characterised comment comments commented commenting dismissed dismisses denounced denounces condemned condemns blamed blames mocked mocks ridiculed touted touts
   laughed laughs smiled sobbed cried gasped fumed snapped muttered screamed sneered scoffed raged beamed grinned
   grumbled grumbles groused grouses griped gripes quipped retorted retorts marvelled marveled mused cautioned cautions conceded
-  answered answers
+  answered answers muttering mumbled mumbling whispering shouting yelling screaming
 `);
 
 /** Titles and roles that go before a name ("Sen.", "Finance Minister"); matched without the dot. */

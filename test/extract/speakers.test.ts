@@ -432,3 +432,29 @@ test('GIVEN a mother and daughter with one surname ("Mrs. Kowalczyk", "Ms. Kowal
 test('GIVEN "\'Look at this crowd!\' Halvorsen said as he walked out." WHEN attributed THEN Halvorsen speaks and "as he walked out" is no report', () => {
   assert.deepEqual(all('Grant Halvorsen arrived late.\n\n"Look at this crowd!" Halvorsen said as he walked out.'), [['direct', 'Grant Halvorsen', 'Look at this crowd!']]);
 });
+
+test('GIVEN roles set off before a name ("The governor\'s chief of staff, Nadia Fairbank,", "The attorney general, Rhea Mott,", "Lt. Gov. Ada Voss", "My father, Hal Dorsey,") WHEN the role speaks later THEN the person does', () => {
+  assert.deepEqual(speakers('The governor\'s chief of staff, Nadia Fairbank, spoke on Sunday.\n\n"The vote is his business," the chief of staff said.'), ['Nadia Fairbank']);
+  assert.deepEqual(speakers('The state party chairman, Otto Kressler, wants an endorsement.\n\n"You cannot hide from your nominee," the chairman said.'), ['Otto Kressler']);
+  assert.deepEqual(speakers('The attorney general, Rhea Mott, spoke first.\n\n"We are ready," the attorney general said.'), ['Rhea Mott']);
+  assert.deepEqual(speakers('Lt. Gov. Ada Voss spoke first.\n\n"We are ready," the lieutenant governor said.'), ['Ada Voss']);
+  assert.deepEqual(speakers('My father, Hal Dorsey, is a retired electrician.\n\nMy father put down his fork. "Not in this house," he said.'), ['Hal Dorsey']);
+});
+
+test('GIVEN "one of them, retired welder Walt Ferrante, said" and "Grale could be heard muttering" WHEN attributed THEN the named person speaks', () => {
+  assert.deepEqual(speakers('A panel was split; one of them, retired welder Walt Ferrante, said he was "more confused than before."'), ['Walt Ferrante']);
+  assert.deepEqual(speakers('Tobin Grale spoke first.\n\nAs Lina Moravec answered a question, Grale could be heard muttering, "Such a phony."'), ['Tobin Grale']);
+  // but a description ending in a place names no one: 'a progressive from Port Alder'
+  assert.deepEqual(speakers('Rep. Colette Varga, a progressive from Port Alder, told reporters that the campaign needed "more fire."'), ['Colette Varga']);
+});
+
+test('GIVEN a document introduced with its writer WHEN "the email said", "it read" or "X read a statement from Y:" THEN the writer speaks', () => {
+  assert.deepEqual(speakers('An email sent by a regional director struck a weary tone. "Morale is low," the email said.'), ['a regional director']);
+  assert.deepEqual(speakers('The campaign released a written statement from chairman Ray Benedetti. "We will protect the vote," it read.'), ['Ray Benedetti']);
+  assert.deepEqual(speakers('The spokesman, Ivo Brandt, read a statement from Gov. Meredith Callow: "I have full confidence in our poll workers."'), ['Meredith Callow']);
+});
+
+test('GIVEN a fragment quoted inside a clause with its own verb ("When Grale accused her of having "done nothing," Moravec shot back") WHEN attributed THEN the fragment is the clause subject\'s', () => {
+  const qs = extract({ text: 'Tobin Grale and Lina Moravec debated.\n\nWhen Grale accused her of having "done nothing for thirty years," Moravec shot back: "I balanced eleven budgets."', published: '2031-05-14' }).quotes;
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['done nothing for thirty years,', 'Tobin Grale'], ['I balanced eleven budgets.', 'Lina Moravec']]);
+});

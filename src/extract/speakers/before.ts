@@ -63,6 +63,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   let j = v - 1;
   while (j >= 0 && (ADVERB_OR_AUX.has(toks[j]!.lw) || (toks[j]!.lw.endsWith('ly') && !/^\p{Lu}/u.test(toks[j]!.w)))) j--;
   if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as'
+  // 'Grale could be heard muttering'
+  if (/ing$/.test(toks[v]!.lw) && /^(?:heard|seen|caught)$/.test(toks[j]?.lw ?? '')) while (j >= 0 && /^(?:heard|seen|caught|be|been|could|can|was|were|is|are)$/.test(toks[j]!.lw)) j--;
   // 'McConnell, now the majority leader, who in 2010 said': the name the relative clause hangs on
   const who = lastIndexWhere(toks.slice(Math.max(0, j - 4), j + 1), (t) => t.lw === 'who');
   if (who >= 0 && toks[Math.max(0, j - 4) + who - 1]?.w === ',') j = relativeHead(toks, Math.max(0, j - 4) + who - 2);
@@ -77,7 +79,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const of = all.findIndex((t, n) => n >= 2 && t.lw === 'of');
     let seg = of > 0 && all.slice(of + 1).every((t) => /^\p{Lu}/u.test(t.w)) ? all.slice(0, of) : all;
     // ("The study's author, economist Bernard Quist, said": a role word before the name)
-    if (seg.length >= 3 && seg.length <= 5 && /^\p{Ll}+$/u.test(seg[0]!.w) && seg.slice(1).every((t) => /^\p{Lu}/u.test(t.w))) seg = seg.slice(1);
+    // ('one of them, retired welder Walt Ferrante, said': several)
+    const lower = seg.findIndex((t) => !/^\p{Ll}+$/u.test(t.w));
+    if (lower >= 1 && lower <= 3 && !seg.slice(0, lower).some((t, n) => ROLE_LINK.test(t.w) && !(n === 0 && DETERMINER.test(t.w))) && seg.length - lower >= 2 && seg.length - lower <= 4 && seg.slice(lower).every((t) => /^\p{Lu}/u.test(t.w))) seg = seg.slice(lower);
     // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
     if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
@@ -123,6 +127,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   return np.length ? { phrase: np.join(' '), cue } : null;
 }
 
+/** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
+const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;
 
 /** From the word before ', who': back over a lower-case appositive to the name it describes. */

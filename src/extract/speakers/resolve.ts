@@ -49,7 +49,7 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!) || (words.length > 1 && ROLE_NOUNS.has(words[0]!.toLowerCase()) && /^\p{Ll}/u.test(words[1]!));
   // 'the spokeswoman' introduced earlier by name; 'a Brightwell Appliances spokesperson': the name only qualifies the role
   const role = words[words.length - 1]!.toLowerCase();
-  if (descriptive && /^(?:the|a|an|his|her|its)$/i.test(words[0]!) && words.length <= 5) {
+  if (descriptive && /^(?:the|a|an|his|her|its|my|our|their)$/i.test(words[0]!) && words.length <= 5) {
     // 'the Republican nominee' is whoever was introduced as that; 'the nominee', whoever was introduced as any nominee
     const named = byRole?.(words.slice(1).join(' ').toLowerCase());
     if (named) return named;

@@ -14,8 +14,11 @@ const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser 
   incumbent frontrunner contender moderator host congressman congresswoman representative premier chancellor
   president-elect vice-president-elect governor-elect mayor-elect sheriff commissioner manager organizer organiser
   daughter son wife husband widow widower mother father brother sister partner granddaughter grandson`.split(/\s+/));
-/** 'His daughter, Mireille Corvath-Ames, said': a role set off before the name. */
-const BEFORE_COMMA = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[a-z]+\s+)?([a-z]+),\s+$/;
+/**
+ * 'His daughter, Mireille Corvath-Ames, said', 'The attorney general, Rhea Mott,', "The governor's chief of staff,
+ * Nadia Fairbank,": a role set off before the name (the whole role, and its head: the word before 'of', else the last).
+ */
+const BEFORE_COMMA = /\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?:[Tt]he\s+)?[a-z]+['’]s|[Tt]he)\s+((?:[a-z]+\s+){0,3}?[a-z]+(?:\s+of\s+[a-z]+)?),\s+$/;
 /** 'Gov. Harlan Whitcomb' → 'the governor said'; 'Rep. Monica Hale' → 'the congresswoman said'. */
 const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman'],
   pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
@@ -39,8 +42,23 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const abbr = ABBREVIATION.exec(before);
     // ('Indiana Gov. Wade Pruett' → 'the Indiana governor said' too)
     const qualifier = abbr ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(before.slice(0, abbr.index))?.[1]?.toLowerCase() : undefined;
-    for (const role of ABBREVIATED[abbr?.[1]?.toLowerCase() ?? ''] ?? []) { add(seen, role, m, true); if (qualifier) add(seen, `${qualifier} ${role}`, m, true); }
-    add(seen, BEFORE_COMMA.exec(before)?.[1], m);
+    // ('Lt. Gov. Ada Voss' → 'the lieutenant governor said', not 'the governor')
+    const lieutenant = abbr && /\bLt\.\s+$/.test(before.slice(0, abbr.index));
+    for (const role of ABBREVIATED[abbr?.[1]?.toLowerCase() ?? ''] ?? []) {
+      if (lieutenant) { add(seen, `lieutenant ${role}`, m, true); continue; }
+      add(seen, role, m, true);
+      if (qualifier) add(seen, `${qualifier} ${role}`, m, true);
+    }
+    const setOff = BEFORE_COMMA.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    if (setOff) {
+      const [, det, set] = setOff as unknown as [string, string, string];
+      const words = set.split(' ');
+      const of = words.indexOf('of');
+      add(seen, of > 0 ? words[of - 1] : words[words.length - 1], m);
+      if (words.length > 1) add(seen, set, m, true);
+      // ('My father, Hal Dorsey,' → 'my father' later in the article)
+      if (/^(?:my|our|his|her|their)$/i.test(det)) add(seen, `${det.toLowerCase()} ${set}`, m, true);
+    }
     const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
     add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
     // ('Marla Quinby, the Republican nominee,': also under 'republican nominee', so that two nominees stay apart)
@@ -63,7 +81,7 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const ofAt = phrase.split(' ').indexOf('of');
     const words = (ofAt > 0 ? phrase.split(' ').slice(0, ofAt) : phrase.split(' '));
     const head = words.pop()!;
-    const exact = words.length ? latestBefore(seen.get(phrase), before) : undefined;
+    const exact = latestBefore(seen.get(phrase), before);
     // a telling qualifier ('the Republican nominee', 'the Indiana governor') must match as introduced
     if (exact || (words.length && (qualifiedHeads.has(head) || !words.every((w) => GENERIC.has(w))))) return exact;
     return latestBefore(seen.get(head), before);

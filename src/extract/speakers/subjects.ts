@@ -107,7 +107,11 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     // 'My father called me the next morning.': an unnamed person a later "he" may stand for
     // ('When I lost my first race, by 212 votes, my father called me': after the opening clauses too)
     const kin = bySentence.has(s.start) ? null : KIN_SUBJECT.exec(text.slice(s.start, Math.min(s.end, s.start + 200)));
-    if (kin) described.push({ at: s.start + kin.index, phrase: kin[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
+    const kinPhrase = kin?.[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    // ('My father, Hal Dorsey, is retired. ... My father put down his fork.': the person introduced so)
+    const kinHolder = kin && roleOf ? roleOf(kinPhrase!, s.start + kin.index) : undefined;
+    if (kinHolder) { subjects.push({ at: s.start + kin!.index, entity: kinHolder }); bySentence.set(s.start, kinHolder); }
+    else if (kin) described.push({ at: s.start + kin.index, phrase: kinPhrase!, gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;

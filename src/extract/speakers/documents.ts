@@ -1,0 +1,36 @@
+/**
+ * Documents introduced with who wrote them, so that "the email said", "it read" or "X read a statement from Y:"
+ * name the writer, not the document or the reader.
+ *
+ *   'An email sent by a regional director struck a weary tone. "Morale is low," the email said.' → 'a regional director'
+ *   'The campaign released a statement from chairman Ray Benedetti. "We will protect the vote," it read.' → 'chairman Ray Benedetti'
+ *   'The spokesman read a statement from Gov. Meredith Callow: "..."' → 'Gov. Meredith Callow'
+ */
+type Doc = { at: number; end: number; noun: string; author: string };
+export type AuthorLookup = (phrase: string, cue: string, quoteStart: number) => string | null;
+
+const NOUNS = 'statement|email|e-mail|letter|memo|memorandum|note|post|message|release|text|op-ed|column';
+const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(${NOUNS})\s+(?:(?:sent|written|signed|issued|released|posted)\s+)?(?:from|by)\s+((?:[\p{L}.'’-]+\s?){1,6}?)(?=\s*[,.;:]|\s+(?:to|on|in|at|that|which|who|struck|said|says|read|reads|was|is)\b)`, 'gu');
+const DOCUMENT = new RegExp(`^(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${NOUNS})$`, 'i');
+/** How far back a document stays in view. */
+const IN_VIEW = 1500;
+
+export function documentsOf(text: string): AuthorLookup {
+  const docs: Doc[] = [];
+  for (const m of text.matchAll(INTRO)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: m[2]!.trim() });
+  const latest = (before: number, noun?: string, within = IN_VIEW) => {
+    for (let i = docs.length - 1; i >= 0; i--) {
+      const d = docs[i]!;
+      if (d.end > before || before - d.end > within) continue;
+      if (!noun || d.noun === noun) return d.author;
+    }
+    return null;
+  };
+  return (phrase, cue, quoteStart) => {
+    const named = DOCUMENT.exec(phrase);
+    if (named) return latest(quoteStart, named[1]!.toLowerCase());
+    if (/^(?:read|reads|stated|states)$/i.test(cue) && /^it$/i.test(phrase)) return latest(quoteStart, undefined, 400);
+    // ('Ivo Brandt read a statement from Gov. Meredith Callow:': the reader only reads)
+    return latest(quoteStart, undefined, 3);
+  };
+}
