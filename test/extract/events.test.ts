@@ -154,3 +154,10 @@ test('GIVEN a headline, a teaser naming nobody, then the story’s first sentenc
   const lead = extract({ text, published: '2029-12-02' }).events[0];
   assert.ok(lead?.actors.includes('Meridian Space Agency'), JSON.stringify(lead));
 });
+
+test('GIVEN "Kessanian troops shelled ..." WHEN events are found THEN the nation\'s troops are the actor, and "Morvanian officials said" keeps its description', () => {
+  const x = extract({ text: 'Kessanian troops shelled the Morvanian border town of Varn late on Wednesday, killing two civilians, Morvanian officials said.', published: '2017-10-12' });
+  assert.equal(x.events[0]?.date, '2017-10-11');
+  assert.ok(x.events[0]?.actors.includes('Kessanian troops'), JSON.stringify(x.events[0]?.actors));
+  assert.equal(x.quotes[0]?.speaker, 'Morvanian officials');
+});

@@ -32,7 +32,10 @@ export function actorsIn(text: string, start: number, end: number, entities: Ent
     if (who && !names.includes(who.name)) names.unshift(who.name);
   }
   const subject = subjectOf(text, start, end);
-  if (subject && !names.some((n) => n.includes(subject) || subject.includes(n))) { // not "Finance Minister Ana Ruiz" beside "Ana Ruiz"
+  // 'Syrian troops shelled ...', 'Kessanian warplanes struck ...': a nation's forces or officials act
+  const force = subject && !subject.includes(' ') && (DEMONYMS.has(subject) || /[a-z](?:ian|ese|ish|i)$/.test(subject)) ? FORCES.exec(text.slice(start, Math.min(end, start + 80))) : null;
+  if (force && !names.includes(force[1]!)) names.unshift(force[1]!);
+  else if (subject && !names.some((n) => n.includes(subject) || subject.includes(n))) { // not "Finance Minister Ana Ruiz" beside "Ana Ruiz"
     const known = typeof entities.resolve === 'function' ? entities.resolve(subject) : undefined;
     // 'Fuel subsidies will…', 'Rating agencies warned…': one capitalised word the article never
     // capitalises mid-sentence is an ordinary noun opening the sentence, not a name.
@@ -48,6 +51,7 @@ export function actorsIn(text: string, start: number, end: number, entities: Ent
   return names.slice(0, 6);
 }
 
+const FORCES = /^\s*["']?(\p{Lu}\p{Ll}+ (?:troops|forces|soldiers|police|officials|authorities|warplanes|jets|aircraft|drones|navy|army|military|militants|rebels|diplomats|investigators|prosecutors|lawmakers|ministers|leaders|negotiators|protesters|fans|voters))\b/u;
 const GROUPS = new Set('regulator regulators authorities rebels protesters opposition bank parliament court army troops military insurgents militants workers unions'.split(' '));
 
 let memo: { text: string; words: Set<string> } | undefined;

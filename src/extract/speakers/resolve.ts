@@ -46,6 +46,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const names = [...head.matchAll(NAME_RUN)].map((m) => m[0].trim().replace(/'s?$/, '')).filter((n) => !DETERMINERS.test(n) && !NOT_NAMES.has(n.toLowerCase()) && n.length > 1 && (!/^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(n) || entities.resolve(n)?.type === 'person'));
   const words = p.split(/\s+/);
   // 'People familiar with the matter', 'Officials in Ankara': a capitalised group noun is still a description
+  // ('Turkish officials', 'Kessanian diplomats': a nationality before a group noun describes them)
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+(?:ian|ese|ish|i|an)$/u.test(words[0]!) && ROLE_NOUNS.has(words[1]!) && !DETERMINERS.test(words[0]!)) return p;
   const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!) || (words.length > 1 && ROLE_NOUNS.has(words[0]!.toLowerCase()) && /^\p{Ll}/u.test(words[1]!));
   // 'the spokeswoman' introduced earlier by name; 'a Brightwell Appliances spokesperson': the name only qualifies the role
   const role = words[words.length - 1]!.toLowerCase();
