@@ -417,3 +417,12 @@ test('GIVEN "June 14 to 18", "that same day" and "by the 15th" WHEN resolved THE
   assert.equal(valueOf('Bluewater Craft signed its lease on March 9, 1998. That same day, the county announced a grant.', 'That same day', '1999-06-01'), '1998-03-09');
   assert.equal(valueOf('Applications for the Halden grants must be filed by the 15th.', 'the 15th', '1999-06-03'), '1999-06-15');
 });
+
+test('GIVEN "15/10/2017", "9.10.2017", "a fortnight ago" and "Thursday week" WHEN resolved THEN day-first numbers, two weeks back and a week after the coming Thursday', () => {
+  const pub = '2017-10-16'; // a Monday
+  assert.equal(valueOf('Call police quoting log 0087 of 15/10/2017.', '15/10/2017', pub), '2017-10-15');
+  assert.equal(valueOf('The fair opened on 9.10.2017.', '9.10.2017', pub), '2017-10-09');
+  assert.equal(valueOf('Sales rose on 3/4/2017.', '3/4/2017', pub), '2017-03-04');
+  assert.equal(valueOf('The merger was agreed a fortnight ago.', 'a fortnight ago', pub), '2017-10-02');
+  assert.equal(valueOf('The final is on Thursday week.', 'Thursday week', pub), '2017-10-26');
+});

@@ -83,9 +83,13 @@ export const ABSOLUTE: Pattern[] = [
       : g.pres ? { kind: 'movable', name: 'presidents' } : g.rs ? { kind: 'movable', name: 'remembrance' }
       : g.gf ? { kind: 'movable', name: 'easter', plus: -2 } : g.em ? { kind: 'movable', name: 'easter', plus: 1 } : { kind: 'movable', name: 'easter' },
   },
-  { // '2016-11-09', '11/9/2016'
-    re: re(`\\b(?:(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)|(?<m2>\\d{1,2})/(?<d2>\\d{1,2})/(?<y2>\\d{4}))\\b`),
-    read: (g) => ({ kind: 'abs', y: num(g.y ?? g.y2), m: num(g.m ?? g.m2), d: num(g.d ?? g.d2) }),
+  { // '2016-11-09', '11/9/2016'; day first when the first number cannot be a month ('15/10/2017') or with dots ('9.10.2017')
+    re: re(`\\b(?:(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)|(?<m2>\\d{1,2})/(?<d2>\\d{1,2})/(?<y2>\\d{4})|(?<d3>\\d{1,2})\\.(?<m3>\\d{1,2})\\.(?<y3>\\d{4}))\\b`),
+    read: (g) => {
+      if (g.y3) return { kind: 'abs', y: num(g.y3), m: num(g.m3), d: num(g.d3) };
+      const [m, d] = g.m2 && Number(g.m2) > 12 ? [num(g.d2), num(g.m2)] : [num(g.m ?? g.m2), num(g.d ?? g.d2)];
+      return m && m <= 12 ? { kind: 'abs', y: num(g.y ?? g.y2), m, d } : null;
+    },
   },
 ];
 

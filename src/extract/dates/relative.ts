@@ -11,7 +11,7 @@ const MONTHS_AHEAD = 'January|February|March|April|May|June|July|August|Septembe
 
 export const RELATIVE: Pattern[] = [
   { // 'Friday', 'last Thursday', 'the previous Friday', 'this coming Sunday', 'early Tuesday', 'the last Monday before'
-    re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})(?:\\s+(?:of\\s+)?(?<week>last|next) week\\b)?`),
+    re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})(?:\\s+(?:of\\s+)?(?<week>last|next) week\\b|\\s+(?<weekAfter>week)\\b(?!\\s*(?:of|in|to|and|or|after|before|ahead|ago|earlier|later|long|that|this|the)\\b))?`),
     read: (g, text, start, match) => {
       if (/\b(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Remembrance|Bloody|Shrove|Maundy|Whit|Giving|Mothering)\s$/.test(text.slice(Math.max(0, start - 12), start))) return null;
       let mod = (g.mod ?? '').toLowerCase().replace(/^the (?=previous|following|prior)/, '');
@@ -21,6 +21,8 @@ export const RELATIVE: Pattern[] = [
       else if (mod === 'the' || mod === 'the last' || mod === 'the first') mod = '';
       // 'Tuesday last week', 'Monday of next week': that weekday of the week (Monday to Sunday) before or after this one
       if (g.week) mod = g.week === 'last' ? 'of last week' : 'of next week';
+      // 'on Thursday week' (British): a week after the coming Thursday
+      if (g.weekAfter) return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod: 'next', plus: 7 };
       return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod, ...(rel ? { ref: rel.ref } : {}) };
     },
   },
@@ -43,8 +45,10 @@ export const RELATIVE: Pattern[] = [
     },
   },
   { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier', 'a decade ago'
-    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))\\b`),
+    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))\\b|\\b(?<f>[Aa]) fortnight (?<fdir>ago|earlier|later)\\b`),
     read: (g) => {
+      // 'a fortnight ago': two weeks
+      if (g.f) return { kind: 'shift', n: 2, unit: 'week', dir: g.fdir === 'later' ? 1 : -1, from: g.fdir === 'ago' ? 'pub' : 'anchor' };
       const n = smallNumber(g.n!);
       if (n === undefined || n > 100) return null;
       const back = g.dir === 'ago' || g.dir === 'earlier' || g.dir === 'before';
