@@ -87,7 +87,7 @@ export const OPENING_ROLES = set(`
 export const NOT_NAMES = set(`
   the a an and but or nor so yet for if when while as at by in on of to from with without about after before
   this that these those there here it its he she they we i you his her their our my your him them us
-  what who whom whose which where why how all any some many most more much no not none one two three
+  what who whom whose which where why how all any some many most more much no not none one two three nobody everybody somebody anybody everyone someone anyone nothing everything something
   also even still just only then than though although because since until unless however meanwhile
   mr mrs ms dr read follow click watch see related photo video image getty ap reuters update updated
   today tomorrow yesterday tonight now last next first second third other another each every both

@@ -458,3 +458,20 @@ test('GIVEN a fragment quoted inside a clause with its own verb ("When Grale acc
   const qs = extract({ text: 'Tobin Grale and Lina Moravec debated.\n\nWhen Grale accused her of having "done nothing for thirty years," Moravec shot back: "I balanced eleven budgets."', published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['done nothing for thirty years,', 'Tobin Grale'], ['I balanced eleven budgets.', 'Lina Moravec']]);
 });
+
+test('GIVEN "The state Heartland Party chairman, X,", "Attorney General X" and "The Brackwell campaign\'s Tollamay state director, X," WHEN the role speaks later THEN the person does', () => {
+  assert.deepEqual(speakers('The state Heartland Party chairman, Vernon Haskett, wants an endorsement.\n\n"You cannot hide from your nominee," the chairman said.'), ['Vernon Haskett']);
+  assert.deepEqual(speakers('Ingrid Haugland was joined by Attorney General Ruben Estavillo.\n\n"The law applies to everyone," the attorney general said.'), ['Ruben Estavillo']);
+  assert.deepEqual(speakers("The Brackwell campaign's Tollamay state director, Jace Merriweather, spoke on Monday.\n\n\"We have 40,000 volunteers,\" the state director said."), ['Jace Merriweather']);
+});
+
+test('GIVEN "An email sent to field staff on Wednesday by a regional director" and "read a second statement, from Gov. X:" WHEN the document speaks THEN its writer does', () => {
+  assert.deepEqual(speakers('An email sent to field staff on Wednesday by a regional director, which was obtained by the Dispatch, struck a weary tone.\n\n"Morale is low," the email said.'), ['a regional director']);
+  assert.deepEqual(speakers('The spokesman, Tobias Fennimore, read a second statement, from Gov. Meredith Callister: "I have full confidence in our clerks."'), ['Meredith Callister']);
+});
+
+test('GIVEN "That was the assessment of X", "the younger Grale" and a headline "Fenwick election chief: \'...\'" WHEN attributed THEN X, the son and the description speak', () => {
+  assert.deepEqual(speakers('Ida Lund spoke first.\n\n"We are preparing for a bad night." That was the assessment of Wendy Marr, a Grange Party pollster.'), ['Wendy Marr']);
+  assert.deepEqual(speakers('Tobin Grale campaigned on Monday. His son, Tobin Grale Jr., spoke on Sunday.\n\n"Nobody thought he would win," the younger Grale said.'), ['Tobin Grale Jr.']);
+  assert.deepEqual(speakers("Fenwick election chief: 'Your vote will count'\n\nFENWICK — Secretary of State Ida Lund on Monday rejected fraud claims."), ['Fenwick election chief']);
+});

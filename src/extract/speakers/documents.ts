@@ -10,7 +10,7 @@ type Doc = { at: number; end: number; noun: string; author: string };
 export type AuthorLookup = (phrase: string, cue: string, quoteStart: number) => string | null;
 
 const NOUNS = 'statement|email|e-mail|letter|memo|memorandum|note|post|message|release|text|op-ed|column';
-const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(${NOUNS})\s+(?:(?:sent|written|signed|issued|released|posted)\s+)?(?:from|by)\s+((?:[\p{L}.'’-]+\s?){1,6}?)(?=\s*[,.;:]|\s+(?:to|on|in|at|that|which|who|struck|said|says|read|reads|was|is)\b)`, 'gu');
+const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(${NOUNS}),?\s+(?:(?:sent|written|signed|issued|released|posted)(?:\s+[\w-]+){0,5}?\s+)?(?:from|by)\s+((?:[\p{L}\p{N}.'’-]+\s?){1,6}?)(?=\s*[,.;:]|\s+(?:to|on|in|at|that|which|who|struck|said|says|read|reads|was|is)\b)`, 'gu');
 const DOCUMENT = new RegExp(`^(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${NOUNS})$`, 'i');
 /** How far back a document stays in view. */
 const IN_VIEW = 1500;

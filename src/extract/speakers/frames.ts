@@ -15,6 +15,9 @@ export type Found = { phrase: string; cue: string };
 
 /** Speaker of a quote from the words right after it: '," Ruiz said' or '," said Ruiz'. */
 export function speakerAfter(frame: string): Found | null {
+  // '"..." That was the assessment of Wendy Marr, a pollster.'
+  const verdict = VERDICT_OF.exec(frame);
+  if (verdict) return { phrase: verdict[1]!, cue: 'assessment' };
   const toks = tokenize(frame);
   let i = 0;
   while (toks[i]?.w === ',') i++;
@@ -66,3 +69,5 @@ export function speakerAfter(frame: string): Found | null {
 export { openingSubject } from './opening.ts';
 export { possessiveClaim } from './clauses.ts';
 export { speakerBefore } from './before.ts';
+
+const VERDICT_OF = /^\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the|her|his|their)\s+(?:\w+\s+)?(?:assessment|view|verdict|message|warning|prediction|reaction|response|advice|take|conclusion|opinion|answer)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:a|an|the)\s+[^,.;]{3,50})/u;

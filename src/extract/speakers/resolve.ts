@@ -1,5 +1,6 @@
 import type { EntityIndex, Gender } from '../05-entities.ts';
 import { NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
+import type { Entity } from '../types.ts';
 
 /**
  * Turns a speaker phrase into what we print: a person's full name, or a short description.
@@ -47,6 +48,14 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const words = p.split(/\s+/);
   // 'People familiar with the matter', 'Officials in Ankara': a capitalised group noun is still a description
   // ('Turkish officials', 'Kessanian diplomats': a nationality before a group noun describes them)
+  // 'the younger Grale' / 'the elder Grale': the Jr. or the one without it, when both were named
+  const generation = /^the (younger|elder|older) (\p{Lu}[\p{L}'’-]+)$/iu.exec(p);
+  if (generation) {
+    const kin = entities.list.filter((e) => e.type === 'person' && new RegExp(`\\b${generation[2]}\\b`).test(e.name));
+    const junior = (e: Entity) => /\b(?:Jr|II|III)\.?$/.test(e.name);
+    const who = generation[1]!.toLowerCase() === 'younger' ? kin.find(junior) : kin.find((e) => !junior(e) && kin.some(junior));
+    if (who) return who.name;
+  }
   if (words.length === 2 && /^\p{Lu}\p{Ll}+(?:ian|ese|ish|i|an)$/u.test(words[0]!) && ROLE_NOUNS.has(words[1]!) && !DETERMINERS.test(words[0]!)) return p;
   const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!) || (words.length > 1 && ROLE_NOUNS.has(words[0]!.toLowerCase()) && /^\p{Ll}/u.test(words[1]!));
   // 'the spokeswoman' introduced earlier by name; 'a Brightwell Appliances spokesperson': the name only qualifies the role
@@ -71,7 +80,9 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     if (e && e.type === 'person') return e.name;
     if (e && (!descriptive || (e.type === 'organization' && /^the$/i.test(words[0]!) && words.length === names[i]!.replace(/^The /, '').split(' ').length + 1))) return e.name;
   }
-  if (!descriptive && names.length) {
+  // ('Fenwick election chief: ...', 'Stein campaign spokeswoman said': a name before a role describes the speaker)
+  const described = /\s\p{Ll}+$/u.test(p) && (ROLE_NOUNS.has(role) || TITLES.has(role));
+  if (!descriptive && names.length && !described) {
     const stripped = stripTitles(names[names.length - 1]!);
     if (stripped) return stripped;
   }

@@ -18,7 +18,7 @@ const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser 
  * 'His daughter, Mireille Corvath-Ames, said', 'The attorney general, Rhea Mott,', "The governor's chief of staff,
  * Nadia Fairbank,": a role set off before the name (the whole role, and its head: the word before 'of', else the last).
  */
-const BEFORE_COMMA = /\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?:[Tt]he\s+)?[a-z]+['’]s|[Tt]he)\s+((?:[a-z]+\s+){0,3}?[a-z]+(?:\s+of\s+[a-z]+)?),\s+$/;
+const BEFORE_COMMA = /\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?:[Tt]he\s+)?[a-z]+['’]s|[Tt]he)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}+(?:\s+of\s+\p{Ll}+)?),\s+$/u;
 /** 'Gov. Harlan Whitcomb' → 'the governor said'; 'Rep. Monica Hale' → 'the congresswoman said'. */
 const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman'],
   pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
@@ -52,10 +52,10 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const setOff = BEFORE_COMMA.exec(text.slice(Math.max(0, m.start - 50), m.start));
     if (setOff) {
       const [, det, set] = setOff as unknown as [string, string, string];
-      const words = set.split(' ');
+      const words = set.toLowerCase().split(/\s+/);
       const of = words.indexOf('of');
       add(seen, of > 0 ? words[of - 1] : words[words.length - 1], m);
-      if (words.length > 1) add(seen, set, m, true);
+      if (words.length > 1) add(seen, words.join(' '), m, true);
       // ('My father, Hal Dorsey,' → 'my father' later in the article)
       if (/^(?:my|our|his|her|their)$/i.test(det)) add(seen, `${det.toLowerCase()} ${set}`, m, true);
     }
@@ -66,7 +66,8 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     add(seen, after?.[2], m);
     if (after && after[1] !== after[2] && SINGULAR_ROLES.has(after[2]!)) add(seen, after[1]!.toLowerCase(), m, true);
     // 'Finance Minister Oskar Velde' → 'the finance minister said'
-    for (const r of m.entity.roles ?? []) if (r.includes(' ') && SINGULAR_ROLES.has(r.split(' ').pop()!.toLowerCase())) add(seen, r.toLowerCase(), m, true);
+    // ('Attorney General Ruben Estavillo' → 'the attorney general said')
+    for (const r of m.entity.roles ?? []) if (r.includes(' ') && /^\p{L}+$/u.test(r.split(' ').pop()!)) add(seen, r.toLowerCase(), m, true);
     // 'Minister of Foreign Affairs Karim Mansouri' → 'the minister said'
     for (const r of m.entity.roles ?? []) { const head = PORTFOLIO.exec(r)?.[1]?.toLowerCase(); if (head) add(seen, head, m, true); }
     // 'Emeka Barnaby, 52,' / 'Emeka Barnaby (52)' → 'the 52-year-old said'
@@ -81,7 +82,8 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const ofAt = phrase.split(' ').indexOf('of');
     const words = (ofAt > 0 ? phrase.split(' ').slice(0, ofAt) : phrase.split(' '));
     const head = words.pop()!;
-    const exact = latestBefore(seen.get(phrase), before);
+    // ('the state director' is the one introduced as 'Tollamay state director')
+    const exact = latestBefore(seen.get(phrase), before) ?? (words.length ? latestBefore([...seen].filter(([k]) => k.endsWith(` ${phrase}`)).flatMap(([, xs]) => xs).sort((a, b) => a.at - b.at), before) : undefined);
     // a telling qualifier ('the Republican nominee', 'the Indiana governor') must match as introduced
     if (exact || (words.length && (qualifiedHeads.has(head) || !words.every((w) => GENERIC.has(w))))) return exact;
     return latestBefore(seen.get(head), before);
