@@ -426,3 +426,13 @@ test('GIVEN "15/10/2017", "9.10.2017", "a fortnight ago" and "Thursday week" WHE
   assert.equal(valueOf('The merger was agreed a fortnight ago.', 'a fortnight ago', pub), '2017-10-02');
   assert.equal(valueOf('The final is on Thursday week.', 'Thursday week', pub), '2017-10-26');
 });
+
+test('GIVEN "Independence Day last year", "the Fourth of July, 1926", "the \'97 crisis", "The following March", "three days from now" and "the year after next" WHEN resolved THEN each gets its year', () => {
+  const pub = '1999-06-01';
+  assert.equal(valueOf('The Tavira accord took effect on Independence Day last year.', 'Independence Day last year', pub), '1998-07-04');
+  assert.equal(valueOf('Walter Pell was born on the Fourth of July, 1926.', 'the Fourth of July, 1926', pub), '1926-07-04');
+  assert.equal(valueOf("Losses from the '97 crisis have not been recovered.", "'97", pub), '1997');
+  assert.equal(valueOf('The Kesh dam burst in October 1995. The following March, the army arrived.', 'The following March', pub), '1996-03');
+  assert.equal(valueOf('The Corliss plant will reopen three days from now.', 'three days from now', pub), '1999-06-04');
+  assert.equal(valueOf('The plant will reopen the year after next.', 'the year after next', pub), '2001');
+});

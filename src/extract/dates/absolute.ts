@@ -48,8 +48,8 @@ export const ABSOLUTE: Pattern[] = [
       return y ? { kind: 'abs', y } : null;
     },
   },
-  { // "elected in '92", "since '05", "the class of '87": a year in two digits, the latest one not after next year
-    re: re(`(?<=\\b(?:in|since|of|from|by|until|before|after)\\s)['’](?<yy>\\d{2})\\b(?!['’]|\\d|s\\b)`),
+  { // "elected in '92", "since '05", "the class of '87", "the '97 crisis": a year in two digits, the latest one not after next year
+    re: re(`(?<=\\b(?:in|since|of|from|by|until|before|after|the)\\s)['’](?<yy>\\d{2})\\b(?!['’]|\\d|s\\b)`),
     read: (g) => ({ kind: 'abs', yy: Number(g.yy) }),
   },
   { // 'the first Monday in February', 'the last Friday of March 1998', 'the second Tuesday in May last year'
@@ -60,12 +60,13 @@ export const ABSOLUTE: Pattern[] = [
     },
   },
   { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
-    re: re(`\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b`),
+    re: re(`\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
     read: (g, text, start) => {
       // ("Ghana's Independence Day", "the Kenyan Independence Day": another country's day)
       if (g.july && /^I/.test(g.july) && /(?:\p{Lu}[\p{L}.]+(?:'s|’s)?|national)\s+$/u.test(text.slice(Math.max(0, start - 24), start)) && !/(?:America|American|U\.S\.|US|United States)(?:'s|’s|')?\s+$/.test(text.slice(Math.max(0, start - 24), start))) return null;
       const [m, d] = g.xmas ? [12, /Eve/.test(g.xmas) ? 24 : 25] : g.ny ? (/Eve/.test(g.ny) ? [12, 31] : [1, 1]) : g.july ? [7, 4] : g.val ? [2, 14] : [10, 31];
-      return { kind: 'abs', m, d };
+      // ('the Fourth of July, 1926', 'Christmas last year')
+      return { kind: 'abs', m, d, y: num(g.y), yearShift: g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel ? 0 : undefined };
     },
   },
   { // 'Boxing Day', 'Guy Fawkes Night', 'Veterans Day', "St. Patrick's Day": fixed days

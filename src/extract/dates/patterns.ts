@@ -17,6 +17,8 @@ export type Unit = 'day' | 'week' | 'month' | 'year';
 export type Spec =
   | { kind: 'abs'; y?: number; yearShift?: number; m?: number; d?: number; wd?: number; /** 'of that year' */ ofAnchor?: boolean; /** "in '92" */ yy?: number }
   | { kind: 'month'; m: number; mod: string; yearShift?: number }
+  /** 'the following March': that month after (1) or before (-1) the date just mentioned */
+  | { kind: 'monthOf'; m: number; dir: 1 | -1 }
   | { kind: 'weekday'; wd: number; mod: string; ref?: Ref; /** 'a week from Monday': days past that weekday */ plus?: number }
   /** 'the first Monday in February', 'the last Friday of March 1998' */
   | { kind: 'nth'; n: number; wd: number; m: number; y?: number; yearShift?: number }

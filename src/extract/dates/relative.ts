@@ -1,4 +1,4 @@
-import { NUMBER_WORD_RE, smallNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.ts';
+import { monthNumber, NUMBER_WORD_RE, smallNumber, WEEKDAY_RE, weekdayNumber } from './lexicon.ts';
 import type { Ref } from './patterns.ts';
 import { cap, type Pattern, re } from './regex.ts';
 
@@ -35,6 +35,18 @@ export const RELATIVE: Pattern[] = [
       if (g.w) return { kind: 'deictic', days: plus + (g.w === 'tomorrow' ? 1 : g.w === 'yesterday' ? -1 : 0) };
       return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod: g.dir === 'ago' ? 'last' : 'next', plus };
     },
+  },
+  { // 'The following March', 'the previous May': that month after or before the date just mentioned
+    re: re(`\\b[Tt]he\\s+(?<dir>following|next|previous|prior)\\s+(?<m>${MONTHS_AHEAD.replace('Sept?', 'Sept?\\.?')})\\b`),
+    read: (g) => ({ kind: 'monthOf', m: monthNumber(g.m!)!, dir: /following|next/.test(g.dir!) ? 1 : -1 }),
+  },
+  { // 'three days from now', 'two weeks from today': ahead of publication
+    re: re(`\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?\\s+from\\s+(?:now|today)\\b`),
+    read: (g) => { const n = smallNumber(g.n!); return n === undefined ? null : { kind: 'shift', n, unit: g.u as 'day', dir: 1, from: 'pub' }; },
+  },
+  { // 'the year after next', 'the year before last'
+    re: re(`\\b[Tt]he\\s+year\\s+(?<w>after next|before last)\\b`),
+    read: (g) => ({ kind: 'shift', n: 2, unit: 'year', dir: g.w === 'after next' ? 1 : -1, from: 'pub' }),
   },
   { // 'yesterday', 'late yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'now', 'earlier this morning', 'overnight'
     re: re(`(?:\\b(?:${cap('late|early|earlier|later')})\\s+)?\\b(?<w>${cap('yesterday|today|tomorrow|tonight|last night|last evening|now|this morning|this afternoon|this evening|overnight')})\\b(?!-)(?!\\s+(?:rates?|loans?|lending|stays?|success|sensation|bags?|trains?|flights?|index|repo|funds?|money)\\b)`),

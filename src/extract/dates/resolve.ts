@@ -29,6 +29,10 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
   switch (s.kind) {
     case 'abs': return resolveAbsolute(s, ctx);
     case 'month': return resolveMonth(s.m, s.mod, s.yearShift, ctx);
+    case 'monthOf': {
+      const from = ctx.anchor.m ?? ctx.pub.m!;
+      return { y: ctx.anchor.y + (s.dir > 0 ? (s.m > from ? 0 : 1) : (s.m < from ? 0 : -1)), m: s.m };
+    }
     case 'weekday': return addDays(resolveWeekday(s.wd, s.mod, ctx), s.plus ?? 0);
     case 'nth': return s.y !== undefined || s.yearShift !== undefined ? nthWeekday(s.y ?? ctx.pub.y + s.yearShift!, s.m, s.wd, s.n) : nearestYear((y) => nthWeekday(y, s.m, s.wd, s.n), ctx);
     case 'deictic': return addDays(ctx.pub, s.days);
