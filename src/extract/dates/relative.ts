@@ -26,23 +26,9 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod, ...(rel ? { ref: rel.ref } : {}) };
     },
   },
-  { // 'a week from Monday', 'two weeks from tomorrow', 'a week ago Tuesday', 'a week ago yesterday'
-    re: re(`\\b(?<n>${NUMBER_WORD_RE})\\s+weeks?\\s+(?<dir>from|ago)\\s+(?:(?<wd>${WEEKDAY_RE})|(?<w>today|tomorrow|yesterday))\\b`),
-    read: (g) => {
-      const n = smallNumber(g.n!);
-      if (n === undefined || n > 8) return null;
-      const plus = 7 * n * (g.dir === 'ago' ? -1 : 1);
-      if (g.w) return { kind: 'deictic', days: plus + (g.w === 'tomorrow' ? 1 : g.w === 'yesterday' ? -1 : 0) };
-      return { kind: 'weekday', wd: weekdayNumber(g.wd!)!, mod: g.dir === 'ago' ? 'last' : 'next', plus };
-    },
-  },
   { // 'The following March', 'the previous May': that month after or before the date just mentioned
     re: re(`\\b[Tt]he\\s+(?<dir>following|next|previous|prior)\\s+(?<m>${MONTHS_AHEAD.replace('Sept?', 'Sept?\\.?')})\\b`),
     read: (g) => ({ kind: 'monthOf', m: monthNumber(g.m!)!, dir: /following|next/.test(g.dir!) ? 1 : -1 }),
-  },
-  { // 'three days from now', 'two weeks from today': ahead of publication
-    re: re(`\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?\\s+from\\s+(?:now|today)\\b`),
-    read: (g) => { const n = smallNumber(g.n!); return n === undefined ? null : { kind: 'shift', n, unit: g.u as 'day', dir: 1, from: 'pub' }; },
   },
   { // 'the year after next', 'the year before last'
     re: re(`\\b[Tt]he\\s+year\\s+(?<w>after next|before last)\\b`),
@@ -56,13 +42,21 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'deictic', days: /^(?:yesterday|last|overnight)/.test(w) ? -1 : w === 'tomorrow' ? 1 : 0, now: /^(?:now|this|overnight)/.test(w) || undefined };
     },
   },
-  { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier', 'a decade ago'
-    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))\\b|\\b(?<f>[Aa]) fortnight (?<fdir>ago|earlier|later)\\b`),
+  { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier', 'a decade ago',
+    // 'a week ago Tuesday', 'a week from Monday', 'two weeks from tomorrow', 'three days from now' (one pass for all)
+    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?:(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))(?:\\s+(?<then>${WEEKDAY_RE}|yesterday))?|from\\s+(?<from>now|today|tomorrow|yesterday|${WEEKDAY_RE}))\\b|\\b(?<f>[Aa]) fortnight (?<fdir>ago|earlier|later)\\b`),
     read: (g) => {
       // 'a fortnight ago': two weeks
       if (g.f) return { kind: 'shift', n: 2, unit: 'week', dir: g.fdir === 'later' ? 1 : -1, from: g.fdir === 'ago' ? 'pub' : 'anchor' };
       const n = smallNumber(g.n!);
       if (n === undefined || n > 100) return null;
+      const to = g.from ?? (g.dir === 'ago' ? g.then : undefined);
+      if (to === 'now' || to === 'today') return { kind: 'shift', n, unit: g.u as 'day', dir: g.from ? 1 : -1, from: 'pub' };
+      if (to && (g.u === 'day' || g.u === 'week')) {
+        const plus = n * (g.u === 'week' ? 7 : 1) * (g.from ? 1 : -1);
+        if (to === 'tomorrow' || to === 'yesterday') return { kind: 'deictic', days: plus + (to === 'tomorrow' ? 1 : -1) };
+        return { kind: 'weekday', wd: weekdayNumber(to)!, mod: g.from ? 'next' : 'last', plus };
+      }
       const back = g.dir === 'ago' || g.dir === 'earlier' || g.dir === 'before';
       const decade = g.u === 'decade';
       return { kind: 'shift', n: decade ? n * 10 : n, unit: decade ? 'year' : (g.u as 'day'), dir: back ? -1 : 1, from: g.dir === 'ago' ? 'pub' : 'anchor' };
