@@ -14,7 +14,19 @@
 const PARTICLES = new Set(['al', 'el', 'ul', 'the']);
 const MUHAMMAD = /^m[ou]ham+[ae]d$/;
 
+/** Keys already folded: names repeat within an article and across a feed (bounded; cleared when full). */
+const memo = new Map<string, string>();
+
 export function entityKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(name, (key = fold(name)));
+  }
+  return key;
+}
+
+function fold(name: string): string {
   const ascii = /^[\x20-\x7e]*$/.test(name);
   const words = (ascii ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
