@@ -65,15 +65,17 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
     for (let k = d; k < direct.length && direct[k]!.start < sentence.end; k++) if (direct[k]!.kind !== 'term') { first = direct[k]!.start; break; }
     if (insideQuote) first = sentence.start;
     let lastEnd = -1;
+    const mine = out.length; // this sentence's quotes start here (searching only them keeps this linear)
     while (d < direct.length && direct[d]!.start < sentence.end) { if (direct[d]!.kind !== 'term') lastEnd = direct[d]!.end; out.push(direct[d++]!); }
     const span = findIndirect(t, sentence, first) ?? (lastEnd > 0 ? findAfterQuote(t, sentence, lastEnd) : null);
     // 'Velde said the reforms were "the only way forward."': a report that ends in the speaker's own words is one mixed quote
-    const words = out.findIndex((q) => q.start === first && (q.kind === 'partial' || q.kind === 'direct'));
+    let words = -1;
+    for (let k = mine; k < out.length && words < 0; k++) if (out[k]!.start === first && (out[k]!.kind === 'partial' || out[k]!.kind === 'direct')) words = k;
     const tail = words >= 0 ? out[words]! : undefined;
     // ('Whitcomb told a crowd that the economy was "running on fumes" under the administration.': to the clause's end)
     const clauseEnd = tail ? clauseEndAfter(t, tail.end, sentence.end) : -1;
     // ('… could take place "in the coming weeks" if the other side shows "political will".': fragments in the clause go in too)
-    const inClause = tail ? out.filter((q) => q !== tail && q.start > tail.end && q.start < clauseEnd) : [];
+    const inClause = tail ? out.slice(mine).filter((q) => q !== tail && q.start > tail.end && q.start < clauseEnd) : [];
     if (span && tail && span.end < first && first - 1 - span.end <= 2 && /^\p{Ll}/u.test(tail.text) && !/[,:]/.test(t.slice(span.end, first - 1)) && clauseEnd > 0
       && inClause.every((q) => q.kind === 'partial' || q.kind === 'term')) {
       out[words] = { ...tail, start: span.start, end: clauseEnd, text: t.slice(span.start, clauseEnd), kind: 'mixed' };
