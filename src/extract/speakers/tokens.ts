@@ -7,7 +7,16 @@ import { REPORTING_VERBS } from '../lexicon.ts';
  */
 export type Tok = { w: string; lw: string };
 const TOKENS = /\p{N}{1,3}(?:,\p{N}{3})+|[\p{L}\p{N}][\p{L}\p{N}'.\-]*|[,;:()]|(?<=\s)-+(?=\s)/gu; // ('1,800' is one word)
-export const tokenize = (s: string): Tok[] => [...s.matchAll(TOKENS)].map((m) => ({ w: m[0], lw: m[0].toLowerCase().replace(/\.$/, '') }));
+export function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  TOKENS.lastIndex = 0;
+  for (let m = TOKENS.exec(s); m; m = TOKENS.exec(s)) {
+    const w = m[0];
+    const lw = w.toLowerCase();
+    out.push({ w, lw: lw.endsWith('.') ? lw.slice(0, -1) : lw });
+  }
+  return out;
+}
 
 export const ADVERB_OR_AUX = new Set('also then later again once never previously recently has had have would will had did does do not just even often repeatedly further simply flatly reportedly privately publicly allegedly initially'.split(' '));
 export const CLAUSE_STOP = new Set('that which who whom what when and but because if while as since though although whereas is was are were be been it this these those to by than or so for in on at with from about after before during until'.split(' '));
