@@ -26,8 +26,12 @@ export type { StoryMatch } from './scorer.ts';
 export function assignStory(db: Db, article: Article, x: Extraction): number {
   // 'World news - RT International', 'ABC News': a site's own name as the headline says nothing of the event
   const title = siteTitle(article.title, article.source) ? '' : article.title;
+  const names = nameStems(article.text);
+  const all = articleTerms(title, article.text);
+  // names (people, places, organisations; 'las_vegas') tell events of one kind apart: 'Kestrania quake' vs 'Lusomar quake'
+  for (const [t, w] of all) if (names.has(t) || t.includes('_')) all.set(t, w * clusterParams.nameWeight);
   const mine = {
-    all: articleTerms(title, article.text), title: articleTerms(title, ''), names: nameStems(article.text),
+    all, title: articleTerms(title, ''), names,
     lead: leadDay(article.text, title, x),
     // 'Death toll in Nice attack rises to 85', 'Suspect charged over mall shooting': the same event, days on
     followUp: FOLLOW_UP.test(title),

@@ -15,6 +15,11 @@ export const clusterParams = {
   decayDays: 1000,
   /** Linkage: mean·(1 − maxWeight) + max·maxWeight over the compared members. */
   maxWeight: 0.5,
+  /**
+   * Names (terms written only capitalised, and name bigrams) weigh this much more in the text vector. Fictional sets
+   * with two events of one kind in a week: B-cubed 0.869 → 0.915 and 0.882 → 0.927; dev unchanged at 1.5, lower at 1.75.
+   */
+  nameWeight: 1.5,
   /** Similarity = whole text·(1 − titleWeight) + titles·titleWeight. */
   titleWeight: 0.3,
   /** A story none of whose titles shares a non-name word with the article's headline (3+ terms) counts this much less. */

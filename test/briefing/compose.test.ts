@@ -4,24 +4,25 @@ import { tempDb } from '../support/temp-db.ts';
 import { composeBriefing, parseSince } from '../../src/briefing/compose.ts';
 import { briefingToText } from '../../src/briefing/text.ts';
 import { timeline, timelineToText } from '../../src/briefing/timeline.ts';
-import { addArticle, articles as A } from '../stories/fixtures.ts';
+import { addArticle, articles as A, leadEvent } from '../stories/fixtures.ts';
 
 const now = new Date('2026-03-12T12:00:00Z');
 
 function store() {
   const t = tempDb();
+  // (hand-made extractions, '{}' for none, keep the briefing's facts to the ones written here)
   const quote = (text: string, speaker: string | null, kind: 'direct' | 'term' = 'direct') => ({ text, speaker, kind, start: 0, end: 1 });
-  addArticle(t.db, A.budgetA);
-  addArticle(t.db, A.budgetB);
+  addArticle(t.db, A.budgetA, {});
+  addArticle(t.db, A.budgetB, {});
   addArticle(t.db, A.cupA, { quotes: [quote('We were unlucky tonight but proud of every player', 'Lena Marsh')] });
   addArticle(t.db, A.floodA, { entities: [{ name: 'Orla Voigt', type: 'person', aliases: ['Voigt'], mentions: 2 }], events: [{ date: '2026-03-09', summary: 'The river Tessel flooded Kestrin old town', actors: ['Dana Ferro'], start: 0, end: 1 }] });
-  addArticle(t.db, A.floodB);
+  addArticle(t.db, A.floodB, {});
   addArticle(t.db, A.resignA, {
     quotes: [quote('cronyism', null, 'term'), quote('The scandal has become a distraction', 'a ministry official'), quote('I have done nothing wrong and I will clear my name', 'Ilsa Brandt')],
-    events: [{ date: '2026-03-11', summary: 'Ilsa Brandt resigned as finance minister', actors: ['Ilsa Brandt'], start: 0, end: 1 }],
+    events: [leadEvent(A.resignA, { date: '2026-03-11', summary: 'Ilsa Brandt resigned as finance minister', actors: ['Ilsa Brandt'] })],
   });
-  addArticle(t.db, A.resignWire1, { events: [{ date: '2026-03-11', summary: 'Brandt quit as finance minister', actors: ['Ilsa Brandt'], start: 0, end: 1 }] });
-  addArticle(t.db, A.resignWire2);
+  addArticle(t.db, A.resignWire1, { events: [leadEvent(A.resignWire1, { date: '2026-03-11', summary: 'Brandt quit as finance minister', actors: ['Ilsa Brandt'] })] });
+  addArticle(t.db, A.resignWire2, {});
   return t;
 }
 

@@ -3,6 +3,7 @@ import { getArticle, insertArticle } from '../../src/db/articles.ts';
 import { saveExtraction } from '../../src/db/extractions.ts';
 import type { Db } from '../../src/db/open.ts';
 import type { Extraction } from '../../src/extract/types.ts';
+import { extract } from '../../src/extract/index.ts';
 import { contentHash } from '../../src/ingest/identity.ts';
 import { assignStory } from '../../src/stories/cluster.ts';
 
@@ -10,12 +11,22 @@ export type Fixture = { source: string; title: string; published: string; text: 
 
 export const emptyExtraction = (): Extraction => ({ quotes: [], events: [], entities: [], dates: [], figures: [] });
 
-/** Store an article and its (hand-made) extraction in one transaction, as storeArticle does; returns ids. */
-export function addArticle(db: Db, a: Fixture, x: Partial<Extraction> = {}): { articleId: number; storyId: number } {
+/** A hand-made event over the article's first sentence (where the lead's day is read), as the extractor places one. */
+export function leadEvent(a: Fixture, e: { date: string; summary: string; actors: string[] }) {
+  const start = a.title.length + 2;
+  return { ...e, start, end: start + a.text.indexOf('. ') + 1 };
+}
+
+/**
+ * Store an article and its extraction in one transaction, as storeArticle does; returns ids. The real extraction, or
+ * one made by hand with the real dates (clustering reads the lead's day from an event and a date inside it).
+ */
+export function addArticle(db: Db, a: Fixture, x?: Partial<Extraction>): { articleId: number; storyId: number } {
   return db.transaction(() => {
     const text = `${a.title}\n\n${a.text}`;
     const articleId = insertArticle(db, { source: a.source, url: a.url ?? null, title: a.title, publishedAt: a.published, text, contentHash: contentHash(text) });
-    const extraction = { ...emptyExtraction(), ...x };
+    const real = extract({ text, published: a.published, title: a.title });
+    const extraction = x ? { ...emptyExtraction(), dates: real.dates, ...x } : real;
     saveExtraction(db, articleId, extraction);
     return { articleId, storyId: assignStory(db, getArticle(db, articleId)!, extraction) };
   }).immediate();
