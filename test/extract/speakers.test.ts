@@ -475,3 +475,15 @@ test('GIVEN "That was the assessment of X", "the younger Grale" and a headline "
   assert.deepEqual(speakers('Tobin Grale campaigned on Monday. His son, Tobin Grale Jr., spoke on Sunday.\n\n"Nobody thought he would win," the younger Grale said.'), ['Tobin Grale Jr.']);
   assert.deepEqual(speakers("Fenwick election chief: 'Your vote will count'\n\nFENWICK — Secretary of State Ida Lund on Monday rejected fraud claims."), ['Fenwick election chief']);
 });
+
+test('GIVEN wire and fact-check shapes (\'," – said the prosecutor X\', "RATING: \'Mostly Fiction\'", "quoted X as calling", "FactRoll\'s editor, X, wrote") WHEN attributed THEN the right one speaks and a label speaks for no one', () => {
+  assert.deepEqual(speakers('"Nobody is untouchable," – said the General Prosecutor Ivan Sokol on the press-conference.'), ['Ivan Sokol']);
+  assert.deepEqual(all('The claim went viral.\n\nRATING: "Mostly Fiction"').filter(([kind]) => kind !== 'term'), []);
+  assert.deepEqual(speakers('The Tribune-Star also quoted Philip Ngata as calling the dismissal "routine."'), ['Philip Ngata']);
+  assert.deepEqual(speakers('"The candidate is conflating two periods," FactRoll\'s editor, Yusuf Brannigan, wrote.'), ['Yusuf Brannigan']);
+});
+
+test('GIVEN "Gov. Nadia Brill\'s mother, Irene," and "His spokesman, X, said Ostrander had signed ..." WHEN "her mother said" and "he said" follow THEN Irene and the spokesman speak', () => {
+  assert.deepEqual(speakers('Gov. Nadia Brill\'s mother, Irene, still lives on the farm. "Nadia\'s always been stubborn," her mother said.'), ['Irene']);
+  assert.deepEqual(speakers('"I\'d love to meet the guy," Gov. Brandt Ostrander said.\n\nHis spokesman, Desmond Achterberg, said Ostrander had signed two tax credits.\n\n"The governor is proud of his record," he said.'), ['Brandt Ostrander', 'Desmond Achterberg']);
+});

@@ -13,6 +13,8 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   const inner = t.slice(span.start, span.end);
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
   if (words <= 6 && /\bso-called\s*$/i.test(t.slice(Math.max(0, span.start - 12), span.start - 1))) return 'term'; // 'the so-called "new normal"'
+  // 'RATING: "Mostly Fiction"': a fact-check's verdict after its label
+  if (words <= 4 && /(?:^|\n)\s*(?:OUR |THE )?(?:RATING|RULING|VERDICT):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
   // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
   if (!span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1)) && /^\p{Ll}/u.test(inner)) return 'partial';
   if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';

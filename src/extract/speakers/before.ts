@@ -1,12 +1,14 @@
 import { ADVERB_OR_AUX, CLAUSE_STOP, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
 import { openingPhrase } from './opening.ts';
+import { LABEL } from './patterns.ts';
 import type { Found } from './frames.ts';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Speaker of a quote from the words before it: 'Ruiz said: ' / 'Ruiz called it a ' / 'According to Ruiz, '. */
 export function speakerBefore(frame: string): Found | null {
-  return beforeTokens(tokenize(frame.replace(ANONYMOUS, '')), 0);
+  const found = beforeTokens(tokenize(frame.replace(ANONYMOUS, '')), 0);
+  return found && LABEL.test(found.phrase) ? null : found;
 }
 
 /** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
@@ -28,6 +30,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   // 'The Ledger also quoted Gov. Teodoro Ruelas:' → the one quoted
   // ('... quoted Oakhurst's running mate, Gov. Teodoro Ruelas, who struck a different tone:': the name set off)
   const quoting = lastIndexWhere(toks, (t) => /^(?:quoted|quoting|quotes|cited|citing)$/.test(t.w));
+  // 'The Tribune-Star also quoted Philip Ngata as calling the dismissal': the one quoted
+  const as = quoting >= 0 ? toks.findIndex((t, k) => k > quoting + 1 && t.lw === 'as' && /ing$/.test(toks[k + 1]?.lw ?? '')) : -1;
+  if (as > 0 && as - quoting <= 6) return { phrase: toks.slice(quoting + 1, as).map((t) => t.w).join(' '), cue: toks[quoting]!.w };
   if (quoting >= 0 && quoting >= v && toks[toks.length - 1]?.w === ':') {
     const who = toks.findIndex((t, k) => k > quoting && (t.lw === 'who' || t.lw === 'as'));
     const segments = toks.slice(quoting + 1, who > 0 ? who : -1).map((t) => t.w).join(' ').split(' , ').map((x) => x.replace(/\s*,$/, '').trim());

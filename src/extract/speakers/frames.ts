@@ -20,7 +20,7 @@ export function speakerAfter(frame: string): Found | null {
   if (verdict) return { phrase: verdict[1]!, cue: 'assessment' };
   const toks = tokenize(frame);
   let i = 0;
-  while (toks[i]?.w === ',') i++;
+  while (toks[i]?.w === ',' || /^-+$/.test(toks[i]?.w ?? '')) i++; // '," – said the prosecutor' (wire copy)
   const per = toks[i]?.lw === 'per' ? 1 : 0; // '..., per the party's bylaws.'
   if (per || (toks[i]?.lw === 'according' && toks[i + 1]?.lw === 'to')) {
     const np: string[] = [];
@@ -50,7 +50,7 @@ export function speakerAfter(frame: string): Found | null {
   let subj = toks.slice(i, v);
   while (subj.length && (ADVERB_OR_AUX.has(subj[subj.length - 1]!.lw) || /ly$/.test(subj[subj.length - 1]!.lw))) subj = subj.slice(0, -1);
   // ', the head of the Civil Protection, Ruslan Abdurakhmanov, said': a name set off after a description speaks
-  if (subj[subj.length - 1]?.w === ',' && /^\p{Ll}/u.test(subj[0]?.w ?? '')) {
+  if (subj[subj.length - 1]?.w === ',' && (/^\p{Ll}/u.test(subj[0]?.w ?? '') || /['’]s$/.test(subj[0]?.w ?? ''))) { // ("FactRoll's editor, Yusuf Brannigan,")
     const inner = subj.slice(0, -1);
     const comma = lastIndexWhere(inner, (t) => t.w === ',');
     const name = inner.slice(comma + 1);

@@ -1,4 +1,5 @@
 import { NOT_NAMES } from '../lexicon.ts';
+import { LABEL } from './patterns.ts';
 import { ADVERB_OR_AUX, CLAUSE_STOP, isVerb, NOT_SUBJECT_START, tokenize, type Tok } from './tokens.ts';
 
 /**
@@ -31,7 +32,7 @@ export function openingPhrase(all: Tok[]): string | null {
   }
   // 'All this has led ...', 'His Harvard degree ...' do not speak
   if (!np.length || np.every((w) => OPENING_DETERMINERS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
-  return /^(?:his|her|its|their|my|our|your)$/i.test(np[0]!) ? null : np.join(' ');
+  return /^(?:his|her|its|their|my|our|your)$/i.test(np[0]!) || LABEL.test(np.join(' ')) ? null : np.join(' ');
 }
 
 /** The subject a sentence opens with, for quotes that have no cue of their own. */

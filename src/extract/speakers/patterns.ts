@@ -9,3 +9,5 @@ export const IT_SUBJECT = /^(?:[A-Z][a-z]+, )?(?:it|It|they|They)\b/;
 export const NEARBY = 400;
 /** Frames never reach further than this from the quote, so the work per quote is bounded. */
 export const FRAME = 400;
+/** 'RATING: "Mostly Fiction"', 'OUR RULING:': a fact-check's or a page's label, not a speaker. */
+export const LABEL = /^(?:THE )?(?:CLAIM|CLAIMS|RATING|RULING|OUR RULING|VERDICT|UPDATE|CORRECTION|EDITOR'?S NOTE|NOTE|PHOTO|VIDEO|WATCH|READ MORE|RELATED|OPINION|ANALYSIS|BREAKING|FACTS|FACT CHECK|BOTTOM LINE|WHAT WE FOUND|BACKGROUND|CONTEXT)$/;

@@ -18,7 +18,7 @@ const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser 
  * 'His daughter, Mireille Corvath-Ames, said', 'The attorney general, Rhea Mott,', "The governor's chief of staff,
  * Nadia Fairbank,": a role set off before the name (the whole role, and its head: the word before 'of', else the last).
  */
-const BEFORE_COMMA = /\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?:[Tt]he\s+)?[a-z]+['’]s|[Tt]he)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}+(?:\s+of\s+\p{Ll}+)?),\s+$/u;
+const BEFORE_COMMA = /\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?:[Tt]he\s+)?[a-z]+['’]s|\p{Lu}[\p{L}-]*['’]s|[Tt]he)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}+(?:\s+of\s+\p{Ll}+)?),\s+$/u;
 /** 'Gov. Harlan Whitcomb' → 'the governor said'; 'Rep. Monica Hale' → 'the congresswoman said'. */
 const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman'],
   pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
@@ -97,7 +97,8 @@ function latestBefore(xs: Seen[] | undefined, before: number): Entity | undefine
   return xs[lo - 1]?.entity;
 }
 
-const GENERIC = new Set('new former veteran longtime senior top chief acting interim current outgoing incoming embattled beleaguered young old then same'.split(' '));
+// ('her mother' is whoever was introduced as someone's mother, when no 'her mother' was)
+const GENERIC = new Set('new former veteran longtime senior top chief acting interim current outgoing incoming embattled beleaguered young old then same his her their its'.split(' '));
 const PORTFOLIO = /(\p{L}+) (?:of|for) \p{Lu}/u;
 const AGE = /^(?:,\s*|\s*\()(\d{1,3})[,)]/;
 

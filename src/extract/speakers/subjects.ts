@@ -15,6 +15,7 @@ const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
 const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
 const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) [^,;"]{3,140}, /;
 const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
+const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
 const roleGap = (gap: string) => /^(?:['’]s)?\s+(?:[a-z-]+\s+){1,3}$/.test(gap) && gap.trim().replace(/^['’]s\s+/, '').split(/\s+/).every((w) => TITLES.has(w) || ROLE_NOUNS.has(w));
@@ -119,7 +120,9 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       const possessive = text[x.end] === "'"; // 'said Ivanka Trump's statement ...' is not Ivanka speaking
       // '... concerns Henry Crespo, president of the caucus.' ending a sentence: a man or woman just introduced
       if (s.end - x.end < 100 && entities.genderOf(x.entity) && INTRODUCED.test(text.slice(x.end, s.end))) introduced.push({ at: x.start, entity: x.entity });
-      if (SAYS_AFTER.test(text.slice(x.end, x.end + 14)) || (!possessive && SAYS_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)))) {
+      // ('said Ostrander had signed ...': the subject of what was said, not a speaker)
+      const reported = CLAUSE_VERB_AFTER.test(text.slice(x.end, x.end + 12));
+      if (SAYS_AFTER.test(text.slice(x.end, x.end + 14)) || (!possessive && !reported && SAYS_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start)))) {
         subjects.push({ at: x.start, entity: x.entity });
       }
     }
