@@ -39,13 +39,12 @@ const ARTICLES: Article[] = [
       "\"She'll hear us,\" Villasenor said. \"One way or another.\"",
     ].join('\n\n'),
     kept: [
-      "Reset", "Fair Share Act", "Capitol Coffee", "historic reset",
-      "Mayday Marchetti", "Fiscal Outlook 2017", "Hands Off Our Port", "Not One More Dime,",
-      "Supplemental Wage Alignment,", "alignment", "compassion", "new normal,",
-      "A Reset Nobody Asked For.", "listening tour",
+      "Reset", "Fair Share Act", "experts", "Capitol Coffee",
+      "historic reset", "Mayday Marchetti", "Fiscal Outlook 2017", "Hands Off Our Port",
+      "Not One More Dime,", "Supplemental Wage Alignment,", "alignment", "compassion",
+      "new normal,", "A Reset Nobody Asked For.", "listening tour",
     ],
     leaked: [
-      "experts", // came back as partial null
       "theft.", // came back as partial "money out of a man's pocket"
       "structural gap", // came back as partial "Treasury"
     ],
@@ -91,15 +90,14 @@ const ARTICLES: Article[] = [
     ].join('\n\n'),
     kept: [
       "Grand Bargain", "Gang of Nine", "grand bargain", "The Nightly Ledger",
-      "bipartisan", "two senators had lunch.", ["grand bargain",1], "deficit panel,",
-      "Cliffside accord,", "Gang of Six",
+      "bipartisan", "two senators had lunch.", "Paved With Good Intentions,", ["grand bargain",1],
+      "deficit panel,", "Cliffside accord,", "Gang of Six",
     ],
     leaked: [
       "somebody,", // came back as partial "three aides familiar with the talks"
       "resilience surcharge,", // came back as partial "the aides"
       "Rebuild the Middle.", // came back as partial "Ellison Vance"
       "Infrastructure Lite", // came back as partial null
-      "Paved With Good Intentions,", // came back as direct "Priya Raman"
     ],
     pass: [
       ["We were close. We were really, really close,", "Adaeze Okafor", "direct"],
@@ -205,7 +203,7 @@ const ARTICLES: Article[] = [
     ].join('\n\n'),
     kept: [
       ["Tides of Ash,",1], "Every tide brings something back,", ["Salt Hymns",1], "Harbor Lights",
-      "Slack Water,",
+      "Slack Water,", "tides of ash", "The Pilot’s Widow,",
     ],
     leaked: [
       "Tides of Ash,", // came back as partial "Mirela Szabo"
@@ -216,8 +214,6 @@ const ARTICLES: Article[] = [
       "Ebb,", // came back as partial "The section titles - Flood"
       ["Slack Water,",1], // came back as partial "The section titles - Flood"
       "Spring", // came back as partial "The section titles - Flood"
-      "tides of ash", // came back as partial "The phrase"
-      "The Pilot’s Widow,", // came back as direct "The phrase tides of"
       "literary fiction,", // came back as partial "Whatever"
       "island gothic,", // came back as partial "Whatever"
       ["Tides of Ash",2], // came back as partial "Whatever"
@@ -265,11 +261,10 @@ const ARTICLES: Article[] = [
     ].join('\n\n'),
     kept: [
       "Project Northstar", "Project Northstar,", "Halvard Cloud", "GripMaster",
-      "outperform", "Street Consensus", "Fair Transition", "Halvard Labs,",
-      "Northstar Research.",
+      "Automation With a Human Touch,", "outperform", "Street Consensus", "Fair Transition",
+      "Halvard Labs,", "Northstar Research.",
     ],
     leaked: [
-      "Automation With a Human Touch,", // came back as direct "Annika Sorvold"
       "Halvies", // came back as partial "Retail"
       "RoboBulls,", // came back as partial null
       "restructuring and other", // inside mixed "Halvard Cloud"
@@ -363,18 +358,14 @@ const ARTICLES: Article[] = [
       "I'll close with what a seventh-grader at Hollis told me when I asked what she thought of her school's new rating. \"It's just a letter,\" she said. \"We're still here.\"",
     ].join('\n\n'),
     kept: [
-      "Every Child Measured", "accountability.", "turnaround", ["Priority",1],
+      "Every Child Measured", ["transparency",1], ["accountability",1], "accountability.",
+      "turnaround", "Let Us Teach", ["Priority",1], "Closing the Gap: Year One,",
+      "Race to Excellence,", "Excellence for All.",
     ],
     leaked: [
       "accountability", // came back as partial "Stop"
-      ["transparency",1], // came back as partial null
-      ["accountability",1], // came back as partial null
-      "Let Us Teach", // came back as partial "Teachers"
       "Kids Are Not Data Points,", // came back as partial "Teachers"
-      "Closing the Gap: Year One,", // came back as direct "The state's own"
       "priority", // came back as partial "Gap"
-      "Race to Excellence,", // came back as partial "I heard"
-      "Excellence for All.", // came back as partial "I heard"
       "education reset,", // came back as partial "Isla Brennan"
       "defender of the status quo.", // came back as mixed "A colleague"
     ],
@@ -419,7 +410,7 @@ const ARTICLES: Article[] = [
     ].join('\n\n'),
     kept: [
       "coordination councils", "Digital Village", "Veskaria-2025", "Clean Hands",
-      "Uncle Vova", "Evening Ordan", "Five Windows",
+      "Uncle Vova", ["reform",4], "Evening Ordan", "Five Windows",
     ],
     leaked: [
       "new stage", // came back as partial "President of Veskaria"
@@ -430,7 +421,6 @@ const ARTICLES: Article[] = [
       "United Veskaria", // came back as partial null
       ["Civic Dawn",1], // came back as partial null
       "Ordanski Vestnik", // came back as partial "The newspaper"
-      ["reform",4], // came back as partial "the word"
     ],
     pass: [
       ["The coordination councils will have the full responsibility. If something is not working, the people will know whom to ask,", "Anatol Drevnik", "direct"],
@@ -478,7 +468,7 @@ const ARTICLES: Article[] = [
       "Pure Fiction.", // came back as partial "Ledger"
       "stealth cut,", // inside mixed "Ledger"
       "pension robbery", // came back as partial "Boyd Tillman"
-      "Mostly Fiction.", // came back as partial "We rate"
+      "Mostly Fiction.", // came back as indirect "We rate"
     ],
     pass: [
       ["They cut your pension by a third and called it a rescue,", "Boyd Tillman", "direct"],
@@ -523,11 +513,10 @@ const ARTICLES: Article[] = [
     kept: [
       "Clean Sweep", "Operation Clean Sweep,", "Housing Not Handcuffs", "Whose Greenway? Our Greenway!",
       "We Are Neighbors.", "nuisance zones", "Phase Zero.", ["Clean Sweep",2],
-      "Professor", "Bridge Housing", "Sweeping Isn’t a Strategy,",
+      ["compassionate enforcement",1], "Professor", "Bridge Housing", "Sweeping Isn’t a Strategy,",
     ],
     leaked: [
       "Greenway Renaissance,", // came back as partial "Frank Delacroix"
-      ["compassionate enforcement",1], // came back as partial "The phrase"
     ],
     pass: [
       ["You don’t solve homelessness by moving it two blocks east,", "Cordelia Banks", "direct"],

@@ -205,3 +205,15 @@ test('GIVEN a report holding two quoted fragments in one clause WHEN extracted T
   const qs = extract({ text: 'Anatoly Shchukarev spoke. He also said that consultations could take place "in the coming weeks" if the other side shows "political will".', published: '2031-05-14' }).quotes;
   assert.deepEqual(qs.map((q) => [q.kind, q.speaker, q.text]), [['mixed', 'Anatoly Shchukarev', 'consultations could take place "in the coming weeks" if the other side shows "political will"']]);
 });
+
+test('GIVEN words quoted as words, sign slogans and titles set off by commas, and cue-like nouns or relative clauses in the sentence WHEN extracted THEN none is anyone\'s quote', () => {
+  const quoted = (text: string) => quotesOf(text).filter((q) => q.kind !== 'term' && q.kind !== 'indirect').map((q) => q.text);
+  assert.deepEqual(quoted('Nobody in the county uses the word "crooked" any more.'), []);
+  assert.deepEqual(quoted('Teachers carried signs reading "Let Us Teach," and nobody from the board came out to read them.'), []);
+  assert.deepEqual(quoted('Her group has published a report, "Paved With Good Intentions," arguing that tolls would rise.'), []);
+  assert.deepEqual(quoted('Eighteen months later, "transparency" has come to mean closing schools in every corner of the state.'), []);
+  assert.deepEqual(quoted('The "experts" behind it are the people who wrote the last budget.'), []);
+  // but a phrase someone uses is theirs, and a fragment a cue governs stays a quote
+  assert.deepEqual(quoted('Trump has used the phrase "Islamic terrorism" often and criticized Obama for avoiding it.'), ['Islamic terrorism']);
+  assert.deepEqual(quoted('Ruiz called the plan "a disaster" on Monday.'), ['a disaster']);
+});

@@ -12,13 +12,23 @@ export function hasCueOutside(t: string, s: Sentence, span: { start: number; end
   // windows are capped so that a huge unpunctuated "sentence" full of quotes stays linear
   const from = Math.max(s.start, span.start - WINDOW);
   const to = Math.min(s.end, span.end + WINDOW);
-  return hasCue(t.slice(from, Math.max(from, span.start - 1))) || hasCue(t.slice(Math.min(to, span.end + 1), to));
+  return hasCue(t.slice(from, Math.max(from, span.start - 1))) || hasCue(t.slice(Math.min(to, span.end + 1), to), true);
 }
 
 const WINDOW = 300;
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const DETERMINER = new Set('the a an this that these those his her its their our my your every each no any some'.split(' '));
+const NOUN_TOO = new Set('state states call calls note notes report reports comment comments question questions rules answer answers read reads counter demand demands charge charges claim claims promise promises praise chant chants tweet tweets post posted lament joke jokes quip remark remarks vow vows pledge pledge pledges comment'.split(' '));
 
-export function hasCue(fragment: string): boolean {
+/** after: the fragment follows the quote, where a cue in a relative clause ('the people who wrote the budget') governs something else. */
+export function hasCue(fragment: string, after = false): boolean {
   if (/according to|\bin an? (?:interview|statement|tweet|post|letter|speech)/i.test(fragment)) return true;
-  for (const m of fragment.matchAll(WORDS)) if (REPORTING_VERBS.has(m[0].toLowerCase())) return true;
+  let before = '';
+  for (const m of fragment.matchAll(WORDS)) {
+    const w = m[0].toLowerCase();
+    // ('every corner of the state', 'a report', 'the comments': a noun spelled like a cue)
+    if (REPORTING_VERBS.has(w) && !(NOUN_TOO.has(w) && DETERMINER.has(before))) return !(after && RELATIVE.has(before));
+    before = w;
+  }
   return /:\s*$/.test(fragment);
 }

@@ -13,6 +13,8 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   const inner = t.slice(span.start, span.end);
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
   if (words <= 6 && /\bso-called\s*$/i.test(t.slice(Math.max(0, span.start - 12), span.start - 1))) return 'term'; // 'the so-called "new normal"'
+  // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
+  if (words <= 8 && THING_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start - 1))) return 'term';
   // 'RATING: "Mostly Fiction"': a fact-check's verdict after its label
   if (words <= 4 && /(?:^|\n)\s*(?:OUR |THE )?(?:RATING|RULING|VERDICT):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
   // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
@@ -36,6 +38,8 @@ function opensSentence(t: string, span: { start: number; end: number }, sentence
 }
 
 
+// ('Trump has used the phrase "Islamic terrorism"': words someone uses are theirs)
+const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:\w+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
 const NAMING_BEFORE = /\b(?:called|calls|call|dubbed|labell?ed|branded|termed)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 /** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */
