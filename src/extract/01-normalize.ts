@@ -37,7 +37,8 @@ const SPECIAL = /[\u201c\u201d\u201e\u00ab\u00bb\u2033\u2018\u2019\u201a\u2032`\
 // insertions and deletions: a space goes in after "said.The", "answer.'Not" and "pay'said" (a closing
 // mark glued to a speech verb is never a contraction); '' used as a double quote mark becomes one mark
 // ('evening:'Thank you' — a colon glued to a quote gets its space too; so does a curly close glued to the next sentence: 'it.”He added')
-const EDITS = /(?<=[a-z]{2}|[a-z]['"])[.?!](?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|(?<=[\w.,!?])['"\u2019\u201d](?=(?:said|says|told|added|asked|insisted|warned)\b)|(?<=[.,!?])\u201d(?=[A-Z])|(?<=[a-z]):(?=['"\u2018\u201c][A-Z])|''/g;
+// (each alternative consumes its mark first and looks behind after it: a regex opening with a lookbehind tries every position)
+const EDITS = /[.?!](?<=(?:[a-z]{2}|[a-z]['"])[.?!])(?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|['"\u2019\u201d](?<=[\w.,!?].)(?=(?:said|says|told|added|asked|insisted|warned)\b)|\u201d(?<=[.,!?]\u201d)(?=[A-Z])|:(?<=[a-z]:)(?=['"\u2018\u201c][A-Z])|''/g;
 
 export function normalize(original: string): Doc {
   const open = new Set<number>();
@@ -96,7 +97,7 @@ function quoteOpen(text: string, at: number, mark: string): boolean {
 }
 
 // At a paragraph start: CITY[, Region][, Nov 3][ (Outlet)] - . Its date is the filing day, not an event's.
-const DATELINE = /(?<=^|\n)([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})((?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)((?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?) ?(\([A-Z][^)\n]{1,40}\))? ?--? /g;
+const DATELINE = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})((?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)((?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?) ?(\([A-Z][^)\n]{1,40}\))? ?--? /gm;
 
 /**
  * Blank a dateline (same length, offsets unchanged) so that its place and outlet are not taken for
@@ -117,7 +118,7 @@ function withDateline(doc: Doc): Doc {
  * Lines that are page furniture, not the story ('Read more: …', 'Photo: …', 'Updated 14:05 GMT, 12 March
  * 2026', "Editor's note: …", 'Correction: …') are blanked the same way: no quotes, events or actors from them.
  */
-const BOILERPLATE = /(?<=^|\n)[ \t]*(?:(?:Read more|Related|See also|Photo|Photograph|Image|Picture|Video|Watch|Listen|Editor'?s note|Correction|Clarification|Advertisement|Sign up|Subscribe|Follow us)\s*:|(?:Published|Updated|Last updated|Posted|First published)\b[^\n]{0,40}\d{4}\s*$|By [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|den|da|di|du|la|le|al|el|bin)){0,4}(?:,? and [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|da|di|du|la|le)){0,4})?(?:,\s*[A-Z][\w.&'’ -]{1,40})?\s*$)[^\n]*/gm;
+const BOILERPLATE = /^[ \t]*(?:(?:Read more|Related|See also|Photo|Photograph|Image|Picture|Video|Watch|Listen|Editor'?s note|Correction|Clarification|Advertisement|Sign up|Subscribe|Follow us)\s*:|(?:Published|Updated|Last updated|Posted|First published)\b[^\n]{0,40}\d{4}\s*$|By [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|den|da|di|du|la|le|al|el|bin)){0,4}(?:,? and [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|da|di|du|la|le)){0,4})?(?:,\s*[A-Z][\w.&'’ -]{1,40})?\s*$)[^\n]*/gm;
 
 function withoutBoilerplate(doc: Doc): Doc {
   BOILERPLATE.lastIndex = 0;

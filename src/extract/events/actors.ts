@@ -60,7 +60,7 @@ let memo: { text: string; words: Set<string> } | undefined;
 function capitalisedMidSentence(text: string): Set<string> {
   if (memo?.text === text) return memo.words;
   const words = new Set<string>();
-  for (const m of text.matchAll(/(?<=[a-z,;] )[A-Z][\p{L}'’-]+/gu)) words.add(m[0].replace(/['’]s$/, ''));
+  for (const m of text.matchAll(/[A-Z](?<=[a-z,;] [A-Z])[\p{L}'’-]+/gu)) words.add(m[0].replace(/['’]s$/, ''));
   memo = { text, words };
   return words;
 }

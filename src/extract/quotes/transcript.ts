@@ -2,8 +2,8 @@ import type { Sentence } from '../02-sentences.ts';
 import type { RawQuote } from '../03-quotes.ts';
 
 /** 'AASTRUP: We expect the port to reopen.' — an unquoted transcript line is its speaker's direct quote. */
-const TRANSCRIPT_LINE = /(?<=^|\n)[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]+){0,2}):[ \t]+([^"\n][^\n]{5,})/g;
-const ANSWER_LINE = /(?<=^|\n)[ \t]*(A)\.[ \t]+([^"\n][^\n]{1,})/g;
+const TRANSCRIPT_LINE = /^[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]+){0,2}):[ \t]+([^"\n][^\n]{5,})/gm;
+const ANSWER_LINE = /^[ \t]*(A)\.[ \t]+([^"\n][^\n]{1,})/gm;
 const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|WATCH|BREAKING|EXCLUSIVE|READ|RELATED|PHOTO|VIDEO|LIVE|ANALYSIS|OPINION|EDITOR|CORRECTION|WARNING|ALERT|Q|A|NB|PS|FILE|TIMELINE|BACKGROUND|FACTBOX|WHAT|WHY|HOW|WHEN|WHERE|WHO|CLAIM|FACTS|THE FACTS|FACT|FACT FOCUS|FACT CHECK|VERDICT|RATING|CONTEXT|BOTTOM LINE|THE CLAIM|THE VERDICT|SUMMARY|KEY POINTS|UPDATE)$/;
 
 export function withTranscript(t: string, sentences: Sentence[], quotes: RawQuote[]): RawQuote[] {
