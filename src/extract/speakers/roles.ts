@@ -49,7 +49,7 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
       add(seen, role, m, true);
       if (qualifier) add(seen, `${qualifier} ${role}`, m, true);
     }
-    const setOff = BEFORE_COMMA.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    const setOff = /,\s$/.test(text.slice(m.start - 2, m.start)) ? BEFORE_COMMA.exec(text.slice(Math.max(0, m.start - 50), m.start)) : null;
     if (setOff) {
       const [, det, set] = setOff as unknown as [string, string, string];
       const words = set.toLowerCase().split(/\s+/);
