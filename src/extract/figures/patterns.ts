@@ -13,6 +13,12 @@ import { NUMBER_WORDS, parseNumber, scaleOf, wordsToNumber } from './numbers.ts'
 export type RawFigure = { start: number; end: number; value: number | null; unit: string; kind: 'money' | 'percent' | 'count' };
 
 const NUM = '\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?';
+/**
+ * A number (or number words) not glued to what stands before it. The digit is matched first and the
+ * character before it checked after: a regex that opens with a lookbehind tries it at every position.
+ */
+const numAfter = (not: string) => `\\d(?<![${not}]\\d)(?:[\\d,]*\\d)?(?:\\.\\d+)?`;
+const numOrWords = (not: string) => `(?:(?<num>${numAfter(not)})|\\b(?<words>${WORDNUM}))`;
 // 'twelve', 'Twelve' and the tabloid's 'TWELVE'
 const CAP_WORDS = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 const WORDNUM = `(?:(?:${CAP_WORDS})(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}|hundred|thousand))*|(?:[Hh]alf\\s+)?[Aa]n?\\s+(?:hundred|thousand|dozen|million|billion)(?:[\\s-]+(?:and\\s+)?(?:${NUMBER_WORDS.join('|')}))*)`;
@@ -39,22 +45,22 @@ const PATTERNS: Pattern[] = [
     read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale ?? g.short)), unit: g.code!, kind: 'money' }),
   },
   { // '70 million dollars', 'seventy million dollars', '4.6 pence', '300 euros', 'a 40-million-dollar grant'
-    re: rx(`(?<![\\w$£€.,])(?:(?<num>${NUM})|(?<words>${WORDNUM}))(?:[\\s-]?(?<scale>${SCALE_WORD}))?(?:\\s+|-)(?<cur>${WORD_RE})\\b(?!\\s+of\\b)`),
+    re: rx(`${numOrWords('\\w$£€.,')}(?:[\\s-]?(?<scale>${SCALE_WORD}))?(?:\\s+|-)(?<cur>${WORD_RE})\\b(?!\\s+of\\b)`),
     read: (g) => {
       const c = currencyOf(g.cur!);
       return c ? { value: times(numberOf(g), scaleOf(g.scale) * c.factor), unit: c.code, kind: 'money' } : null;
     },
   },
   { // '12%', '4.5 percent', 'twenty six percent'
-    re: rx(`(?<![\\w$£€.,])(?:(?<num>${NUM})|(?<words>${WORDNUM}))\\s?(?:%|\\s(?:percent|per cent|pct)\\b)`),
+    re: rx(`${numOrWords('\\w$£€.,')}\\s?(?:%|\\s(?:percent|per cent|pct)\\b)`),
     read: (g) => ({ value: numberOf(g), unit: '%', kind: 'percent' }),
   },
   { // '0 million', '3.5 billion' with nothing after: a count the next step may compare
-    re: rx(`(?<![\\w$£€.,:/-])(?<num>${NUM})\\s?(?<scale>${SCALE_WORD})\\b(?!\\s+[a-z])`),
+    re: rx(`(?<num>${numAfter('\\w$£€.,:/-')})\\s?(?<scale>${SCALE_WORD})\\b(?!\\s+[a-z])`),
     read: (g) => ({ value: times(numberOf(g), scaleOf(g.scale)), unit: 'count', kind: 'count' }),
   },
   { // '120 wounded', 'seven people', '3 million viewers', '0 million' (kept, value 0)
-    re: rx(`(?<![\\w$£€.,:/-])(?:(?<num>${NUM})|(?<words>${WORDNUM}))(?:\\s?(?<scale>${SCALE_WORD})\\b|(?<short>[mk])\\b)?(?![\\w:/-]|[.,]\\d)(?=\\s+(?:[a-z]|${NAMED_KIND}))`),
+    re: rx(`${numOrWords('\\w$£€.,:/-')}(?:\\s?(?<scale>${SCALE_WORD})\\b|(?<short>[mk])\\b)?(?![\\w:/-]|[.,]\\d)(?=\\s+(?:[a-z]|${NAMED_KIND}))`),
     read: (g, text, start) => {
       const value = times(numberOf(g), scaleOf(g.scale ?? g.short));
       if (!countOk(g, value, text, start)) return null;
@@ -80,7 +86,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   { // 'a 240-unit development', 'the 1,800-megawatt dam': a count written as a modifier
-    re: rx(`(?<![\\w$£€.,:/-])(?<num>${NUM})-(?<unit>unit|home|house|bed|room|seat|storey|story|member|megawatt|gigawatt|kilowatt|tonne|ton|acre|hectare|page|mile|kilometre|kilometer)\\b`),
+    re: rx(`(?<num>${numAfter('\\w$£€.,:/-')})-(?<unit>unit|home|house|bed|room|seat|storey|story|member|megawatt|gigawatt|kilowatt|tonne|ton|acre|hectare|page|mile|kilometre|kilometer)\\b`),
     read: (g) => ({ value: numberOf(g), unit: 'count', kind: 'count' }),
   },
 ];
