@@ -49,7 +49,7 @@ export const ABSOLUTE: Pattern[] = [
     },
   },
   { // "elected in '92", "since '05", "the class of '87", "the '97 crisis": a year in two digits, the latest one not after next year
-    re: re(`(?<=\\b(?:in|since|of|from|by|until|before|after|the)\\s)['’](?<yy>\\d{2})\\b(?!['’]|\\d|s\\b)`),
+    re: re(`['’](?<=\\b(?:in|since|of|from|by|until|before|after|the)\\s['’])(?<yy>\\d{2})\\b(?!['’]|\\d|s\\b)`),
     read: (g) => ({ kind: 'abs', yy: Number(g.yy) }),
   },
   { // 'the first Monday in February', 'the last Friday of March 1998', 'the second Tuesday in May last year'
