@@ -63,7 +63,7 @@ export const RELATIVE: Pattern[] = [
     },
   },
   { // 'in two weeks', 'within six months', 'in three days' time': ahead of publication (not 'the first time in two years')
-    re: re(`(?<!\\b(?:time|first|highest|lowest|most|least|best|worst|since|past|last|over)\\s)\\b(?:[Ii]n|[Ww]ithin)\\s+(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?(?:['’]\\s*time)?\\b(?!\\s+(?:of|ago|since|before|after|earlier|later|in a row|straight|running))`),
+    re: re(`\\b(?:[Ii]n|[Ww]ithin)(?<!\\b(?:time|first|highest|lowest|most|least|best|worst|since|past|last|over)\\s(?:[Ii]n|[Ww]ithin))\\s+(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?(?:['’]\\s*time)?\\b(?!\\s+(?:of|ago|since|before|after|earlier|later|in a row|straight|running))`),
     read: (g, text, start) => {
       const n = smallNumber(g.n!);
       if (n === undefined || n > 60 || !/\b(?:will|would|is to|are to|due|expected|set to|takes? effect|plans?|must|should|could|may|by)\b/.test(text.slice(Math.max(0, start - 80), start))) return null;

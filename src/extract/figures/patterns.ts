@@ -78,7 +78,7 @@ const PATTERNS: Pattern[] = [
   },
   { // 'between 20 and 30 people', '20 to 30 people died', '20-30 people': a range is no single value (null), so it
     // never disagrees with '25 people'
-    re: rx(`(?<![\\w$£€.,:/-])(?:(?<between>[Bb]etween)\\s+)?(?<num>${NUM})\\s*(?:-|to|and)\\s*(?<num2>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b)?(?=\\s+[a-z])`),
+    re: rx(`(?:\\b(?<between>[Bb]etween)\\s+)?(?<num>${numAfter('\\w$£€.,:/-')})\\s*(?:-|to|and)\\s*(?<num2>${NUM})(?:\\s?(?<scale>${SCALE_WORD})\\b)?(?=\\s+[a-z])`),
     read: (g, text, start) => {
       const and = /\band\b/.test(text.slice(start, start + 40).split(g.num2!)[0]!);
       const after = text.slice(start, start + 80).replace(/^(?:[Bb]etween\s+)?[\d,.]+\s*(?:-|to|and)\s*[\d,.]+(?:\s?(?:thousand|million|billion|trillion))?/, '');
