@@ -88,9 +88,8 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   let i = 0;
   // leading function words and sentence-initial common words are not part of a name
   // ('Survivor Tomasz Reyes, 42, said': a role noun opening the sentence before a two-word name)
-  const common = (w: string) => !TITLES.has(w) && (lowerSeen.has(w) || (words.length >= 3 && OPENING_ROLES.has(w)));
   const honorifics: string[] = []; // 'Ms Marlow': the honorific says a person, and which gender
-  while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && common(words[i]!.toLowerCase())))) {
+  while (i < words.length && (NOT_NAMES.has(words[i]!.toLowerCase()) || (i === 0 && initial && commonOpener(words[i]!.toLowerCase(), words.length, lowerSeen)))) {
     if (HONORIFIC.test(words[i]!) && i + 1 < words.length) honorifics.push(words[i]!);
     i++;
   }
@@ -108,7 +107,6 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
     return [...finish(words.slice(0, of), offsets.slice(0, of), initial, lowerSeen), ...finish(words.slice(of + 1), offsets.slice(of + 1), false, lowerSeen)];
   }
   const roles: string[] = [];
-  const isTitle = (w: string) => TITLES.has(w.toLowerCase().replace(/\.$/, ''));
   const org = ORG_WORDS.has(words[words.length - 1]!.toLowerCase());
   // the last title run: 'Republican Indiana Gov. Mike Pence' → place 'Indiana', roles 'Republican', 'Gov.'
   let lastTitle = org ? -1 : words.length - 2;
@@ -151,6 +149,15 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Miss|Mx)\.?$/;
+/** (module-level rather than closures made on every call: the name finder runs once per capitalised run) */
+function isTitle(w: string): boolean {
+  const lw = w.toLowerCase();
+  return TITLES.has(lw.endsWith('.') ? lw.slice(0, -1) : lw);
+}
+/** A sentence-initial common word: 'Survivor Tomasz Reyes, 42, said' (a role noun before a two-word name). */
+function commonOpener(w: string, runLength: number, lowerSeen: Set<string>): boolean {
+  return !TITLES.has(w) && (lowerSeen.has(w) || (runLength >= 3 && OPENING_ROLES.has(w)));
+}
 const PARTICLE = new RegExp(`^(?:${CONNECTORS})$`);
 
 function isSentenceStart(text: string, start: number, starts: Set<number>): boolean {
