@@ -10,7 +10,9 @@ import { TITLES } from '../lexicon.ts';
  */
 /** The last one to three words before a name, the last in lower case: 'deputy mayor ' → ['deputy', 'mayor'] (a scan, not an end-anchored regex). */
 function wordsBefore(s: string): string[] {
-  if (!/\s$/.test(s)) return [];
+  // (the last word must be in lower case: most names stand after a comma, a quote or a capital)
+  const c = s.charCodeAt(s.length - 2);
+  if (!/\s$/.test(s) || !(c >= 97 && c <= 122)) return [];
   const ws = s.split(/\s+/);
   ws.pop(); // the empty string after the trailing space
   const out: string[] = [];
