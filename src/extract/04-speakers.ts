@@ -11,7 +11,7 @@ import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { COLON_NAME, DASH_NAME, FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { interviewee, orgNamed } from './speakers/named.ts';
-import { CONTINUES, DESCRIBED, describedFor, INNER_REPORT, narrativeBlock, ONLY_ATTRIBUTION_REST } from './speakers/context.ts';
+import { answerer, ASKER, CONTINUES, introducedAsAsker, DESCRIBED, describedFor, INNER_REPORT, narrativeBlock, ONLY_ATTRIBUTION_REST } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 
 /**
@@ -116,6 +116,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const speakerOf = new Map<number, string | null>();
   let lastSpeaker: { name: string; para: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
+  let question: { name: string; at: number; para: number } | null = null;
   const out: Quote[] = [];
   for (const q of kept) {
     if (!speakerOf.has(q.group)) {
@@ -145,6 +146,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name)) name = described!.name;
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
+      const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
@@ -169,6 +171,10 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         if (subject?.type === 'person') name = subject.name;
       }
       if (!name && !hit && lastSpeaker && para - lastSpeaker.para <= 1 && q.kind === 'direct') name = lastSpeaker.name;
+      if (pronoun) name = answerer(name, question, para, salient, pronoun);
+      // (a reporter's or moderator's question: the next "he"/"she" answers it)
+      const asker = name && hit && /\?["'”’]?\s*$/.test(q.text) && (ASKER.test(t.slice(sentences[hit.sentence]?.start ?? hit.at, q.start)) || introducedAsAsker(t, entities, name));
+      question = asker ? { name: name!, at: sentences[hit!.sentence]?.start ?? hit!.at, para } : null;
       speakerOf.set(q.group, name);
       if (name) {
         lastSpeaker = { name, para };

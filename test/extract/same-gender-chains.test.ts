@@ -244,7 +244,7 @@ const ARTICLES: Article[] = [
   {
     name: "a National Dispatch (USA Today-style) Q&A with a governor, interviewed by a woman: a colon headline, Q:/A: lines, a father's saying and a rival's insult inside answers and questions, then her chief of staff and the state party chairwoman (she/she)",
     published: "2016-10-10",
-    floor: 18/29, // speaker accuracy measured when written (18 right of 29 found, 35 expected)
+    floor: 20/29, // speaker accuracy measured when written (20 right of 29 found, 35 expected)
     text: [
       `Oswell Gov. Patricia Deloach: 'I'm not going to pretend'`,
       `WESTBROOK, Oswell — Gov. Patricia Deloach has not endorsed her party's presidential nominee, and she says she won't.`,
@@ -291,6 +291,8 @@ const ARTICLES: Article[] = [
       ["I've met him once", "Patricia Deloach", "direct"],
       ["The person who gets the most votes", "Patricia Deloach", "direct"],
       ["Would you campaign with him if he asked?", "Miriam Solberg", "direct"],
+      ["He hasn't asked", "Patricia Deloach", "direct"],
+      ["And I wouldn't hold my breath", "Patricia Deloach", "direct"],
       ["Patty's always been stubborn", "Irene", "direct"],
       ["She gets it from me, not from her father", "Irene", "direct"],
       ["Ask me in 2019", "Patricia Deloach", "direct"],
@@ -313,8 +315,6 @@ const ARTICLES: Article[] = [
       ["Is the Frontier Party going to survive", ["Miriam Solberg","Solberg"]], // got no quote
       ["Have you spoken with Vantreese?", ["Miriam Solberg","Solberg"]], // got no quote
       ["Who wins Oswell?", ["Miriam Solberg","Solberg"]], // got no quote
-      ["He hasn't asked", ["Patricia Deloach"]], // got "Miriam Solberg"
-      ["And I wouldn't hold my breath", ["Patricia Deloach"]], // got "Miriam Solberg"
       ["The governor is focused on Oswell", ["Renata Vukovich","Vukovich"]], // got "Patricia Deloach"
       ["I'd love to see her on that stage", ["Beverly Tunstall","Tunstall"]], // got "Patricia Deloach"
       ["She knows where to find me", ["Beverly Tunstall","Tunstall"]], // got "Patricia Deloach"

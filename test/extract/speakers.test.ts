@@ -487,3 +487,10 @@ test('GIVEN "Gov. Nadia Brill\'s mother, Irene," and "His spokesman, X, said Ost
   assert.deepEqual(speakers('Gov. Nadia Brill\'s mother, Irene, still lives on the farm. "Nadia\'s always been stubborn," her mother said.'), ['Irene']);
   assert.deepEqual(speakers('"I\'d love to meet the guy," Gov. Brandt Ostrander said.\n\nHis spokesman, Desmond Achterberg, said Ostrander had signed two tax credits.\n\n"The governor is proud of his record," he said.'), ['Brandt Ostrander', 'Desmond Achterberg']);
 });
+
+test('GIVEN a reporter\'s question and then "she said" WHEN attributed THEN the one asked answers, not the reporter', () => {
+  assert.deepEqual(speakers('Gov. Jo Pell gathered her papers. Reporter Ann Vogt asked one more question: "Would you campaign with him?"\n\n"He hasn\'t asked," she said.'), ['Ann Vogt', 'Jo Pell']);
+  assert.deepEqual(speakers('Gov. Patricia Deloach spoke with Dispatch correspondent Miriam Solberg about the race.\n\nAfter the interview ended, Solberg asked one more question: "Would you campaign with him?"\n\n"He hasn\'t asked," she said.'), ['Miriam Solberg', 'Patricia Deloach']);
+  // but a speaker's own rhetorical question goes on with the same speaker
+  assert.deepEqual(speakers('Ada Brill spoke in Fenwick. "Why aren\'t I fifty points ahead?" she asked.\n\n"Because they lie," she said.'), ['Ada Brill', 'Ada Brill']);
+});

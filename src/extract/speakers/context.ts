@@ -37,3 +37,23 @@ export function describedFor(pronoun: string, d: { name: string; at: number }, a
   if (g !== (p === 'she' ? 'f' : 'm')) return null;
   return salient.latest(at, p === 'she' ? 'f' : 'm', at - d.at) ? null : d.name;
 }
+
+/** The sentence of a reporter's, moderator's or host's question: 'Reporter Ann Vogt asked one more question:'. */
+export const ASKER = /\b(?:[Rr]eporters?|[Mm]oderators?|[Hh]osts?|[Ii]nterviewers?|[Aa]nchors?|[Jj]ournalists?|[Cc]orrespondents?|[Qq]uestioners?)\b/;
+
+/**
+ * An answer right after an asker's question: "he"/"she" is not the asker, but the one asked, the person of that
+ * gender written about before the question ('Gov. Jo Pell gathered her papers. Reporter Ann Vogt asked: "Would
+ * you?"⏎⏎"He hasn't asked," she said.' → Jo Pell).
+ */
+export function answerer(name: string | null, question: { name: string; at: number; para: number } | null, para: number, salient: Salience, g: 'm' | 'f'): string | null {
+  if (!name || !question || name !== question.name || para - question.para > 1) return name;
+  return salient.latest(question.at, g)?.name ?? name;
+}
+
+/** 'Dispatch correspondent Miriam Solberg', 'Solberg, a reporter for the Ledger,': the first mention says they ask. */
+export function introducedAsAsker(t: string, entities: EntityIndex, name: string): boolean {
+  const e = entities.resolve(name);
+  const first = e && entities.mentions.find((m) => m.entity === e);
+  return !!first && (ASKER.test(t.slice(Math.max(0, first.start - 30), first.start)) || ASKER.test(t.slice(first.end, first.end + 30)));
+}
