@@ -68,7 +68,9 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     // ('In 1996, the strike began in June' sets the scene; 'approved in 1987, it had bought shares through Sept. 29' does not)
     const written = c.spec.kind === 'abs' && c.spec.y !== undefined && c.spec.yy === undefined
       && (c.spec.m !== undefined || /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, c.start)));
-    if (moves && value.y < pub.y && (written || (near && value.y >= near.y))) story = { at: value, sentence: s };
+    // ('A year later, in April': the story moves on a year, though "a year earlier/later" moves no anchor)
+    const onward = c.spec.kind === 'shift' && c.spec.unit === 'year' && c.spec.dir > 0 && c.spec.from === 'anchor';
+    if ((moves || onward) && value.y < pub.y && (written || (near && value.y >= near.y))) story = { at: value, sentence: s };
     else if (moves && value.y >= pub.y) story = null;
     return value;
   });

@@ -367,7 +367,7 @@ Pell says he intends to be on his garage roof for the comet's return. "I'll be 8
       ['the following Monday', '1996-01-15'],
       ['Feb. 20', '1996-02-20'],
       ['A year later', '1997'],
-      ['April', '1997-04', 'gap'], // today: 1996-04
+      ['April', '1997-04'],
       ['last month', '1998-02'],
       ['1948', '1948'],
       ['A decade ago', '1988'],
@@ -383,7 +383,7 @@ Pell says he intends to be on his garage roof for the comet's return. "I'll be 8
       ['2007', '2007'],
       ['Friday', '1998-03-06'],
     ],
-    floor: 0.95,
+    floor: 1,
   });
 });
 test('NYT: a civic symphony turns 50 and plays its first program again', () => {
@@ -519,8 +519,8 @@ const probes: { note: string; published: string; text: string; gold: [string, st
   { note: 'late + weekday', published: '2000-02-24', text: 'The fire at the Halden warehouse broke out late Sunday.', floor: 1, gold: [
     ['late Sunday', '2000-02-20'],
   ] },
-  { note: 'early on + weekday + month-day', published: '1998-11-25', text: 'Corvain shops will close early on Thursday, Dec. 24.', floor: 0, gold: [
-    ['Thursday, Dec. 24', '1998-12-24', 'gap'], // today: 1998-12
+  { note: 'early on + weekday + month-day', published: '1998-11-25', text: 'Corvain shops will close early on Thursday, Dec. 24.', floor: 1, gold: [
+    ['Thursday, Dec. 24', '1998-12-24'],
   ] },
   { note: 'month-day early next year', published: '1999-12-29', text: 'The new currency board takes over on Jan. 3.', floor: 1, gold: [
     ['Jan. 3', '2000-01-03'],

@@ -436,3 +436,8 @@ test('GIVEN "Independence Day last year", "the Fourth of July, 1926", "the \'97 
   assert.equal(valueOf('The Corliss plant will reopen three days from now.', 'three days from now', pub), '1999-06-04');
   assert.equal(valueOf('The plant will reopen the year after next.', 'the year after next', pub), '2001');
 });
+
+test('GIVEN "A year later, in April" in a passage set in 1996 and "early on Thursday, Dec. 24" WHEN resolved THEN April is the next year\'s and the day is whole', () => {
+  assert.equal(valueOf('By Feb. 20, 1996, the comet was visible through binoculars. A year later, in April, it passed within 40 million miles of Earth.', 'April', '1998-03-04'), '1997-04');
+  assert.equal(valueOf('Corvain shops will close early on Thursday, Dec. 24.', 'Dec. 24', '1998-11-25'), '1998-12-24');
+});

@@ -8,8 +8,8 @@ import { cap, DAY, EDGE, type Groups, num, type Pattern, re, YEAR, yearOf } from
  *   'Sunday, Nov. 13, 2016' → {kind: 'abs', y: 2016, m: 11, d: 13, wd: 0};  bare 'October' → {kind: 'month', m: 10, mod: ''}
  */
 export const ABSOLUTE: Pattern[] = [
-  { // 'Sunday, Nov. 13, 2016', 'Nov 9', '8 November 2016', 'the 8th of March', 'March eighth', 'June 16th of last year'
-    re: re(`(?:\\b(?:${cap('around|early|late|mid-?')})\\s*)?\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?:[Tt]he\\s+)?(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH_RE})|(?<m1>${MONTH_RE})\\s+(?:the\\s+)?(?<d1>${DAY}))(?:,?\\s+(?<y>${YEAR})|(?:\\s+of)?\\s+(?<rel>last|this|next|that)\\s+year\\b)?`),
+  { // 'Sunday, Nov. 13, 2016', 'Nov 9', '8 November 2016', 'the 8th of March', 'March eighth', 'June 16th of last year', 'early on Thursday, Dec. 24'
+    re: re(`(?:\\b(?:${cap('around|early|late|mid-?')})(?:\\s+on)?\\s*)?\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?:[Tt]he\\s+)?(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH_RE})|(?<m1>${MONTH_RE})\\s+(?:the\\s+)?(?<d1>${DAY}))(?:,?\\s+(?<y>${YEAR})|(?:\\s+of)?\\s+(?<rel>last|this|next|that)\\s+year\\b)?`),
     read: (g) => {
       const m = monthNumber((g.m1 ?? g.m2)!);
       const d = dayNumberWord((g.d1 ?? g.d2)!);
