@@ -3,16 +3,17 @@ import type { Sentence } from './02-sentences.ts';
 import type { RawQuote } from './03-quotes.ts';
 import type { EntityIndex } from './05-entities.ts';
 import type { Quote } from './types.ts';
-import { openingSubject, possessiveClaim, speakerAfter, speakerBefore, type Found } from './speakers/frames.ts';
+import { openingSubject, possessiveClaim } from './speakers/frames.ts';
 import { groupSubject, innerPronoun } from './speakers/clauses.ts';
 import { resolveSpeaker } from './speakers/resolve.ts';
 import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
-import { COLON_NAME, DASH_NAME, FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
-import { interviewee, orgNamed } from './speakers/named.ts';
-import { answerer, ASKER, CONTINUES, introducedAsAsker, DESCRIBED, describedFor, INNER_REPORT, narrativeBlock, ONLY_ATTRIBUTION_REST } from './speakers/context.ts';
+import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
+import { orgNamed } from './speakers/named.ts';
+import { answerer, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
+import { endSentence, findHits } from './speakers/hits.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -24,7 +25,7 @@ import { documentsOf } from './speakers/documents.ts';
  *   '"Soon," the spokeswoman said.' after 'spokeswoman Ilka Brandt' → 'Ilka Brandt' (speakers/roles.ts)
  *   'Bell dismissed it as "a fantasy."' (no speech verb) → the sentence's subject, 'Tom Bell'
  *
- * Order: words right after the quote, then right before it, then a colon-ended paragraph before, then
+ * Order (frames found by speakers/hits.ts): words right after the quote, then right before it, then a colon-ended paragraph before, then
  * "X's claim that ..." or the sentence subject, then for a bare quote sentence the previous sentence's
  * subject in its paragraph, then the previous speaker. Pronouns resolve to the latest subject or speaker of
  * the right gender (speakers/subjects.ts); "it" to the organisation in focus, "they" to a group
@@ -32,8 +33,6 @@ import { documentsOf } from './speakers/documents.ts';
  *
  * Scare quotes and titles (kind 'term') are left out. Work per quote is bounded by its sentence.
  */
-type Hit = { f: Found; at: number; sentence: number };
-
 export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQuote[], entities: EntityIndex): Quote[] {
   const t = doc.text;
   const narrative = new Set(quotes.filter((q) => narrativeBlock(t, q)).map((q) => q.start));
@@ -52,67 +51,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const authorOf = documentsOf(t);
   const salient = salience(t, entities, sentences, speech, byRole); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
-  const found = new Map<number, Hit>();
-  // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
-  const prevQuoted: (RawQuote | undefined)[] = [];
-  const nextQuoted: (RawQuote | undefined)[] = new Array(kept.length);
-  let last: RawQuote | undefined;
-  kept.forEach((q, k) => { prevQuoted[k] = last; if (q.kind !== 'indirect') last = q; });
-  last = undefined;
-  for (let k = kept.length - 1; k >= 0; k--) { nextQuoted[k] = last; if (kept[k]!.kind !== 'indirect') last = kept[k]; }
-  const endSentence = (q: RawQuote) => { let j = q.sentence; while (j < sentences.length - 1 && sentences[j]!.end < q.end) j++; return j; };
-  kept.forEach((q, k) => {
-    if (found.has(q.group)) return;
-    const s = sentences[q.sentence];
-    const ei = endSentence(q);
-    const e = sentences[ei];
-    if (!s || !e) return;
-    const prev = prevQuoted[k];
-    const next = nextQuoted[k];
-    if (q.label === 'A') return found.set(q.group, { f: { phrase: interviewee(entities, t) ?? 'the interviewee', cue: ':' }, at: q.start, sentence: q.sentence });
-    if (q.label) return found.set(q.group, { f: { phrase: q.label.toLowerCase().replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()), cue: ':' }, at: q.start, sentence: q.sentence });
-    const afterEnd = Math.min(next && next.start < e.end ? next.start - 1 : e.end, q.end + FRAME);
-    let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
-    const dash = DASH_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
-    if (dash) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
-    const colon = COLON_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
-    if (colon) return found.set(q.group, { f: { phrase: colon[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
-    const following = sentences[ei + 1];
-    // '"Why?" Graham asked.': a short next sentence that is only an attribution
-    let onlyAttribution = false;
-    if (q.kind !== 'indirect' && !after.trim() && following && following.para === e.para && (!next || next.start > following.end) && following.end - following.start < 70) {
-      after = t.slice(following.start, Math.min(next && next.start < following.end ? next.start - 1 : following.end, following.start + FRAME));
-      onlyAttribution = true;
-    }
-    const beforeStart = Math.max(prev && prev.end > s.start ? prev.end + 1 : s.start, q.start - FRAME);
-    let fa = speakerAfter(after);
-    // ('Brand now says she opposes the deal.' says something of its own)
-    const rest = fa && onlyAttribution ? after.slice(after.indexOf(fa.cue) + fa.cue.length) : '';
-    // ('Halvorsen said as he walked out.': a circumstance after the verb is still only an attribution)
-    if (fa && onlyAttribution && !/^\s+(?:as|while|before|after)\s/.test(rest) && (!ONLY_ATTRIBUTION_REST.test(rest) || /\b(?:who|which|that|because|when)\b/.test(rest))) fa = null;
-    const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
-    const fb = speakerBefore(before);
-    // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's
-    // ('When Grale accused her of having "done nothing," Moravec shot back': a fragment's own verb governs it)
-    const own = q.kind === 'partial' && fb && fb.cue !== ':' && !/^(?:according to|per)$/.test(fb.cue);
-    const f = fa && !own && !(/^(?:according to|per)$/.test(fa.cue) && fb && INNER_REPORT.test(fb.cue)) ? fa : fb ?? fa;
-    // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
-    // '... conceded that "the math is the math" and said the campaign was preparing a speech "just in case."'
-    const continued = !f && prev && prev.end > s.start && CONTINUES.test(t.slice(prev.end, q.start - 1)) ? found.get(prev.group) : undefined;
-    if (continued) return found.set(q.group, continued);
-    if (f) found.set(q.group, { f, at: f === fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
-  });
-  // a quote paragraph with no cue: introduced by the previous paragraph ("Ruiz continued:")
-  for (const q of kept) {
-    if (found.has(q.group)) continue;
-    const prevSentence = sentences[q.sentence - 1];
-    const s = sentences[q.sentence];
-    if (!prevSentence || !s || prevSentence.para === s.para || q.start - 1 > s.start) continue;
-    if (/:\s*$/.test(t.slice(prevSentence.start, prevSentence.end))) {
-      const f = speakerBefore(t.slice(prevSentence.start, prevSentence.end));
-      if (f) found.set(q.group, { f, at: prevSentence.start, sentence: q.sentence - 1 });
-    }
-  }
+  const found = findHits(t, sentences, kept, entities);
   const speakerOf = new Map<number, string | null>();
   let lastSpeaker: { name: string; para: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
@@ -166,7 +105,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         // 'Sanders, on TV, identified fatigue as a reason. "Young people are tired."': the previous sentence's subject
         // ('Lene Aastrup addressed the council.⏎⏎"We are paying for that now."': a quote paragraph of its own, too)
         const ps = sentences[q.sentence - 1];
-        const own = ps && ps.para === para - 1 && /^\s*$/.test(t.slice(q.end + 1, sentences[endSentence(q)]?.end ?? q.end).replace(/^["'”’]/, ''));
+        const own = ps && ps.para === para - 1 && /^\s*$/.test(t.slice(q.end + 1, sentences[endSentence(sentences, q)]?.end ?? q.end).replace(/^["'”’]/, ''));
         const subject = ps && (ps.para === para || own) ? salient.subjectOf(ps) : undefined;
         if (subject?.type === 'person') name = subject.name;
       }

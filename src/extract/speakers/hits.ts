@@ -1,0 +1,90 @@
+import type { Sentence } from '../02-sentences.ts';
+import type { RawQuote } from '../03-quotes.ts';
+import type { EntityIndex } from '../05-entities.ts';
+import { speakerAfter, speakerBefore, type Found } from './frames.ts';
+import { COLON_NAME, DASH_NAME, FRAME } from './patterns.ts';
+import { interviewee } from './named.ts';
+import { CONTINUES, INNER_REPORT, ONLY_ATTRIBUTION_REST } from './context.ts';
+
+/**
+ * Where each quote's attribution is: the speaker phrase and cue in the words around it, before resolution.
+ *
+ *   '"We will," Ruiz said, "not yield."' → both pieces: {phrase: 'Ruiz', cue: 'said'}
+ *   'Ruiz continued:⏎⏎"We will not yield."' → {phrase: 'Ruiz', cue: 'continued'} (a paragraph introduced by a colon)
+ *   '"We are ready." ― Tom Bell' → {phrase: 'Tom Bell', cue: '-'}
+ *
+ * Keyed by quote group (pieces of one quote share it); `at` is where the phrase stands.
+ */
+export type Hit = { f: Found; at: number; sentence: number };
+export type Kept = RawQuote & { label?: string };
+
+/** The sentence a quote ends in. */
+export function endSentence(sentences: Sentence[], q: { sentence: number; end: number }): number {
+  let j = q.sentence;
+  while (j < sentences.length - 1 && sentences[j]!.end < q.end) j++;
+  return j;
+}
+
+export function findHits(t: string, sentences: Sentence[], kept: Kept[], entities: EntityIndex): Map<number, Hit> {
+  const found = new Map<number, Hit>();
+  // reported speech does not bound a quote's frame ('X said the plan was "dead"'): neighbours skip it
+  const prevQuoted: (RawQuote | undefined)[] = [];
+  const nextQuoted: (RawQuote | undefined)[] = new Array(kept.length);
+  let last: RawQuote | undefined;
+  kept.forEach((q, k) => { prevQuoted[k] = last; if (q.kind !== 'indirect') last = q; });
+  last = undefined;
+  for (let k = kept.length - 1; k >= 0; k--) { nextQuoted[k] = last; if (kept[k]!.kind !== 'indirect') last = kept[k]; }
+  kept.forEach((q, k) => {
+    if (found.has(q.group)) return;
+    const s = sentences[q.sentence];
+    const ei = endSentence(sentences, q);
+    const e = sentences[ei];
+    if (!s || !e) return;
+    const prev = prevQuoted[k];
+    const next = nextQuoted[k];
+    if (q.label === 'A') return found.set(q.group, { f: { phrase: interviewee(entities, t) ?? 'the interviewee', cue: ':' }, at: q.start, sentence: q.sentence });
+    if (q.label) return found.set(q.group, { f: { phrase: q.label.toLowerCase().replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()), cue: ':' }, at: q.start, sentence: q.sentence });
+    const afterEnd = Math.min(next && next.start < e.end ? next.start - 1 : e.end, q.end + FRAME);
+    let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
+    const dash = DASH_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
+    if (dash) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
+    const colon = COLON_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
+    if (colon) return found.set(q.group, { f: { phrase: colon[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
+    const following = sentences[ei + 1];
+    // '"Why?" Graham asked.': a short next sentence that is only an attribution
+    let onlyAttribution = false;
+    if (q.kind !== 'indirect' && !after.trim() && following && following.para === e.para && (!next || next.start > following.end) && following.end - following.start < 70) {
+      after = t.slice(following.start, Math.min(next && next.start < following.end ? next.start - 1 : following.end, following.start + FRAME));
+      onlyAttribution = true;
+    }
+    const beforeStart = Math.max(prev && prev.end > s.start ? prev.end + 1 : s.start, q.start - FRAME);
+    let fa = speakerAfter(after);
+    // ('Brand now says she opposes the deal.' says something of its own)
+    const rest = fa && onlyAttribution ? after.slice(after.indexOf(fa.cue) + fa.cue.length) : '';
+    // ('Halvorsen said as he walked out.': a circumstance after the verb is still only an attribution)
+    if (fa && onlyAttribution && !/^\s+(?:as|while|before|after)\s/.test(rest) && (!ONLY_ATTRIBUTION_REST.test(rest) || /\b(?:who|which|that|because|when)\b/.test(rest))) fa = null;
+    const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
+    const fb = speakerBefore(before);
+    // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's
+    // ('When Grale accused her of having "done nothing," Moravec shot back': a fragment's own verb governs it)
+    const own = q.kind === 'partial' && fb && fb.cue !== ':' && !/^(?:according to|per)$/.test(fb.cue);
+    const f = fa && !own && !(/^(?:according to|per)$/.test(fa.cue) && fb && INNER_REPORT.test(fb.cue)) ? fa : fb ?? fa;
+    // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
+    // '... conceded that "the math is the math" and said the campaign was preparing a speech "just in case."'
+    const continued = !f && prev && prev.end > s.start && CONTINUES.test(t.slice(prev.end, q.start - 1)) ? found.get(prev.group) : undefined;
+    if (continued) return found.set(q.group, continued);
+    if (f) found.set(q.group, { f, at: f === fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
+  });
+  // a quote paragraph with no cue: introduced by the previous paragraph ("Ruiz continued:")
+  for (const q of kept) {
+    if (found.has(q.group)) continue;
+    const prevSentence = sentences[q.sentence - 1];
+    const s = sentences[q.sentence];
+    if (!prevSentence || !s || prevSentence.para === s.para || q.start - 1 > s.start) continue;
+    if (/:\s*$/.test(t.slice(prevSentence.start, prevSentence.end))) {
+      const f = speakerBefore(t.slice(prevSentence.start, prevSentence.end));
+      if (f) found.set(q.group, { f, at: prevSentence.start, sentence: q.sentence - 1 });
+    }
+  }
+  return found;
+}
