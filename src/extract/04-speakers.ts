@@ -86,7 +86,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;
-      if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
+      if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));

@@ -494,3 +494,8 @@ test('GIVEN a reporter\'s question and then "she said" WHEN attributed THEN the 
   // but a speaker's own rhetorical question goes on with the same speaker
   assert.deepEqual(speakers('Ada Brill spoke in Fenwick. "Why aren\'t I fifty points ahead?" she asked.\n\n"Because they lie," she said.'), ['Ada Brill', 'Ada Brill']);
 });
+
+test('GIVEN "The brothers worship at ..." or "The couple sold the farm" and then "they said" WHEN attributed THEN the group speaks, not an organisation named after it', () => {
+  assert.deepEqual(speakers('Dale and Wade Pruitt farm together near Oswell.\n\nThe brothers worship at Merritt First Church. "Vantreese. All the way," they said together.'), ['The brothers']);
+  assert.deepEqual(speakers('The couple sold the farm to Harlow Grain in May. "We are done," they said.'), ['The couple']);
+});

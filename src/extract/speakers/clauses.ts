@@ -40,18 +40,23 @@ export function innerPronoun(frame: string): Gender | null {
   return m ? (m[1] === 'she' ? 'f' : 'm') : null;
 }
 
+const GROUP = /^(?:the|both|all|many|several|these|those) (?:\p{Ll}+ )?(?:couple|pair|family|duo|trio|twins|\p{Ll}+[^s'\s]s)(?= \p{Ll})/iu;
 const PLURAL = /^(?:(?:the|many|some|other|several|most|\p{Lu}[\p{L}-]*) )?\p{L}+[^s'\s]s(?: (?:of|for|from|in|at) [^,]+)?$/u;
 
 /** Who "they" are at sentence si: the subject of that sentence, else the latest plural opening subject before it. */
-export function groupSubject(t: string, sentences: Sentence[], si: number, entities: EntityIndex): string | null {
+export function groupSubject(t: string, sentences: Sentence[], si: number, entities: EntityIndex, quoteStart = Infinity): string | null {
   for (let i = si; i >= Math.max(0, si - 3); i--) {
     const x = sentences[i]!;
-    if (i === si && t[x.start] === '"') continue;
+    // (a sentence that opens with, or inside, the quotation has no subject of its own: '"Vantreese. All the way," they said')
+    if (i === si && (t[x.start] === '"' || x.start >= quoteStart)) continue;
     const np = openingSubject(t.slice(x.start, Math.min(x.end, x.start + 120)));
     if (!np) continue;
     // 'Ruiz's campaign is seeking to contrast ... with what they call "..."': the subject of the same sentence
     if (i === si) return resolveSpeaker(np, entities, () => null);
     if (PLURAL.test(np) && entities.resolve(np)?.type !== 'person') return np;
+    // ('The brothers worship at ...', 'The couple sold the farm': the group before its verb)
+    const group = GROUP.exec(np)?.[0];
+    if (group && entities.resolve(group)?.type !== 'person') return group;
   }
   return null;
 }
