@@ -52,7 +52,10 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
   let s = 0;
   return cands.map((c, i) => {
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
-    const clauseStart = sentences[s] && sentences[s]!.start <= c.start ? sentences[s]!.start : 0;
+    const sentenceStart = sentences[s] && sentences[s]!.start <= c.start ? sentences[s]!.start : 0;
+    // ('He resigned in January; in March he will run': a semicolon starts a clause of its own)
+    const semi = text.lastIndexOf(';', c.start);
+    const clauseStart = semi >= sentenceStart ? semi + 1 : sentenceStart;
     const future = futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length);
     const base = bases.get(i);
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
@@ -67,7 +70,7 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     if (moves && isDay(value)) dayAnchor = value;
     // ('In 1996, the strike began in June' sets the scene; 'approved in 1987, it had bought shares through Sept. 29' does not)
     const written = c.spec.kind === 'abs' && c.spec.y !== undefined && c.spec.yy === undefined
-      && (c.spec.m !== undefined || /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, c.start)));
+      && (c.spec.m !== undefined || /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, c.start)) || SEASON_OF.test(text.slice(Math.max(0, c.start - 16), c.start)));
     // ('A year later, in April': the story moves on a year, though "a year earlier/later" moves no anchor)
     const onward = c.spec.kind === 'shift' && c.spec.unit === 'year' && c.spec.dir > 0 && c.spec.from === 'anchor';
     if ((moves || onward) && value.y < pub.y && (written || (near && value.y >= near.y))) story = { at: value, sentence: s };
@@ -95,6 +98,8 @@ export const filingDay = (written: string | undefined, pub: Day): Day => datelin
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const SPAN_START = /\bsince\s$/i;
+/** 'in the spring of 1942': a season sets the story's year as a month would */
+const SEASON_OF = /\b(?:spring|summer|fall|autumn|winter)\s+of\s+$/i;
 
 /** "now", "this morning" and "a year earlier" say nothing about when the story's events are. */
 const movesAnchor = (s: Spec) => !(s.kind === 'deictic' && s.now) && !(s.kind === 'shift' && s.unit === 'year');

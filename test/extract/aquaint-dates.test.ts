@@ -585,9 +585,9 @@ const probes: { note: string; published: string; text: string; gold: [string, st
     ['Monday, June 3, 1996', '1996-06-03'],
     ['Friday', '1996-06-07', 'gap'], // today: 1999-05-28
   ] },
-  { note: 'appositive weekday then the following weekday', published: '1999-06-01', text: 'The plan was unveiled on March 3, a Wednesday. The following Tuesday the government gave in.', floor: 0.5, gold: [
+  { note: 'appositive weekday then the following weekday', published: '1999-06-01', text: 'The plan was unveiled on March 3, a Wednesday. The following Tuesday the government gave in.', floor: 1, gold: [
     ['March 3', '1999-03-03'],
-    ['The following Tuesday', '1999-03-09', 'gap'], // today: 1999-06-01
+    ['The following Tuesday', '1999-03-09'],
   ] },
   { note: 'chain: N days later', published: '1999-06-01', text: 'The ministry announced the plan on March 3. Two days later, the dockworkers union called a strike.', floor: 1, gold: [
     ['March 3', '1999-03-03'],

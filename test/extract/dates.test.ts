@@ -441,3 +441,20 @@ test('GIVEN "A year later, in April" in a passage set in 1996 and "early on Thur
   assert.equal(valueOf('By Feb. 20, 1996, the comet was visible through binoculars. A year later, in April, it passed within 40 million miles of Earth.', 'April', '1998-03-04'), '1997-04');
   assert.equal(valueOf('Corvain shops will close early on Thursday, Dec. 24.', 'Dec. 24', '1998-11-25'), '1998-12-24');
 });
+
+test('GIVEN "March 3, 1997, a Monday", "that October", "That Christmas", "By December" after "April 1991" and "the spring of 1942" WHEN resolved THEN each stays in the story\'s year', () => {
+  assert.deepEqual(datesOf('He was hired on March 3, 1997, a Monday. The next day he quit.', '1999-07-08').map((d) => d.value), ['1997-03-03', '1997-03-03', '1997-03-04']);
+  assert.equal(valueOf('The probe began in April 1997. He was indicted that October.', 'that October', '1999-02-21'), '1997-10');
+  assert.equal(valueOf('The bank foreclosed in October 1932. That Christmas, the brothers were broke.', 'That Christmas', '2000-03-08'), '1932-12-25');
+  assert.equal(valueOf('She arrived in April 1991. By December she had the job.', 'December', '1999-02-21'), '1991-12');
+  assert.equal(valueOf('She sailed in the spring of 1942 and was flying by May.', 'May', '1998-11-12'), '1942-05');
+  assert.equal(valueOf('Power failed at 3 a.m. Monday. Water service was restored the next afternoon.', 'the next afternoon', '2000-02-15'), '2000-02-15');
+});
+
+test('GIVEN "a visit ... on Monday", "will stay closed until Monday", "beginning Friday", "hoped to ... before Feb. 2" and a semicolon before a future clause WHEN resolved THEN past and future are read from the date\'s own clause', () => {
+  assert.equal(valueOf('The president cut short a visit to Italy on Monday.', 'Monday', '1999-09-23'), '1999-09-20');
+  assert.equal(valueOf('The schools will stay closed until Monday.', 'Monday', '1999-09-23'), '1999-09-27');
+  assert.equal(valueOf('The government declared three days of mourning beginning Friday.', 'Friday', '1999-09-23'), '1999-09-24');
+  assert.equal(valueOf('She hoped to have a new coach in place before Feb. 2.', 'Feb. 2', '1999-11-30'), '2000-02-02');
+  assert.equal(valueOf('He resigned in January; in March he will run for mayor.', 'March', '1999-02-21'), '1999-03');
+});

@@ -29,10 +29,11 @@ export const ABSOLUTE: Pattern[] = [
     read: (g) => ({ kind: 'abs', y: yearOf(g), m: monthNumber(g.m!) }),
   },
   { // 'last June', 'this September', 'mid-November', 'June last year', bare 'October'
-    re: re(`(?:\\b(?<mod>${cap('last|this coming|this past|this|next|' + EDGE)})\\s*)?\\b(?<m>${MONTH_RE})(?:\\s+(?:of\\s+)?(?<rel>last|this|next|that) year\\b)?`),
+    re: re(`(?:\\b(?<mod>${cap('last|this coming|this past|this|that|next|' + EDGE)})\\s*)?\\b(?<m>${MONTH_RE})(?:\\s+(?:of\\s+)?(?<rel>last|this|next|that) year\\b)?`),
     read: (g, text, start) => {
       const m = monthNumber(g.m!)!;
       const mod = (g.mod ?? '').toLowerCase();
+      if (mod === 'that') return { kind: 'abs', m, ofAnchor: true }; // 'indicted that October': the year just mentioned
       if (g.rel === 'that') return { kind: 'abs', m, ofAnchor: true }; // 'in September of that year'
       const yearShift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel === 'this' ? 0 : undefined;
       if (!mod && yearShift === undefined && !bareMonthOk(g.m!, text, start)) return null;
@@ -60,12 +61,13 @@ export const ABSOLUTE: Pattern[] = [
     },
   },
   { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
-    re: re(`\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
+    re: re(`(?:\\b(?<that>[Tt]hat)\\s+)?\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
     read: (g, text, start) => {
       // ("Ghana's Independence Day", "the Kenyan Independence Day": another country's day)
       if (g.july && /^I/.test(g.july) && /(?:\p{Lu}[\p{L}.]+(?:'s|’s)?|national)\s+$/u.test(text.slice(Math.max(0, start - 24), start)) && !/(?:America|American|U\.S\.|US|United States)(?:'s|’s|')?\s+$/.test(text.slice(Math.max(0, start - 24), start))) return null;
       const [m, d] = g.xmas ? [12, /Eve/.test(g.xmas) ? 24 : 25] : g.ny ? (/Eve/.test(g.ny) ? [12, 31] : [1, 1]) : g.july ? [7, 4] : g.val ? [2, 14] : [10, 31];
-      // ('the Fourth of July, 1926', 'Christmas last year')
+      // ('the Fourth of July, 1926', 'Christmas last year', 'That Christmas' of the year just mentioned)
+      if (g.that) return { kind: 'abs', m, d, ofAnchor: true };
       return { kind: 'abs', m, d, y: num(g.y), yearShift: g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel ? 0 : undefined };
     },
   },

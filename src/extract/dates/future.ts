@@ -11,7 +11,7 @@
  *   'He said Friday it will investigate'                 → -1 (the cue comes after the date)
  *   'The dividend is payable Dec. 1'                     → 1
  */
-const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoping to|aims? to|is to|are to|' +
+const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoped to|hoping to|aims? to|is to|are to|' +
   'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling|leaving|departing|holding|opening|taking))\\b', 'g');
@@ -19,8 +19,8 @@ const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;
 /** Forecasts and expectations right before a day: 'are expected Saturday', 'Showers are likely Saturday', 'Forecasters predict rain Sunday'. */
 const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|predicted)|predicts?|forecasts?|(?:is|are)\s+waiting\s+for|expects?\s+to\s+\w+|on the eve of)\b[^.;:]{0,40}$/;
 /** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
-const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
-const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
+const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|beginning|starting|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
+const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
 const NEXT_CLAUSE = /,|\s(?:and|but)\s/;
 const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted|lasts|runs|continues|remains)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
 const MONTH_MODIFIER_AFTER = /^\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
@@ -60,7 +60,9 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   // 'The Senate adjourned until 1 p.m. Tuesday', 'is in recess until Tuesday': a pause that ends ahead
   // (not 'The road stayed closed until Tuesday': a past state that ended then)
   const untilAt = UNTIL_BEFORE.exec(text.slice(Math.max(clauseStart, at - 80), at));
-  if (untilAt && (untilAt[1] || lastIndex(PAST, text.slice(Math.max(clauseStart, at - 80), at)) < 0)) return 2;
+  // ('The schools will stay closed until Monday': a future state that ends then)
+  const untilWindow = text.slice(Math.max(clauseStart, at - 80), at);
+  if (untilAt && (untilAt[1] || lastIndex(PAST, untilWindow) < 0 || lastIndex(STRONG, untilWindow) >= 0)) return 2;
   // (a relative clause set off by commas says nothing of the date's own verb: 'Kestrel, who will meet Ardmore in
   // the final, beat Halden on Saturday')
   const window = wordsBefore(text, Math.max(clauseStart, at - 70), at).replace(ASIDE, (m) => ' '.repeat(m.length));
@@ -97,7 +99,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
-const SCHEDULE_VERB = String.raw`\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
+// (not a noun after a determiner: 'cut short a visit to Italy on Monday', 'lost the vote on Monday')
+const SCHEDULE_VERB = String.raw`(?<!\b(?:a|an|the|his|her|its|their|this|that)\s)\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
 const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?){0,6}\s+(?:on\s+)?$`);
 /** The timetable verb anywhere ('The campaign, which began May 19, ends Friday': after the past one). */
 const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');

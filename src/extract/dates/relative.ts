@@ -14,6 +14,8 @@ export const RELATIVE: Pattern[] = [
     re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})(?:\\s+(?:of\\s+)?(?<week>last|next) week\\b|\\s+(?<weekAfter>week)\\b(?!\\s*(?:of|in|to|and|or|after|before|ahead|ago|earlier|later|long|that|this|the)\\b))?`),
     read: (g, text, start, match) => {
       if (/\b(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Remembrance|Bloody|Shrove|Maundy|Whit|Giving|Mothering)\s$/.test(text.slice(Math.max(0, start - 12), start))) return null;
+      // 'on March 3, 1997, a Monday': the day just written, described (it must not move the story to a Monday of its own)
+      if (!g.mod && /\d,?\s+an?\s+$/.test(text.slice(Math.max(0, start - 12), start))) return { kind: 'shift', n: 0, unit: 'day', dir: 1, from: 'anchor' };
       let mod = (g.mod ?? '').toLowerCase().replace(/^the (?=previous|following|prior)/, '');
       // "the (last) Monday before the vote" counts back from the vote's date, else from the date just mentioned
       const rel = /^the/.test(mod) ? refAfter(text, start + match.length) : null;
@@ -94,7 +96,7 @@ export const RELATIVE: Pattern[] = [
     read: (g) => ({ kind: 'yearword', word: g.w! }),
   },
   { // 'the next day', 'the following morning', 'the day before', 'later that day', 'that same day', 'earlier in the day'
-    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|evening|night)|(?:day|night|evening|morning)\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat(?:\\s+same)?|[Tt]he same)\\s+(?:day|night|evening|morning|afternoon)\\b`),
+    re: re(`\\b[Tt]he\\s+(?:(?<w>next|following|previous|prior)\\s+(?:day|morning|afternoon|evening|night)|(?:day|night|evening|morning)\\s+(?<w2>before|after)(?=[.,;]))|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+(?:in\\s+the|that)|[Tt]hat(?:\\s+same)?|[Tt]he same)\\s+(?:day|night|evening|morning|afternoon)\\b`),
     read: (g) => {
       const w = g.w ?? g.w2;
       return { kind: 'shift', n: w ? 1 : 0, unit: 'day', dir: w && /next|following|after/.test(w) ? 1 : -1, from: 'anchor' };
