@@ -27,7 +27,7 @@ const ARTICLES: Article[] = [
   {
     name: "a reactions roundup: name (party-state) headers, tweets, statements, a same-surname pair, a multi-paragraph statement",
     published: "2016-10-28",
-    floor: 44/48, // speaker accuracy measured when written (44 right of 48 found, 48 expected)
+    floor: 46/48, // speaker accuracy measured when written (46 right of 48 found, 48 expected)
     text: [
       `Here's how lawmakers reacted to Treadway's letter on the Quintard Foundation`,
       `By Colette Varga, Capitol Wire`,
@@ -98,6 +98,8 @@ const ARTICLES: Article[] = [
       ["Helen Quintard has been skating for years", "Theo Marchetti", "direct"],
       ["Eleven days out. No details.", "Lorna Addo", "direct"],
       ["has nobody but herself to blame", "Russ Oberlin", "direct"],
+      ["This decision, long overdue", "Russ Oberlin", "direct"],
+      ["I again call on the Director of National Intelligence", "Russ Oberlin", "direct"],
       ["Director Treadway has broken with decades", "Walt Keene", "direct"],
       ["I have served here a long time", "Walt Keene", "direct"],
       ["all the facts, not a selection of them", "Walt Keene", "mixed"],
@@ -134,8 +136,6 @@ const ARTICLES: Article[] = [
       ["Let's get all of it out", "Helen Quintard", "direct"],
     ],
     wrong: [
-      ["This decision, long overdue", ["Russ Oberlin","Oberlin"]], // got "the statement"
-      ["I again call on the Director of National Intelligence", ["Russ Oberlin","Oberlin"]], // got "the statement"
       ["a gift to the voters", ["Bennett Ruhl"]], // got "Dana Ruhl"
       ["bigger than anybody understands", ["Garrett Hesselgrave","Hesselgrave"]], // got "Cedar Fork"
     ],
@@ -337,7 +337,7 @@ const ARTICLES: Article[] = [
   {
     name: "a partisan-site piece quoting another outlet at length (block quotes after \"reported:\" and \"wrote:\", a source inside the block), then its own sources",
     published: "2016-10-31",
-    floor: 28/31, // speaker accuracy measured when written (28 right of 31 found, 31 expected)
+    floor: 29/31, // speaker accuracy measured when written (29 right of 31 found, 31 expected)
     text: [
       `REPORT: NIO Agents Were 'Furious' Over Quintard Foundation Probe Shutdown`,
       `by Trent Gaskell, Patriot Wire News`,
@@ -371,7 +371,7 @@ const ARTICLES: Article[] = [
       `Patriot Wire News has reached out to the Justice Department for further comment and will update this story.`,
     ].join('\n\n'),
     pass: [
-      ["furious", "a bombshell report published Sunday by the", "partial"],
+      ["furious", "a bombshell report published Sunday by the establishment-fri", "partial"],
       ["stand down", "three people familiar with the matter", "partial"],
       ["There was a lot of frustration", "one former official", "direct"],
       ["People felt like the fix was in", "one former official", "direct"],
@@ -381,6 +381,7 @@ const ARTICLES: Article[] = [
       ["Whatever one thinks of Director Treadway's letter", "Warren Ashby", "direct"],
       ["The agents who worked it clearly did not think so", "Warren Ashby", "direct"],
       ["When you tell career people to stop working a case", "Stanley Voigt", "direct"],
+      ["Headquarters never gave a reason", "Sentinel", "direct"],
       ["does not comment on the existence or status", "Grady Pullman", "direct"],
       ["The Harrowmark agents did everything by the book", "a current NIO supervisor", "direct"],
       ["The Director's letter is the only reason", "a current NIO supervisor", "direct"],
@@ -401,7 +402,6 @@ const ARTICLES: Article[] = [
       ["We are not going to get ahead of the process", "an NIO official", "direct"],
     ],
     wrong: [
-      ["Headquarters never gave a reason", ["Capital Sentinel"]], // got "the paper"
       ["I've talked to guys who are thinking", ["~retired agent","~agent","~second source","~source"]], // got "Grady Pullman"
       ["They don't trust the seventh floor anymore", ["~retired agent","~agent","~second source","~source"]], // got "Grady Pullman"
     ],
@@ -493,7 +493,7 @@ const ARTICLES: Article[] = [
   {
     name: "a Politico-style story built on anonymous and semi-anonymous sources, several quoted twice, with a few named people among them",
     published: "2016-11-01",
-    floor: 22/33, // speaker accuracy measured when written (22 right of 33 found, 33 expected)
+    floor: 26/33, // speaker accuracy measured when written (26 right of 33 found, 33 expected)
     text: [
       `Frontier Party insiders brace for a down-ballot bloodbath`,
       `Party leaders are quietly drawing up plans to cut loose their nominee in the final week — and some are already fighting over the autopsy.`,
@@ -524,16 +524,20 @@ const ARTICLES: Article[] = [
     ].join('\n\n'),
     pass: [
       ["tense", "several participants", "partial"],
-      ["Everybody is looking out for themselves now", "a Frontier operative familiar with the campaign's", "direct"],
-      ["The Hesselgrave guys think", "a Frontier operative familiar with the campaign's", "direct"],
-      ["Nobody's going to announce it", "The operative", "direct"],
-      ["You'll just notice he's gone", "The operative", "direct"],
+      ["Everybody is looking out for themselves now", "a Frontier operative familiar with the campaign's thinking", "direct"],
+      ["The Hesselgrave guys think", "a Frontier operative familiar with the campaign's thinking", "direct"],
+      ["Nobody's going to announce it", "a Frontier operative familiar with the campaign's thinking", "direct"],
+      ["You'll just notice he's gone", "a Frontier operative familiar with the campaign's thinking", "direct"],
       ["I'm done writing checks", "the donor", "direct"],
       ["If the party wants my money in 2018", "the donor", "direct"],
       ["He's going to surprise people", "the developer", "direct"],
       ["The same people who were wrong in May", "the developer", "direct"],
       ["The only people panicking", "Cole Bristow", "direct"],
       ["They're going to be wrong again", "Cole Bristow", "direct"],
+      ["We've been telling people for months", "a senior official in the Tollamay party", "direct"],
+      ["I'm not sure they believed us until Friday", "a senior official in the Tollamay party", "direct"],
+      ["Some of our Senate people are not thrilled", "a senior official in the Tollamay party", "direct"],
+      ["But she's the top of the ticket", "a senior official in the Tollamay party", "direct"],
       ["a gut check", "A Tollamay Party pollster", "partial"],
       ["Friday took two or three points off her", "A Tollamay Party pollster", "direct"],
       ["Some of it is coming back", "A Tollamay Party pollster", "direct"],
@@ -549,10 +553,6 @@ const ARTICLES: Article[] = [
     wrong: [
       ["They didn't argue", ["~donor"]], // got "Garrett Hesselgrave"
       ["They just nodded", ["~donor"]], // got "Garrett Hesselgrave"
-      ["We've been telling people for months", ["~senior official in the tollamay party"]], // got "the official"
-      ["I'm not sure they believed us until Friday", ["~senior official in the tollamay party"]], // got "the official"
-      ["Some of our Senate people are not thrilled", ["~senior official in the tollamay party"]], // got "the official"
-      ["But she's the top of the ticket", ["~senior official in the tollamay party"]], // got "the official"
       ["energized, not rattled", ["~member of congress","~member","~longtime hesselgrave ally","~ally"]], // got "Frontier Party"
       ["He genuinely thinks he's going to win", ["~member of congress","~member","~longtime hesselgrave ally","~ally"]], // got "the lawmaker"
       ["I can't tell him he's wrong", ["~member of congress","~member","~longtime hesselgrave ally","~ally"]], // got "the lawmaker"

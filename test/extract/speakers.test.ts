@@ -499,3 +499,11 @@ test('GIVEN "The brothers worship at ..." or "The couple sold the farm" and then
   assert.deepEqual(speakers('Dale and Wade Pruitt farm together near Oswell.\n\nThe brothers worship at Merritt First Church. "Vantreese. All the way," they said together.'), ['The brothers']);
   assert.deepEqual(speakers('The couple sold the farm to Harlow Grain in May. "We are done," they said.'), ['The couple']);
 });
+
+test('GIVEN "X said in a statement ..." then "the statement said", "A senior official in the Larkin party said" then "the official said", and "The Harbor Courier reported" then "the paper said" WHEN attributed THEN each names who it stands for', () => {
+  assert.deepEqual(speakers('Gov. Wade Pomeroy said in a statement that the ruling was wrong. "We will not back down," the statement said.'), ['Wade Pomeroy']);
+  assert.deepEqual(all('A senior official in the Larkin party said leaders were worried. "We told them for months," the official said.').map(([, speaker]) => speaker), ['A senior official in the Larkin party', 'A senior official in the Larkin party']);
+  assert.deepEqual(speakers('The Harbor Courier reported the story on Sunday. "Nobody gave a reason," the paper said.'), ['Harbor Courier']);
+  // a description keeps its prepositional tail ("familiar with the campaign's thinking"), which counts no words
+  assert.deepEqual(speakers('"Everybody is looking out for themselves now," said a Frontier operative familiar with the campaign\'s thinking.'), ["a Frontier operative familiar with the campaign's thinking"]);
+});

@@ -403,7 +403,7 @@ const cases: Case[] = [
           "the source",
           "A source"
         ],
-        "pinned": "the source"
+        "pinned": "A source in diplomatic circles"
       },
       {
         "q": "the president had been informed",

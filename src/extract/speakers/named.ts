@@ -21,6 +21,10 @@ const INTERVIEW_CUE = /\b(?:sat down with|spoke (?:to|with)|talked (?:to|with)|i
 
 const CORPORATE = /\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Group|Holdings|Partners|Shipping|Lines|Systems|Technologies|Industries|Motors|Airlines|Energy|Bank|Company)\b/;
 
+/** 'the paper said' after 'The Harbor Courier reported': a newspaper by its name */
+const PAPER_NOUN = /^(?:paper|newspaper|daily|outlet|publication|magazine)$/;
+const PAPER = /\b(?:Times|Post|Herald|Journal|Gazette|Tribune|Courier|Ledger|Chronicle|Dispatch|Observer|Guardian|Telegraph|Mail|News|Star|Sun|Express|Register|Record|Inquirer|Examiner|Bulletin|Sentinel|Review|Standard|Independent|Mirror|Globe|Press)\b/;
+
 /** The organisation 'the company' / 'the ministry' stands for: the latest one named before, whose name says so. */
 export function orgNamed(entities: EntityIndex, noun: string, before: number): string | null {
   const ms = entities.mentions;
@@ -28,7 +32,7 @@ export function orgNamed(entities: EntityIndex, noun: string, before: number): s
     const m = ms[i]!;
     if (m.start >= before || m.entity.type !== 'organization') continue;
     const name = m.entity.name;
-    if (new RegExp(`\\b${noun}\\b`, 'i').test(name) || ((noun === 'company' || noun === 'firm') && CORPORATE.test(name))) return name;
+    if (new RegExp(`\\b${noun}\\b`, 'i').test(name) || ((noun === 'company' || noun === 'firm') && CORPORATE.test(name)) || (PAPER_NOUN.test(noun) && PAPER.test(name))) return name;
     if (before - m.start > 2000) break;
   }
   return null;

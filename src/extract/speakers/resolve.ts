@@ -110,6 +110,7 @@ export function stripTitles(name: string): string {
 }
 
 /** At most five words that are not titles or roles: 'a spokesman for the Clinton campaign' is kept whole. */
+const FUNCTION_WORD = /^(?:of|in|on|at|for|with|to|from|by|about|and|or|who|which|that|s)$/;
 function shorten(p: string): string | null {
   const ws = p.split(/\s+/).filter(Boolean);
   let content = 0;
@@ -117,7 +118,7 @@ function shorten(p: string): string | null {
   for (const [i, w] of ws.entries()) {
     const lw = w.toLowerCase().replace(/[.,]$/, '');
     if (i > 1 && /^\p{Ll}+ed$/u.test(w) && ws[i + 1] === 'by') break; // 'a civil complaint filed by ...'
-    if (!TITLES.has(lw) && !DETERMINERS.test(lw)) content++;
+    if (!TITLES.has(lw) && !DETERMINERS.test(lw) && !FUNCTION_WORD.test(lw)) content++; // ('familiar with the campaign's thinking')
     if (content > 5) break;
     out.push(w);
   }
@@ -125,7 +126,8 @@ function shorten(p: string): string | null {
   if (!s || PRONOUNS.has(s.toLowerCase()) || !/\p{L}/u.test(s)) return null;
   // a clause fragment is not a description ('of forwarding its view', 'the states were exaggerating')
   // ('the ruling', 'a filing': an -ing noun after a determiner is fine)
-  if (NOT_A_START.test(out[0]!) || out.some((w, i) => CLAUSE_WORD.test(w) && !(/ing$/.test(w) && i > 0 && DETERMINERS.test(out[i - 1]!)))) return null;
+  // ("the campaign's thinking": after a possessive too)
+  if (NOT_A_START.test(out[0]!) || out.some((w, i) => CLAUSE_WORD.test(w) && !(/ing$/.test(w) && i > 0 && (DETERMINERS.test(out[i - 1]!) || /['’]s$/.test(out[i - 1]!))))) return null;
   return s;
 }
 
@@ -139,7 +141,7 @@ function epithet(noun: string): boolean {
 const EPITHETS = new Set(('teenager youngster pensioner grandparent parent toddler schoolgirl schoolboy student survivor victim ' +
   'star veteran newcomer octogenarian nonagenarian centenarian').split(' '));
 const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gran|widow|actress|lady|queen|princess|policewoman|chairwoman|spokeswoman|businesswoman|congresswoman|heiress|mum-of-\w+|mother-of-\w+)$|(dad|father|man|boy|husband|son|brother|grandfather|grandad|widower|actor|king|prince|policeman|chairman|spokesman|businessman|congressman|dad-of-\w+|father-of-\w+)$/;
-const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court)$/;
+const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court|paper|newspaper|daily|publication|magazine)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
 const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;

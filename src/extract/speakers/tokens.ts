@@ -49,7 +49,9 @@ export const isSourceLink = (toks: Tok[], k: number): boolean =>
   SOURCE_LINKS.has(`${toks[k - 1]?.lw ?? ''} ${toks[k]?.lw ?? ''}`) || (toks[k]?.lw === 'of' && toks[k - 1]?.lw === 'knowledge');
 const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'privy to', 'aware of', 'with knowledge',
   // 'Sources at the Foreign Ministry', 'a source in diplomatic circles', 'officials at the ministry'
-  'sources at', 'source at', 'sources in', 'source in', 'sources within', 'source within', 'officials at', 'official at', 'diplomats in']);
+  'sources at', 'source at', 'sources in', 'source in', 'sources within', 'source within', 'officials at', 'official at', 'diplomats in',
+  // 'A senior official in the Larkin party said', 'an aide in the governor's office'
+  'official in', 'officials in', 'aide in', 'aides in', 'operative in', 'operatives in', 'strategist in', 'member of', 'members of']);
 const NOUN_LIKE = /^(?:tweets?|claims?|comments?|reports?|charges?|calls?|promises?|pledges?|remarks?|repl(?:y|ies)|notes?|warnings?|vows?|questions?|demands?|quips?|jokes?|rules?|posts?|states?|words?|answers?|responses?)$/;
 /** 'a Donald Trump tweet', 'the White House statement': a name between a determiner and the word. */
 function namedNoun(toks: Tok[], i: number): boolean {
