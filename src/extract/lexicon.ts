@@ -39,6 +39,7 @@ export const REPORTING_VERBS = set(`
 /** Titles and roles that go before a name ("Sen.", "Finance Minister"); matched without the dot. */
 export const TITLES = set(`
   mr mrs ms miss mx dr prof professor sir dame lord lady rev fr sen senator rep representative gov governor
+  host moderator anchor correspondent reporter columnist commentator pollster strategist historian
   president vice prime minister secretary chancellor premier king queen prince princess pope
   gen general lt col colonel sgt sergeant capt captain cmdr adm admiral maj major cpl pvt
   judge justice mayor chairman chairwoman chair ceo cfo director commissioner attorney ambassador

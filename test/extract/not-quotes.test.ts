@@ -45,7 +45,7 @@ const ARTICLES: Article[] = [
       "new normal,", "A Reset Nobody Asked For.", "listening tour",
     ],
     leaked: [
-      "theft.", // came back as partial "money out of a man's pocket"
+      "theft.", // came back as partial "money out of a man's pocket without"
       "structural gap", // came back as partial "Treasury"
     ],
     pass: [
@@ -324,7 +324,7 @@ const ARTICLES: Article[] = [
       ["That’s on me,", "Tomasz Brezina", "direct"],
       ["I got beat. I got beat a lot. You can write that.", "Tomasz Brezina", "direct"],
       ["traveling", "A team spokesman", "mixed"],
-      ["Who’s left to blame?", "Host Dutch Van Heerden", "direct"],
+      ["Who’s left to blame?", "Dutch Van Heerden", "direct"],
       ["He gave it again on Sunday,", "one veteran player", "direct"],
       ["Guys were looking at the floor.", "one veteran player", "direct"],
       ["I just play,", "Marcus Obi", "direct"],

@@ -507,3 +507,7 @@ test('GIVEN "X said in a statement ..." then "the statement said", "A senior off
   // a description keeps its prepositional tail ("familiar with the campaign's thinking"), which counts no words
   assert.deepEqual(speakers('"Everybody is looking out for themselves now," said a Frontier operative familiar with the campaign\'s thinking.'), ["a Frontier operative familiar with the campaign's thinking"]);
 });
+
+test('GIVEN "Host Tessa Kline asked ..." after a man\'s quote WHEN "he replied" THEN the host\'s title is split off and "he" is not her', () => {
+  assert.deepEqual(speakers('"We are ahead," Gov. Hal Brandt said. Host Tessa Kline asked about his state. "I expect her to work for it," he replied.'), ['Hal Brandt', 'Hal Brandt']);
+});
