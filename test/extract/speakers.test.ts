@@ -511,3 +511,10 @@ test('GIVEN "X said in a statement ..." then "the statement said", "A senior off
 test('GIVEN "Host Tessa Kline asked ..." after a man\'s quote WHEN "he replied" THEN the host\'s title is split off and "he" is not her', () => {
   assert.deepEqual(speakers('"We are ahead," Gov. Hal Brandt said. Host Tessa Kline asked about his state. "I expect her to work for it," he replied.'), ['Hal Brandt', 'Hal Brandt']);
 });
+
+test('GIVEN a place or an organisation inside the description between a name and its verb ("Varnum, speaking at a rally in Cedar Fork, Vessey, said", "Mbeki, president of the Alliance for Voting Rights, a plaintiff, called") WHEN attributed THEN the name speaks', () => {
+  assert.deepEqual(speakers('Gus Varnum is behind.\n\nVarnum, speaking at a rally in Cedar Fork, Vessey, said the news was "bigger than anybody knows."'), ['Gus Varnum']);
+  assert.deepEqual(speakers('Rev. Lucius Mbeki, president of the Alliance for Voting Rights, a plaintiff, called the ruling "a new day."'), ['Lucius Mbeki']);
+  // and 'a machinist from Kessler' makes Kessler a place, so a later "he said" is not Kessler
+  assert.deepEqual(speakers('Ed Pardo, a machinist from Kessler, is undecided. Gordon Tafoya, a farmer from outside Kessler, said he had come "out of respect."\n\nBack in Kessler, Mr. Pardo was unsure. "Maybe I\'ll flip a coin," he said.'), ['Gordon Tafoya', 'Ed Pardo']);
+});

@@ -31,8 +31,8 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   const modifier = MODIFIER_AFTER.test(text.slice(r.end, r.end + 20));
   if (PLACE_BEFORE.test(before) && !modifier) return 'place';
   // 'Haverford Springs, Lakeshire' alone on a line (a letter's sign-off, a dateline): a town and its region;
-  // 'mayor of Fennick, North Wendell,': a region after a town
-  if (TOWN_REGION_LINE.test(lineAround(text, r.start, r.end)) || /\bof \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, $/u.test(before)) return 'place';
+  // 'mayor of Fennick, North Wendell,', 'a rally in Cedar Fork, Vessey,': a region after a town (not 'in Carrow Falls, Stanley Voorhees,')
+  if (TOWN_REGION_LINE.test(lineAround(text, r.start, r.end)) || (/\b(?:of|in|at|near|from|outside) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, $/u.test(before) && !firstNamed(r))) return 'place';
   // 'the Civil Protection said': people's names take no article
   if (/\bthe\s+$/i.test(before) && !modifier && !r.roles.length && !genderOf(r.tokens[0]!)) return 'organization';
   // ('Nikhil Basra': a first name before a place-like surname still makes a person)
@@ -56,8 +56,11 @@ const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|
 const STREET = /^(?:street|road|avenue|lane|boulevard|square|drive|terrace|crescent)$/;
 const BUILDING_AFTER = /^\s+(?:palace|hotel|square|stadium|bridge|airport|dam|lighthouse|tower|prison|camp|mosque|church|cathedral|temple|base|plant|mine|reservoir|valley|river|lake|estate|district|neighbourhood|neighborhood)\b/;
 
+/** A run opening with a first name ('Stanley Voorhees'), not a compass word or a place word ('North Wendell'). */
+const firstNamed = (r: NameRun) => !!genderOf(r.tokens[0]!) || (r.tokens.length > 1 && !/^(?:North|South|East|West|New|Upper|Lower|Port|Fort|Mount|Saint|St|Lake|Glen)$/.test(r.tokens[0]!) && !!listedFirstNameGender(r.tokens[0]!));
+
 /** 'the town of Tarvek', 'fled to Orlen', 'in Orlen': a place by what stands before it. */
-const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs|government|people)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|\d{1,3},\s+of|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central)|(?:teacher|schoolteacher|nurse|farmer|resident|voter|woman|man|mother|father|student|retiree|worker|veteran|native|mechanic|pensioner|businessman|businesswoman|grandmother|grandfather|contractor|engineer|electrician|plumber|driver|activist|supporter|supporters|protester|protesters|volunteer|couple|family|teenager|girl|boy|lawmaker|delegate|elector|organizer|organiser|doctor|lawyer|farmers|workers|residents|voters)\s+from)\s+$/i;
+const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs|government|people)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|\d{1,3},\s+of|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central)|\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+from(?:\s+outside|\s+near)?|(?:teacher|schoolteacher|nurse|farmer|resident|voter|woman|man|mother|father|student|retiree|worker|veteran|native|mechanic|pensioner|businessman|businesswoman|grandmother|grandfather|contractor|engineer|electrician|plumber|driver|activist|supporter|supporters|protester|protesters|volunteer|couple|family|teenager|girl|boy|lawmaker|delegate|elector|organizer|organiser|doctor|lawyer|farmers|workers|residents|voters)\s+from)\s+$/i;
 
 const TOWN_REGION_LINE = /^[ \t]*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}[ \t]*$/u;
 const lineAround = (text: string, start: number, end: number) => {

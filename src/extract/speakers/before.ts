@@ -91,7 +91,19 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
     if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'
-    if (/^\p{Lu}/u.test(toks[j]?.w ?? '') && !DETERMINER.test(toks[j]!.w)) break;
+    if (/^\p{Lu}/u.test(toks[j]?.w ?? '') && !DETERMINER.test(toks[j]!.w)) {
+      // ('speaking at a rally in Cedar Fork, Vessey,', 'president of the Alliance for Voting Rights, a plaintiff,': a name
+      // inside a description goes with it; the speaker stands before the description)
+      let r = j; // back over the whole name ('the Alliance for Voting Rights')
+      while (r > 0 && (/^\p{Lu}/u.test(toks[r - 1]!.w) || (/^(?:of|for|and)$/.test(toks[r - 1]!.lw) && /^\p{Lu}/u.test(toks[r - 2]?.w ?? '')))) r--;
+      // (not 'Gov. Wade Pruett of Indiana,': a name's own place)
+      const p = toks[r - 1]?.lw === 'the' ? r - 2 : r - 1;
+      const inside = IN_DESCRIPTION.test(toks[p]?.lw ?? '') && /^\p{Ll}/u.test(toks[p - 1]?.w ?? '');
+      let c = r - 1;
+      while (inside && c > 0 && toks[c]!.w !== ',') c--;
+      if (inside && c > 0 && r - c <= 12) { j = c - 1; continue; }
+      break;
+    }
   }
   // 'Roberts said Friday that ... but said "...": the subject of the first verb
   if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'but') && depth < 2) {
@@ -132,6 +144,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   return np.length ? { phrase: np.join(' '), cue } : null;
 }
 
+const IN_DESCRIPTION = /^(?:in|at|from|near|of|for|outside)$/;
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;
