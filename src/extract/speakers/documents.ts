@@ -11,7 +11,9 @@ export type AuthorLookup = (phrase: string, cue: string, quoteStart: number) => 
 
 const NOUNS = 'statement|email|e-mail|letter|memo|memorandum|note|post|message|release|text|op-ed|column';
 const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?(${NOUNS}),?\s+(?:(?:sent|written|signed|issued|released|posted)(?:\s+[\w-]+){0,5}?\s+)?(?:from|by)\s+((?:[\p{L}\p{N}.'’-]+\s?){1,6}?)(?=\s*[,.;:]|\s+(?:to|on|in|at|that|which|who|struck|said|says|read|reads|was|is)\b)`, 'gu');
-const SAID_IN = new RegExp(String.raw`((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(?:said|wrote|added|announced|stated)\s+in\s+an?\s+(?:[a-z-]+\s+)?(${NOUNS})\b`, 'gu');
+// (the verb is found first and the name looked for just before it: a regex opening with capitalised words backtracks on every capital)
+const SAID_IN = new RegExp(String.raw`\b(?:said|wrote|added|announced|stated)\s+in\s+an?\s+(?:[a-z-]+\s+)?(${NOUNS})\b`, 'g');
+const SUBJECT_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){1,4})$/u;
 const DOCUMENT = new RegExp(`^(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${NOUNS})$`, 'i');
 /** How far back a document stays in view. */
 const IN_VIEW = 1500;
@@ -20,7 +22,10 @@ export function documentsOf(text: string): AuthorLookup {
   const docs: Doc[] = [];
   for (const m of text.matchAll(INTRO)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: m[2]!.trim() });
   // ('Gov. Wade Pomeroy said in a statement that ...': the subject wrote it)
-  for (const m of text.matchAll(SAID_IN)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[2]!.toLowerCase(), author: m[1]!.trim() });
+  for (const m of text.matchAll(SAID_IN)) {
+    const author = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
+  }
   docs.sort((a, b) => a.end - b.end);
   const latest = (before: number, noun?: string, within = IN_VIEW) => {
     for (let i = docs.length - 1; i >= 0; i--) {
