@@ -54,8 +54,8 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
     const sentenceStart = sentences[s] && sentences[s]!.start <= c.start ? sentences[s]!.start : 0;
     // ('He resigned in January; in March he will run': a semicolon starts a clause of its own)
-    const semi = text.lastIndexOf(';', c.start);
-    const clauseStart = semi >= sentenceStart ? semi + 1 : sentenceStart;
+    const semi = text.slice(sentenceStart, c.start).lastIndexOf(';'); // (within the sentence: a search to the text's start would be quadratic)
+    const clauseStart = semi >= 0 ? sentenceStart + semi + 1 : sentenceStart;
     const future = futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length);
     const base = bases.get(i);
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
