@@ -63,10 +63,15 @@ const firstNamed = (r: NameRun) => !!genderOf(r.tokens[0]!) || (r.tokens.length 
 const PLACE_BEFORE = /\b(?:(?:town|city|village|port|region|province|capital|island|district|county|republic|kingdom|residents|inhabitants|citizens|streets|outskirts|suburbs|government|people)\s+of|(?:fled|flew|travell?ed|moved|returned|went|sailed|drove|headed|arrived|evacuated|deployed)\s+(?:to|from|in|into)|(?:in|near|outside)(?:\s+the\s+(?:town|city|village|port)\s+of)?|\d{1,3},\s+of|off the coast of|(?:near|along|across|on) the border with|the capital,?|(?:northern|southern|eastern|western|central)|\b(?:an?|the)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+from(?:\s+outside|\s+near)?|(?:teacher|schoolteacher|nurse|farmer|resident|voter|woman|man|mother|father|student|retiree|worker|veteran|native|mechanic|pensioner|businessman|businesswoman|grandmother|grandfather|contractor|engineer|electrician|plumber|driver|activist|supporter|supporters|protester|protesters|volunteer|couple|family|teenager|girl|boy|lawmaker|delegate|elector|organizer|organiser|doctor|lawyer|farmers|workers|residents|voters)\s+from)\s+$/i;
 
 const TOWN_REGION_LINE = /^[ \t]*\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}, \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}[ \t]*$/u;
+/** The line a name stands on, when it is short (the search is bounded: a text without line breaks stays linear). */
 const lineAround = (text: string, start: number, end: number) => {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', end);
-  return to - from > 80 ? '' : text.slice(from, to < 0 ? text.length : to);
+  const lo = Math.max(0, start - 81);
+  const from = lo + text.slice(lo, start).lastIndexOf('\n') + 1;
+  if (from === lo && lo > 0) return '';
+  const after = text.slice(end, end + 81);
+  const nl = after.indexOf('\n');
+  const to = nl < 0 ? (end + 81 >= text.length ? text.length : -1) : end + nl;
+  return to < 0 || to - from > 80 ? '' : text.slice(from, to);
 };
 
 /** 'the ferry Corvina Star', 'Storm Ilse', 'Operation Tidewater': a thing's name, not a person's. */

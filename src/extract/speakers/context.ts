@@ -13,7 +13,8 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|me|my|we|We|our|Our|us|you|Y
 /** A whole paragraph in quotation marks, two sentences or more, with no I/we/you: a passage quoted from another writer. */
 export function narrativeBlock(t: string, q: { start: number; end: number }): boolean {
   if (q.end - q.start < 120) return false;
-  const paraStart = t.lastIndexOf('\n', q.start) + 1;
+  const lo = Math.max(0, q.start - 400); // (bounded: a quote opening its paragraph has its line break just before it)
+  const paraStart = lo + t.slice(lo, q.start).lastIndexOf('\n') + 1;
   if (!/^\s*["“']?$/.test(t.slice(paraStart, q.start))) return false;
   const nl = t.indexOf('\n', q.end);
   if (!/^["”']?\s*$/.test(t.slice(q.end, nl < 0 ? t.length : nl))) return false;
