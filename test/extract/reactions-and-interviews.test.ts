@@ -147,7 +147,7 @@ const ARTICLES: Article[] = [
   {
     name: "a story built from Sunday TV interviews: \"told NCN's X\", \"said on 'Morning Ledger'\", host questions quoted, a guest cut off mid-sentence",
     published: "2016-10-30",
-    floor: 40/45, // speaker accuracy measured when written (40 right of 45 found, 45 expected)
+    floor: 42/45, // speaker accuracy measured when written (42 right of 45 found, 45 expected)
     text: [
       `Hesselgrave camp says it will 'respect' results — with a caveat`,
       `By Nadia Ferrante`,
@@ -194,6 +194,7 @@ const ARTICLES: Article[] = [
       ["He's not going to lose, Renata", "Kira Dunleavy", "direct"],
       ["That's the premise I reject", "Kira Dunleavy", "direct"],
       ["If, if, if. We're nine days out", "Kira Dunleavy", "direct"],
+      ["being stolen right in front of us", "Garrett Hesselgrave", "direct"],
       ["a figure of speech", "Kira Dunleavy", "partial"],
       ["He's a passionate guy", "Kira Dunleavy", "direct"],
       ["He talks like the voters talk", "Kira Dunleavy", "direct"],
@@ -204,6 +205,7 @@ const ARTICLES: Article[] = [
       ["Your own internal polling shows a dip", "Jack Pruitt", "direct"],
       ["What I'd say about the internal numbers", "Abe Torrance", "direct"],
       ["We moved some staff. We didn't move our confidence", "Abe Torrance", "direct"],
+      ["Crooked Helen's foundation is a total disaster", "Garrett Hesselgrave", "direct"],
       ["Is that a disaster?", "Jack Pruitt", "direct"],
       ["It's a tweet", "Abe Torrance", "direct"],
       ["If it's close, we're going to court", "Lyle Sorensen", "direct"],
@@ -231,8 +233,6 @@ const ARTICLES: Article[] = [
     ],
     wrong: [
       ["But if he does", ["Renata Osei","Osei"]], // got "Kira Dunleavy"
-      ["being stolen right in front of us", ["Garrett Hesselgrave","Hesselgrave"]], // got "Renata Osei"
-      ["Crooked Helen's foundation is a total disaster", ["Garrett Hesselgrave","Hesselgrave"]], // got "Abe Torrance"
       ["Ask me again on the ninth", ["Loretta Mayhew","Mayhew"]], // got "Renata Osei"
       ["your early vote in Ordell is down", ["Beau Tillery","Tillery"]], // got "Priya Mandava"
     ],
@@ -413,7 +413,7 @@ const ARTICLES: Article[] = [
   {
     name: "a Times-style campaign-trail feature: a candidate, two aides and voters introduced by age, town and job, later Mr./Ms. surname and bare surname",
     published: "2016-10-27",
-    floor: 32/34, // speaker accuracy measured when written (32 right of 34 found, 34 expected)
+    floor: 33/34, // speaker accuracy measured when written (33 right of 34 found, 34 expected)
     text: [
       `On a Bus Through Coyle County, Quintard Hunts for the Voters She Lost`,
       `KESSLER, Vessey — The bus pulled into the gravel lot behind Dell's Hardware a little after 9 a.m., forty minutes late, and Helen Quintard stepped off into a wind that smelled of diesel and cut corn.`,
@@ -449,6 +449,7 @@ const ARTICLES: Article[] = [
       `He said he would decide in the booth. “Maybe I'll flip a coin,” he said. “Don't print that.”`,
     ].join('\n\n'),
     pass: [
+      ["to see if she's real", "one man", "direct"],
       ["I know I haven't been here enough", "Helen Quintard", "direct"],
       ["I'm here to tell you I haven't", "Helen Quintard", "direct"],
       ["We don't have to win Coyle", "Simone Achebe", "direct"],
@@ -483,7 +484,6 @@ const ARTICLES: Article[] = [
       ["Don't print that", "Ed Pardo", "direct"],
     ],
     wrong: [
-      ["to see if she's real", ["~man"]], // got null
       ["because you wouldn't get it", ["Gordon Tafoya","Tafoya"]], // got "Both of them"
     ],
     noSpeaker: [
@@ -637,7 +637,7 @@ const ARTICLES: Article[] = [
   {
     name: "a Post-style court-ruling story: judges' opinions (\"Judge X wrote\"), \"the ruling said\", a dissent, lawyers' statements and a governor",
     published: "2016-10-26",
-    floor: 30/34, // speaker accuracy measured when written (30 right of 34 found, 34 expected)
+    floor: 31/34, // speaker accuracy measured when written (31 right of 34 found, 34 expected)
     text: [
       `Appeals court strikes down Tamsett voter-ID law, citing 'surgical' targeting of minority voters`,
       `By Harriet Lindgren and Omar Veskovic`,
@@ -695,6 +695,7 @@ const ARTICLES: Article[] = [
       ["with one eye on the Supreme Court", "Amelia Roarke", "mixed"],
       ["Judge Okonjo built an enormous factual record", "Amelia Roarke", "direct"],
       ["That's how you write an opinion", "Amelia Roarke", "direct"],
+      ["large-scale voter fraud", "The Hesselgrave campaign", "partial"],
       ["easier than ever to cheat in Tamsett", "Tamsin Oakes", "mixed"],
       ["There is no evidence of that. None", "Karen Duquesne", "direct"],
       ["Our job is to run a clean election", "Karen Duquesne", "direct"],
@@ -703,7 +704,6 @@ const ARTICLES: Article[] = [
       ["Poll workers have been trained", ["Preston Hale","Hale"]], // got "The dissent"
       ["Three partisan judges cannot override", ["Brandt Culpepper","Culpepper"]], // got "the statement"
       ["We will take this to the highest court", ["Brandt Culpepper","Culpepper"]], // got "the statement"
-      ["large-scale voter fraud", ["~hesselgrave campaign"]], // got null
     ],
     noSpeaker: [
       ["'surgical'", false],

@@ -518,3 +518,12 @@ test('GIVEN a place or an organisation inside the description between a name and
   // and 'a machinist from Kessler' makes Kessler a place, so a later "he said" is not Kessler
   assert.deepEqual(speakers('Ed Pardo, a machinist from Kessler, is undecided. Gordon Tafoya, a farmer from outside Kessler, said he had come "out of respect."\n\nBack in Kessler, Mr. Pardo was unsure. "Maybe I\'ll flip a coin," he said.'), ['Gordon Tafoya', 'Ed Pardo']);
 });
+
+test('GIVEN "a clip of X telling", "read aloud from a Varnum tweet ...:", "as one man put it," and "The Varnum campaign, which has warned of" WHEN attributed THEN X, Varnum, one man and the campaign speak', () => {
+  assert.deepEqual(speakers('Gus Varnum is behind.\n\nHost Ivy Marsh played a clip of Gus Varnum telling a crowd that the election was "being stolen."'), ['Gus Varnum']);
+  assert.deepEqual(speakers('Gus Varnum is behind.\n\n"It\'s nothing," Abe Torrance said. He then read aloud from a Varnum tweet posted that morning: "Crooked Helen is a disaster!"'), ['Abe Torrance', 'Gus Varnum']);
+  assert.deepEqual(speakers('Some had come, as one man put it, "to see if she is real."'), ['one man']);
+  assert.deepEqual(speakers('The Varnum campaign, which has warned of "large-scale voter fraud," seized on the ruling.'), ['The Varnum campaign']);
+  // but an object 'which' keeps its own subject
+  assert.deepEqual(speakers('Daniel Okonjo and Walter Brisco clashed over the dam, which Mr. Okonjo has called "a monument to waste."'), ['Daniel Okonjo']);
+});

@@ -7,9 +7,21 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Speaker of a quote from the words before it: 'Ruiz said: ' / 'Ruiz called it a ' / 'According to Ruiz, '. */
 export function speakerBefore(frame: string): Found | null {
+  // 'played a clip of Gus Varnum telling a crowd that', 'as one man put it,': who is heard, who put it
+  const heard = HEARD.exec(frame);
+  if (heard) return { phrase: heard[1]!.trim(), cue: heard[2]! };
+  const put = PUT_IT.exec(frame);
+  if (put) return { phrase: put[1]!, cue: 'put it' };
+  // 'He then read aloud from a Varnum tweet posted that morning:' → the tweet's writer
+  const read = READ_FROM.exec(frame);
+  if (read) return { phrase: read[1]!, cue: read[2]! };
   const found = beforeTokens(tokenize(frame.replace(ANONYMOUS, '')), 0);
   return found && LABEL.test(found.phrase) ? null : found;
 }
+
+const HEARD = /\b(?:clip|video|recording|footage|tape|audio)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(saying|telling|declaring|calling|describing|promising|vowing|warning)\b[^"“”]{0,120}$/u;
+const READ_FROM = /\bread\s+(?:aloud\s+)?(?:from\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b[^"“”]{0,60}:\s*$/u;
+const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
 
 /** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
 const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
@@ -71,7 +83,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   // 'Grale could be heard muttering'
   if (/ing$/.test(toks[v]!.lw) && /^(?:heard|seen|caught)$/.test(toks[j]?.lw ?? '')) while (j >= 0 && /^(?:heard|seen|caught|be|been|could|can|was|were|is|are)$/.test(toks[j]!.lw)) j--;
   // 'McConnell, now the majority leader, who in 2010 said': the name the relative clause hangs on
-  const who = lastIndexWhere(toks.slice(Math.max(0, j - 4), j + 1), (t) => t.lw === 'who');
+  // ('The Varnum campaign, which has warned of': 'which' too)
+  // (only a subject 'which': 'which has warned', not 'which Mr. Okonjo has called')
+  const who = lastIndexWhere(toks.slice(Math.max(0, j - 4), j + 1), (t, k) => t.lw === 'who' || (t.lw === 'which' && toks.slice(Math.max(0, j - 4) + k + 1, j + 1).every((x) => ADVERB_OR_AUX.has(x.lw))));
   if (who >= 0 && toks[Math.max(0, j - 4) + who - 1]?.w === ',') j = relativeHead(toks, Math.max(0, j - 4) + who - 2);
   // appositives: 'Flynn, a top Trump surrogate, said' / 'Ayrault, the minister, a veteran, said' / 'Ryan (R-Wis.) said'
   for (let n = 0; n < 3 && (toks[j]?.w === ',' || toks[j]?.w === ')'); n++) {

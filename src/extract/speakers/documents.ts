@@ -14,6 +14,7 @@ const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[I
 // (the verb is found first and the name looked for just before it: a regex opening with capitalised words backtracks on every capital)
 const SAID_IN = new RegExp(String.raw`\b(?:said|wrote|added|announced|stated)\s+in\s+an?\s+(?:[a-z-]+\s+)?(${NOUNS})\b`, 'g');
 const SUBJECT_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){1,4})$/u;
+const NAMED_DOC = new RegExp(String.raw`\b(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b`, 'gu');
 const DOCUMENT = new RegExp(`^(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${NOUNS})$`, 'i');
 /** How far back a document stays in view. */
 const IN_VIEW = 1500;
@@ -26,6 +27,8 @@ export function documentsOf(text: string): AuthorLookup {
     const author = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
     if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
   }
+  // ('a Varnum tweet', "the senator's letter": the name before the document)
+  for (const m of text.matchAll(NAMED_DOC)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[2]!.toLowerCase(), author: m[1]! });
   docs.sort((a, b) => a.end - b.end);
   const latest = (before: number, noun?: string, within = IN_VIEW) => {
     for (let i = docs.length - 1; i >= 0; i--) {
@@ -39,6 +42,8 @@ export function documentsOf(text: string): AuthorLookup {
     const named = DOCUMENT.exec(phrase);
     if (named) return latest(quoteStart, named[1]!.toLowerCase());
     if (/^(?:read|reads|stated|states)$/i.test(cue) && /^it$/i.test(phrase)) return latest(quoteStart, undefined, 400);
+    // ('He then read aloud from a Varnum tweet posted that morning:')
+    if (/^(?:read|reads|quoted|quotes|cited|cites)$/i.test(cue)) return latest(quoteStart, undefined, 60);
     // ('Ivo Brandt read a statement from Gov. Meredith Callow:': the reader only reads)
     return latest(quoteStart, undefined, 3);
   };
