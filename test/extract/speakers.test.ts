@@ -527,3 +527,7 @@ test('GIVEN "a clip of X telling", "read aloud from a Varnum tweet ...:", "as on
   // but an object 'which' keeps its own subject
   assert.deepEqual(speakers('Daniel Okonjo and Walter Brisco clashed over the dam, which Mr. Okonjo has called "a monument to waste."'), ['Daniel Okonjo']);
 });
+
+test('GIVEN a Q&A box whose answers are quoted after "A:" WHEN attributed THEN the one asked to answer speaks', () => {
+  assert.deepEqual(speakers('Voters have asked about the count.\n\nWe asked Professor Felix Ambrosetti to answer readers\' questions.\n\nQ: When would the House vote?\n\nA: "On Jan. 6, right after the count."'), ['Felix Ambrosetti']);
+});

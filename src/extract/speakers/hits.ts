@@ -64,7 +64,8 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     // ('Halvorsen said as he walked out.': a circumstance after the verb is still only an attribution)
     if (fa && onlyAttribution && !/^\s+(?:as|while|before|after)\s/.test(rest) && (!ONLY_ATTRIBUTION_REST.test(rest) || /\b(?:who|which|that|because|when)\b/.test(rest))) fa = null;
     const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
-    const fb = speakerBefore(before);
+    // ('A: "On Jan. 6, right after the count."': an answer in a Q&A box, quoted)
+    const fb = /^\s*A[.:]\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) ? { phrase: interviewee(entities, t) ?? 'the interviewee', cue: ':' } : speakerBefore(before);
     // 'Pellerin told allies that the nomination is "not in trouble," according to two people': the words are Pellerin's
     // ('When Grale accused her of having "done nothing," Moravec shot back': a fragment's own verb governs it)
     const own = q.kind === 'partial' && fb && fb.cue !== ':' && !/^(?:according to|per)$/.test(fb.cue);

@@ -17,7 +17,7 @@ export function interviewee(entities: EntityIndex, text: string): string | undef
   }
   return entities.mentions.find((m) => m.entity.type === 'person')?.entity.name;
 }
-const INTERVIEW_CUE = /\b(?:sat down with|spoke (?:to|with)|talked (?:to|with)|in an interview with|agreed to an interview)\b/;
+const INTERVIEW_CUE = /\b(?:sat down with|spoke (?:to|with)|talked (?:to|with)|in an interview with|agreed to an interview|to answer (?:readers'|your|our) questions)\b/;
 
 const CORPORATE = /\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Group|Holdings|Partners|Shipping|Lines|Systems|Technologies|Industries|Motors|Airlines|Energy|Bank|Company)\b/;
 
