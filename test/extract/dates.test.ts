@@ -458,3 +458,16 @@ test('GIVEN "a visit ... on Monday", "will stay closed until Monday", "beginning
   assert.equal(valueOf('She hoped to have a new coach in place before Feb. 2.', 'Feb. 2', '1999-11-30'), '2000-02-02');
   assert.equal(valueOf('He resigned in January; in March he will run for mayor.', 'March', '1999-02-21'), '1999-03');
 });
+
+test('GIVEN forecasts, advice and schedules ("warned of more heavy rain on Saturday", "results due Monday", "should improve by Tuesday", "urged to avoid journeys on Sunday", "goes on sale Friday", "this Friday") WHEN resolved THEN the weekday is ahead', () => {
+  assert.equal(valueOf('Forecasters have warned of more heavy rain on Saturday.', 'Saturday', '2016-11-16'), '2016-11-19');
+  assert.equal(valueOf('Counting continues, with results due Monday.', 'Monday', '2016-11-13'), '2016-11-14');
+  assert.equal(valueOf('Conditions should improve by Tuesday.', 'Tuesday', '2016-11-18'), '2016-11-22');
+  assert.equal(valueOf('Drivers have been urged to avoid unnecessary journeys on Sunday afternoon.', 'Sunday', '2016-11-18'), '2016-11-20');
+  assert.equal(valueOf('The PlayCube 2 goes on sale Friday.', 'Friday', '2016-11-23'), '2016-11-25');
+  assert.equal(valueOf('Pre-orders opening this Friday will ship in December.', 'this Friday', '2016-11-16'), '2016-11-18');
+});
+
+test('GIVEN a quake "in the early hours of Wednesday, local time," or "3:12 a.m. Wednesday (2:12 p.m. ET Tuesday)" in a paper dated Tuesday WHEN resolved THEN Wednesday is the next day', () => {
+  assert.deepEqual(datesOf('The quake struck in the early hours of Wednesday, local time. It hit at 3:12 a.m. Wednesday (2:12 p.m. ET Tuesday).', '2016-11-15').map((d) => d.value), ['2016-11-16', '2016-11-16', '2016-11-15']);
+});

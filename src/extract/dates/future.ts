@@ -12,12 +12,16 @@
  *   'The dividend is payable Dec. 1'                     → 1
  */
 const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoped to|hoping to|aims? to|is to|are to|' +
-  'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
+  'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|should(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|due(?! to)|' +
+  'brac(?:e|es|ed|ing) for|(?:urged|advised|told|asked|encouraged) to|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling|leaving|departing|holding|opening|taking))\\b', 'g');
+const OTHER_ZONE = /^,?\s*\(\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:ET|EST|EDT|PT|PST|PDT|CT|GMT|UTC|BST|CET)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)/;
 const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;
 /** Forecasts and expectations right before a day: 'are expected Saturday', 'Showers are likely Saturday', 'Forecasters predict rain Sunday'. */
 const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|predicted)|predicts?|forecasts?|(?:is|are)\s+waiting\s+for|expects?\s+to\s+\w+|on the eve of)\b[^.;:]{0,40}$/;
+/** 'Forecasters have warned of more heavy rain on Saturday': a weather or travel warning looks ahead, whatever the tense */
+const WARNED_OF = /\bwarn(?:s|ed|ing)?\s+(?:of|about)\s+(?:more\s+|further\s+|heavy\s+|severe\s+|strong\s+)*(?:rain|snow|storms?|winds?|gusts|flooding|floods|delays|disruption|heat|frost|ice|fog|thunderstorms|showers|gales)\b[^.;:]{0,40}$/;
 /** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
 const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|beginning|starting|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
 const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
@@ -56,7 +60,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
     if (/\b(?:eve of|until)\s+$/i.test(lead) || (scheduled && /\b(?:before|ahead of)\s+$/i.test(lead) && firstIndex(PAST_AFTER, text.slice(end, Math.min(clauseEnd, end + 80))) < 0)) return 2;
   }
   // 'early Thursday local time' in a paper dated Wednesday in America: a zone ahead, so the nearer day either way
-  if (/^\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:\(|,\s*)?local time\b/.test(text.slice(end, end + 30))) return 1;
+  // ('3:12 a.m. Wednesday (2:12 p.m. ET Tuesday)': the same moment in another zone, a day apart)
+  if (/^\s*(?:(?:morning|afternoon|evening|night)\s*)?(?:\(|,\s*)?local time\b/.test(text.slice(end, end + 30)) || OTHER_ZONE.test(text.slice(end, end + 40))) return 1;
   // 'The Senate adjourned until 1 p.m. Tuesday', 'is in recess until Tuesday': a pause that ends ahead
   // (not 'The road stayed closed until Tuesday': a past state that ended then)
   const untilAt = UNTIL_BEFORE.exec(text.slice(Math.max(clauseStart, at - 80), at));
@@ -77,7 +82,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (AHEAD_AFTER.test(after) && !PARTICIPLE_BEFORE.test(window)) return 2;
   if ((!pastAfter && FOR_BEFORE.test(window) && !possessive) || (!pastAnyAfter && AHEAD_OF.test(window))) return 2;
   const past = lastIndex(PAST, window);
-  if (FORECAST_BEFORE.test(window) && past < 0) return 2;
+  if ((FORECAST_BEFORE.test(window) && past < 0) || WARNED_OF.test(window)) return 2;
   // 'is expected to climb after the explosion at a pit near Sorvik on Monday', 'faces relegation after losing on Saturday'
   const followed = lastIndex(AFTER_EVENT, window);
   const gap = followed >= 0 ? window.slice(followed).replace(/^\w+/, '') : '';
@@ -100,7 +105,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
 // (not a noun after a determiner: 'cut short a visit to Italy on Monday', 'lost the vote on Monday')
-const SCHEDULE_VERB = String.raw`(?<!\b(?:a|an|the|his|her|its|their|this|that)\s)\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
+const SCHEDULE_VERB = String.raw`(?<!\b(?:a|an|the|his|her|its|their|this|that)\s)\b(?:meet|meets|vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|goes on sale|go on sale|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
 const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?){0,6}\s+(?:on\s+)?$`);
 /** The timetable verb anywhere ('The campaign, which began May 19, ends Friday': after the past one). */
 const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');

@@ -125,7 +125,8 @@ function resolveWeekday(wd: number, mod: string, ctx: Context): Day {
     }
     case 'last': case 'previous': case 'prior': case 'this past': return addDays(base, -(back || 7));
     case 'next': case 'following': case 'this coming': return addDays(base, ahead || 7);
-    case 'this': return addDays(base, ctx.future > 0 ? ahead : -back);
+    // ('pre-orders open this Friday' on a Wednesday: this week's Friday, unless the clause says which way)
+    case 'this': return addDays(base, ctx.future > 0 ? ahead : ctx.future < 0 ? -back : ((wd + 6) % 7) - ((weekdayOf(base) + 6) % 7));
     // a hint ('until', 'by', 'expects') takes the nearer one: 'voters expect her to win Monday's debate' on a Sunday
     default: return addDays(base, ctx.future === 2 || (ctx.future === 1 && ahead < back) ? ahead : -back);
   }
