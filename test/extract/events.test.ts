@@ -161,3 +161,9 @@ test('GIVEN "Kessanian troops shelled ..." WHEN events are found THEN the nation
   assert.ok(x.events[0]?.actors.includes('Kessanian troops'), JSON.stringify(x.events[0]?.actors));
   assert.equal(x.quotes[0]?.speaker, 'Morvanian officials');
 });
+
+test('GIVEN "Kaldoran troops shelled ..." and "Ostravians have approved ..." WHEN events are found THEN the troops and the people are actors', () => {
+  const x = extract({ text: 'Kaldoran troops shelled the border town of Varn late on Wednesday.\n\nOstravians have approved a new constitution in a referendum on Sunday.', published: '2016-11-14' });
+  assert.ok(x.events.some((e) => e.actors.includes('Kaldoran troops')), JSON.stringify(x.events.map((e) => e.actors)));
+  assert.ok(x.events.some((e) => e.date === '2016-11-13' && e.actors.includes('Ostravians')), JSON.stringify(x.events.map((e) => [e.date, e.actors])));
+});

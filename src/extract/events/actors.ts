@@ -33,8 +33,10 @@ export function actorsIn(text: string, start: number, end: number, entities: Ent
   }
   const subject = subjectOf(text, start, end);
   // 'Syrian troops shelled ...', 'Kessanian warplanes struck ...': a nation's forces or officials act
-  const force = subject && !subject.includes(' ') && (DEMONYMS.has(subject) || /[a-z](?:ian|ese|ish|i)$/.test(subject)) ? FORCES.exec(text.slice(start, Math.min(end, start + 80))) : null;
+  const force = subject && !subject.includes(' ') && (DEMONYMS.has(subject) || /[a-z](?:ian|ese|ish|i|an)$/.test(subject)) ? FORCES.exec(text.slice(start, Math.min(end, start + 80))) : null;
   if (force && !names.includes(force[1]!)) names.unshift(force[1]!);
+  // 'Ostravians have approved ...', 'Kaldorans voted Sunday': a people acts
+  else if (subject && /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is)$/u.test(subject) && !names.includes(subject)) names.unshift(subject);
   else if (subject && !names.some((n) => n.includes(subject) || subject.includes(n))) { // not "Finance Minister Ana Ruiz" beside "Ana Ruiz"
     const known = typeof entities.resolve === 'function' ? entities.resolve(subject) : undefined;
     // 'Fuel subsidies will…', 'Rating agencies warned…': one capitalised word the article never
