@@ -71,7 +71,9 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       if (!d) continue;
     }
     if (!d) {
-      const described = r.tokens.length === 1 && (around.length > 0 || AGED.test(doc.text.slice(r.end, r.end + 8)));
+      // ('Marcus, a junior majoring in engineering,': a first name with an appositive opening its sentence)
+      const described = r.tokens.length === 1 && (around.length > 0 || AGED.test(doc.text.slice(r.end, r.end + 8))
+        || (/^,\s+(?:a|an)\s+\p{Ll}/u.test(doc.text.slice(r.end, r.end + 8)) && !!listedFirstNameGender(r.tokens[0]!)));
       if (r.initial && r.tokens.length === 1 && r.roles.length === 0 && !described && (!saysNext(doc.text, r.end) || commonNoun(r.tokens[0]!))) continue;
       if (r.tokens.length === 1 && TITLES.has(r.tokens[0]!.toLowerCase().replace(/\.$/, ''))) continue; // 'the Minister said'
       d = { entity: { name: r.name, type: typeOf(r, doc.text, alone, around), aliases: [], mentions: 0 }, key, tokens: r.tokens };

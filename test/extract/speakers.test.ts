@@ -531,3 +531,9 @@ test('GIVEN "a clip of X telling", "read aloud from a Varnum tweet ...:", "as on
 test('GIVEN a Q&A box whose answers are quoted after "A:" WHEN attributed THEN the one asked to answer speaks', () => {
   assert.deepEqual(speakers('Voters have asked about the count.\n\nWe asked Professor Felix Ambrosetti to answer readers\' questions.\n\nQ: When would the House vote?\n\nA: "On Jan. 6, right after the count."'), ['Felix Ambrosetti']);
 });
+
+test('GIVEN people named by a first name alone ("A reader named Hector", "Marcus, a junior majoring in engineering,", "Marlene, a retired teacher from Altoona, Pa., who wrote:") WHEN attributed THEN they speak, and a later "he" is theirs', () => {
+  assert.deepEqual(speakers('Dalton Pryce called me a scold. A reader named Hector, from Reading, disagreed. "I\'m voting Halloran," he wrote.'), ['Hector']);
+  assert.deepEqual(speakers('Dalton Pryce spoke first.\n\nMarcus, a junior majoring in engineering, called the protest "embarrassing."\n\n"I don\'t like half of what she says," he said.'), ['Marcus', 'Marcus']);
+  assert.deepEqual(speakers('Start with Marlene, a retired teacher from Altoona, Pa., who wrote: "I taught your kind of people to read."'), ['Marlene']);
+});

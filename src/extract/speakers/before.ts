@@ -165,7 +165,16 @@ const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|Septemb
 
 /** From the word before ', who': back over a lower-case appositive to the name it describes. */
 function relativeHead(toks: Tok[], j: number): number {
-  if (j < 0 || /^\p{Lu}/u.test(toks[j]!.w)) return j;
+  if (j >= 0 && /^\p{Lu}/u.test(toks[j]!.w)) {
+    // ('Marlene, a retired teacher from Altoona, Pa., who wrote': a place ending the description, not the one described)
+    let r = j;
+    while (r > 0 && (/^\p{Lu}/u.test(toks[r - 1]!.w) || toks[r - 1]!.w === ',') && j - r < 6) r--;
+    if (!IN_DESCRIPTION.test(toks[r - 1]?.lw ?? '') || !/^\p{Ll}/u.test(toks[r - 2]?.w ?? '')) return j;
+    let c = r - 1;
+    while (c > 0 && toks[c]!.w !== ',' && r - c < 10) c--;
+    return c > 0 && toks[c]!.w === ',' && /^\p{Lu}/u.test(toks[c - 1]!.w) ? c - 1 : j;
+  }
+  if (j < 0) return j;
   let k = j;
   while (k > 0 && toks[k]!.w !== ',' && j - k < 10) k--;
   return toks[k]?.w === ',' && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.w) ? k - 1 : j;

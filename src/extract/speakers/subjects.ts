@@ -22,6 +22,7 @@ const roleGap = (gap: string) => /^(?:['’]s)?\s+(?:[a-z-]+\s+){1,3}$/.test(gap
 /** 'The senator paused', 'the Republican nominee told': the role of a sentence's subject. */
 const ROLE_SUBJECT = /^[Tt]he ([A-Za-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))?\b(?!\s+(?:of|for|who|and)\b)/;
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
+const NAMED_OPENING = /^\s*(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}(?:named|called)\s+$/iu;
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
 const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, $/;
@@ -92,7 +93,8 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       const opening = text.slice(s.start, mention.start);
       if (PRONOUN_FIRST.test(opening) && !opening.includes(',')) break;
       // 'several environmental groups granted Mr. Clarke ...': a verb before the name, so the name is an object
-      if (VERB_BEFORE.test(text.slice(from, mention.start))) break;
+      // (but 'A reader named Hector, from Reading, disagreed': the description names its subject)
+      if (VERB_BEFORE.test(text.slice(from, mention.start)) && !NAMED_OPENING.test(text.slice(from, mention.start))) break;
       if (mention.entity.type === 'person' || mention.entity.type === 'organization') {
         (mention.entity.type === 'person' ? subjects : orgs).push({ at: mention.start, entity: mention.entity });
         bySentence.set(s.start, mention.entity);
