@@ -537,3 +537,8 @@ test('GIVEN people named by a first name alone ("A reader named Hector", "Marcus
   assert.deepEqual(speakers('Dalton Pryce spoke first.\n\nMarcus, a junior majoring in engineering, called the protest "embarrassing."\n\n"I don\'t like half of what she says," he said.'), ['Marcus', 'Marcus']);
   assert.deepEqual(speakers('Start with Marlene, a retired teacher from Altoona, Pa., who wrote: "I taught your kind of people to read."'), ['Marlene']);
 });
+
+test('GIVEN newsletter items opening with "-- " WHEN a quote ends the line before one THEN the next item is no dash credit, but a name alone on the next line is', () => {
+  assert.deepEqual(speakers('-- Editor Miriam Oyelaran, in a note to staff: "We will not call any state early."\n-- Per a Ledger staffer: "She said it twice."'), ['Miriam Oyelaran', 'Ledger']);
+  assert.deepEqual(speakers('"We are ready."\n― Tom Bell'), ['Tom Bell']);
+});

@@ -15,6 +15,7 @@ import { CONTINUES, INNER_REPORT, ONLY_ATTRIBUTION_REST } from './context.ts';
  *
  * Keyed by quote group (pieces of one quote share it); `at` is where the phrase stands.
  */
+const CREDIT_LINE = /^["”’']?\s*\n[ \t]*-+[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^\n:"“]{0,60})?[ \t]*(?:\n|$)/u;
 export type Hit = { f: Found; at: number; sentence: number };
 export type Kept = RawQuote & { label?: string };
 
@@ -46,8 +47,10 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     if (q.label) return found.set(q.group, { f: { phrase: q.label.toLowerCase().replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()), cue: ':' }, at: q.start, sentence: q.sentence });
     const afterEnd = Math.min(next && next.start < e.end ? next.start - 1 : e.end, q.end + FRAME);
     let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
-    const dash = DASH_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
-    if (dash) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
+    const dashed = t.slice(q.end + 1, Math.min(t.length, q.end + 60));
+    // (on a line of its own the credit is only a name: '-- Per a Ledger staffer: "..."' is a newsletter's next item)
+    const dash = DASH_NAME.exec(dashed);
+    if (dash && (!dashed.slice(0, dash.index + dash[0].length).includes('\n') || CREDIT_LINE.test(dashed))) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
     const colon = COLON_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
     if (colon) return found.set(q.group, { f: { phrase: colon[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
     const following = sentences[ei + 1];
