@@ -223,8 +223,9 @@ const ARTICLES: Article[] = [
       ["Honestly? I don't need the soccer moms", ["Rick Dunleavy"]], // got "Wendell Pruitt"
       ["I need the guys in this room to write checks", ["Rick Dunleavy"]], // got "Wendell Pruitt"
     ],
-    noSpeaker: [],
-    // not asserted (a scare quote, title or chant still given a speaker): "Welfare Moms → LEAKED AUDIO"
+    noSpeaker: [
+      ["Welfare Moms", false],
+    ],
   },
   {
     name: "a Post-style Senate hearing: a chairman and senators with \"(K-Tex.)\" tags questioning a witness in alternating unattributed lines, interruptions and a quote broken by a dash and resumed",
@@ -455,9 +456,9 @@ const ARTICLES: Article[] = [
       ["The path to 51 runs through Missouri", ["Sunita Rao-Whitfield","Rao-Whitfield"]], // got "Meridian Senate"
       ["whatever happens tuesday", ["~keystone senator's chief of staff"]], // got "THE TEXT THAT'S MAKING THE ROUNDS"
       ["no comment. but the offer stands.", ["~keystone senator's chief of staff"]], // got "the chief of staff"
-      ["If Pryce wins, I'm moving", ["~men in fleece vests","~men","~man in a fleece vest","~man"]], // got "OVERHEARD"
-      ["You said that in 2004.", ["~men in fleece vests","~men","~man in a fleece vest","~man"]], // got "OVERHEARD"
-      ["And I meant it in 2004", ["~men in fleece vests","~men","~man in a fleece vest","~man"]], // got "OVERHEARD"
+      ["If Pryce wins, I'm moving", ["~men in fleece vests","~men","~man in a fleece vest","~man"]], // got "Union Station"
+      ["You said that in 2004.", ["~men in fleece vests","~men","~man in a fleece vest","~man"]], // got "Union Station"
+      ["And I meant it in 2004", ["~men in fleece vests","~men","~man in a fleece vest","~man"]], // got "Union Station"
       ["He thinks senators talk too much", ["~people familiar with the pryce transition","~people"]], // got "One of them"
     ],
     noSpeaker: [

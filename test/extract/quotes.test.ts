@@ -217,3 +217,8 @@ test('GIVEN words quoted as words, sign slogans and titles set off by commas, an
   assert.deepEqual(quoted('Trump has used the phrase "Islamic terrorism" often and criticized Obama for avoiding it.'), ['Islamic terrorism']);
   assert.deepEqual(quoted('Ruiz called the plan "a disaster" on Monday.'), ['a disaster']);
 });
+
+test('GIVEN newsletter section labels ("BIRTHDAYS:", "SPOTTED at …:") WHEN extracted THEN the lines after them are nobody\'s transcript', () => {
+  const qs = quotesOf('PLAYBOOK, Nov. 3.\n\nBIRTHDAYS: Rep. Lorna Featherstone is 61, and former Sen. Horace Whitcomb is 88.\n\nPENCE: We will win Ohio.');
+  assert.deepEqual(qs.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]), [['We will win Ohio.', 'Pence']]);
+});
