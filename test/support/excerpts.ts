@@ -29,11 +29,12 @@ export function quoteOver<Q extends Located>(quotes: readonly Q[], span: Span, q
 export type Expected = { excerpt: string; occurrence?: number | undefined; right: (speaker: string | null) => boolean };
 
 /** How many expected quotes were found, and how many of those have a right speaker (for the per-article floors). */
-export function speakerShare<Q extends Located & { speaker: string | null }>(quotes: readonly Q[], text: string, expected: readonly Expected[], quotedFirst = false) {
+export function speakerShare<Q extends Located & { speaker: string | null }>(quotes: readonly Q[], text: string, expected: readonly Expected[], quotedFirst = false,
+  pick: (quotes: readonly Q[], span: Span) => Q | undefined = (qs, span) => quoteOver(qs, span, quotedFirst)) {
   let found = 0;
   let right = 0;
   for (const e of expected) {
-    const q = quoteOver(quotes, at(text, e.excerpt, e.occurrence), quotedFirst);
+    const q = pick(quotes, at(text, e.excerpt, e.occurrence));
     if (q) found++;
     if (q && e.right(q.speaker)) right++;
   }
