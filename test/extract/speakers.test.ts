@@ -542,3 +542,8 @@ test('GIVEN newsletter items opening with "-- " WHEN a quote ends the line befor
   assert.deepEqual(speakers('-- Editor Miriam Oyelaran, in a note to staff: "We will not call any state early."\n-- Per a Ledger staffer: "She said it twice."'), ['Miriam Oyelaran', 'Ledger']);
   assert.deepEqual(speakers('"We are ready."\n― Tom Bell'), ['Tom Bell']);
 });
+
+test('GIVEN "In Mr. Pryce\'s words at a rally, Ms. Halloran "..."" and "A Keystone Senate candidate in Missouri told donors" WHEN attributed THEN Pryce and the candidate speak', () => {
+  assert.deepEqual(speakers('Marta Halloran and Dalton Pryce met in Ohio.\n\nIn Mr. Pryce\'s words at a rally, Ms. Halloran "sold out the Mahoning Valley."'), ['Dalton Pryce']);
+  assert.deepEqual(speakers('A Keystone Senate candidate in Missouri told donors that some mothers were "running a business."'), ['A Keystone Senate candidate in Missouri']);
+});

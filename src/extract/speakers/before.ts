@@ -33,6 +33,15 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const p = toks[inWords + 1]!.lw;
     return { phrase: p === 'his' ? 'he' : p === 'her' ? 'she' : 'they', cue: `in ${p} ${toks[inWords + 2]!.lw}` };
   }
+  // "In Mr. Pryce's words at a rally, ..." → Mr. Pryce
+  const named = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
+  if (named >= 0) {
+    let e = named + 1;
+    while (e < toks.length && !/['’]s$/.test(toks[e]!.w) && e - named < 5) e++;
+    if (/^(?:words|view|telling|account|version)$/.test(toks[e + 1]?.lw ?? '') && !toks.slice(e + 2).some((t, k) => isVerb(toks, e + 2 + k))) {
+      return { phrase: toks.slice(named + 1, e + 1).map((t) => t.w).join(' ').replace(/['’]s$/, ''), cue: `in ${toks[e + 1]!.lw}` };
+    }
+  }
   const acc = lastIndexWhere(toks, (t, k) => t.lw === 'according' && toks[k + 1]?.lw === 'to');
   // a cue right before the quote governs ('Trump boasted, "..."'); else the last plain speech verb
   // ('Ryan said the protests demand "..."'); else the last cue

@@ -46,7 +46,10 @@ export const isVerb = (toks: Tok[], i: number) => {
  * the description of an unnamed source, not to a new clause.
  */
 export const isSourceLink = (toks: Tok[], k: number): boolean =>
-  SOURCE_LINKS.has(`${toks[k - 1]?.lw ?? ''} ${toks[k]?.lw ?? ''}`) || (toks[k]?.lw === 'of' && toks[k - 1]?.lw === 'knowledge');
+  SOURCE_LINKS.has(`${toks[k - 1]?.lw ?? ''} ${toks[k]?.lw ?? ''}`) || (toks[k]?.lw === 'of' && toks[k - 1]?.lw === 'knowledge')
+  // ('A Keystone Senate candidate in Missouri told donors': a person described by where they are)
+  || (/^(?:in|from)$/.test(toks[k]?.lw ?? '') && PLACED.has(toks[k - 1]?.lw ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
+const PLACED = new Set('candidate candidates voter voters resident residents lawmaker lawmakers official officials organizer organiser activist activists farmer farmers teacher worker workers supporter supporters delegate delegates'.split(' '));
 const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'privy to', 'aware of', 'with knowledge',
   // 'Sources at the Foreign Ministry', 'a source in diplomatic circles', 'officials at the ministry'
   'sources at', 'source at', 'sources in', 'source in', 'sources within', 'source within', 'officials at', 'official at', 'diplomats in',
