@@ -10,10 +10,10 @@ import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
-import { orgNamed } from './speakers/named.ts';
 import { answerer, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { endSentence, findHits } from './speakers/hits.ts';
+import { namedAfter, orgNamed } from './speakers/named.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -114,6 +114,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // (a reporter's or moderator's question: the next "he"/"she" answers it)
       const asker = name && hit && /\?["'”’]?\s*$/.test(q.text) && (ASKER.test(t.slice(sentences[hit.sentence]?.start ?? hit.at, q.start)) || introducedAsAsker(t, entities, name));
       question = asker ? { name: name!, at: sentences[hit!.sentence]?.start ?? hit!.at, para } : null;
+      // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
+      if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
       speakerOf.set(q.group, name);
       if (name) {
         lastSpeaker = { name, para };

@@ -85,7 +85,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a Post early-voting narrative with four women quoted (she/she), a speaker named the sentence after her quote, \"the retired teacher\"/\"the 64-year-old\", mothers' sayings recalled, a mother and daughter with one surname and a late husband's note read aloud",
     published: "2016-10-16",
-    floor: 21/32, // speaker accuracy measured when written (21 right of 32 found, 32 expected)
+    floor: 22/32, // speaker accuracy measured when written (22 right of 32 found, 32 expected)
     text: [
       `In a North Varrow library line, two women who vote differently find they had the same chemistry teacher`,
       `PENROSE HEIGHTS, North Varrow — The line outside the Penrose Heights library on the first day of early voting stretched past the book-return slot and around the side of the building by 7:45 a.m., and it was mostly women.`,
@@ -119,6 +119,7 @@ const ARTICLES: SpeakerArticle[] = [
       `Finch considered that for a while. "I'd have given you an A for that," she said.`,
     ].join('\n\n'),
     pass: [
+      ["I've never seen it like this", "Dolores Finch", "direct"],
       ["Everybody in my office assumes", "Janet Pruszynski", "direct"],
       ["I just let them assume", "Janet Pruszynski", "direct"],
       ["Oh, God. Yes", "Janet Pruszynski", "direct"],
@@ -142,7 +143,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["I'd have given you an A", "Dolores Finch", "direct"],
     ],
     wrong: [
-      ["I've never seen it like this", ["Dolores Finch"]], // got "a woman"
       ["Did you have Mrs. Abernathy", ["Dolores Finch"]], // got "the retired teacher"
       ["No, thank you, sweetheart", ["~woman in a vantreese t-shirt","~woman"]], // got "Vantreese T-shirt" (right only by another person's name)
       ["Keep your head down and your ballot folded", ["~mulvaney's mother","~mother"]], // got "Candace Mulvaney" (right only by another person's name)
@@ -161,7 +161,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a Capitol Wire (Politico-style) insider story: anonymous strategists and aides, \"one of the aides said\", a congressman quoted before he is named, a donor couple, \"both men said\", and \"he said\" after a paragraph about two senators",
     published: "2016-10-24",
-    floor: 23/30, // speaker accuracy measured when written (23 right of 30 found, 30 expected)
+    floor: 24/30, // speaker accuracy measured when written (24 right of 30 found, 30 expected)
     text: [
       `Frontier Party quietly pulls money from three Senate races`,
       `Top Frontier Party strategists are quietly redirecting money from three Senate races they now consider lost, according to five party officials, as fears grow that Gideon Vantreese's slide in the polls will cost the party its majority.`,
@@ -202,6 +202,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["I'll win it a fourth time", "Lucas Whitlock", "direct"],
       ["If they want to leave, let them leave", "Dustin Roark", "direct"],
       ["We'll see who's standing", "Dustin Roark", "direct"],
+      ["We are going to lose the Senate", "Rep. Lyle Ashgrove", "direct"],
       ["I said what I said", "Lyle Ashgrove", "direct"],
       ["I'd say it again on the floor", "Lyle Ashgrove", "direct"],
       ["sucked the air out of the room", "Another attendee", "mixed"],
@@ -220,7 +221,6 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     wrong: [
       ["That's not on the schedule", ["~whitlock aide","~aide","~aides"]], // got "one"
-      ["We are going to lose the Senate", ["Lyle Ashgrove","Ashgrove"]], // got "a congressman"
       ["We're not writing checks", ["Marvin and Ellen Castellane","~Castellanes"]], // got "the couple"
       ["We'll give again when they figure", ["Marvin and Ellen Castellane","~Castellanes"]], // got "Frontier Party"
       ["Maybe in 2018", ["Marvin and Ellen Castellane","~Castellanes"]], // got "Frontier Party"
@@ -374,7 +374,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a HuffPost-style rally story about two men on opposite sides of a barricade: mixed curly and straight quotes, missing spaces after sentence ends, a slogan in quotes, a student's reply and words said to a principal inside quotes, a man named the sentence after he shouts, \"the truck driver\", and \"the two men said\"",
     published: "2016-10-28",
-    floor: 26/33, // speaker accuracy measured when written (26 right of 33 found, 33 expected)
+    floor: 27/33, // speaker accuracy measured when written (27 right of 33 found, 33 expected)
     text: [
       `Outside Vantreese’s Halvard Rally, Two Men Who Used To Coach Little League Together Faced Off`,
       `HALVARD, North Varrow ― Marcus Delahunt brought a bullhorn. Buddy Farrow brought a flag. For about an hour on Thursday night, the two men stood 20 feet apart on opposite sides of a police barricade outside the Halvard Civic Arena, where Gideon Vantreese was holding his third rally in the state this month.`,
@@ -420,6 +420,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["I'm paying for my own gas", "Gary Stoltz", "direct"],
       ["He's saying what we're all thinking", "Gary Stoltz", "direct"],
       ["The other side just won't admit it", "Gary Stoltz", "direct"],
+      ["You people are the problem", "Russell Kemp", "direct"],
       ["I've got a right to say it", "Russell Kemp", "direct"],
       ["It's a free country", "Russell Kemp", "direct"],
       ["Nobody's taking your right away", "Marcus Delahunt", "direct"],
@@ -436,7 +437,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["paid agitators", ["Gideon Vantreese","Vantreese"]], // got "Leonard Oakes"
       ["My paycheck's been flat since 2008", ["Gary Stoltz","Stoltz"]], // got "the truck driver"
       ["My rent hasn't", ["Gary Stoltz","Stoltz"]], // got "the truck driver"
-      ["You people are the problem", ["Russell Kemp","Kemp"]], // got "a man"
       ["We'll be back here next time", ["Marcus Delahunt and Buddy Farrow","~Delahunt and Farrow","~Farrow and Delahunt"]], // got "the two men"
     ],
     noSpeaker: [
@@ -573,7 +573,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Simple's the last thing we are", ["Dale Pruitt"]], // got "my brother"
       ["Send him out. We'll feed him", ["Dale and Wade Pruitt","~Pruitts","~Pruitt brothers"]], // got "the brothers"
       ["It's not about him, really", ["Dale and Wade Pruitt","~Pruitts","~Pruitt brothers"]], // got "both men"
-      ["All the way", ["Dale and Wade Pruitt","~Pruitts","~Pruitt brothers"]], // got "Church"
+      ["All the way", ["Dale and Wade Pruitt","~Pruitts","~Pruitt brothers"]], // got "Harlow County"
     ],
     noSpeaker: [],
   },

@@ -547,3 +547,8 @@ test('GIVEN "In Mr. Pryce\'s words at a rally, Ms. Halloran "..."" and "A Keysto
   assert.deepEqual(speakers('Marta Halloran and Dalton Pryce met in Ohio.\n\nIn Mr. Pryce\'s words at a rally, Ms. Halloran "sold out the Mahoning Valley."'), ['Dalton Pryce']);
   assert.deepEqual(speakers('A Keystone Senate candidate in Missouri told donors that some mothers were "running a business."'), ['A Keystone Senate candidate in Missouri']);
 });
+
+test('GIVEN a described speaker named in the next sentence ("said a woman in a red cap. Her name was Dolores Finch.") WHEN attributed THEN the name speaks', () => {
+  assert.deepEqual(speakers('"I\'ve never seen a line like this," said a woman in a red cap. Her name was Dolores Finch.'), ['Dolores Finch']);
+  assert.deepEqual(speakers('"You people are the problem!" a man shouted. He later identified himself as Russell Kemp, 44.'), ['Russell Kemp']);
+});

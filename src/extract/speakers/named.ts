@@ -37,3 +37,11 @@ export function orgNamed(entities: EntityIndex, noun: string, before: number): s
   }
   return null;
 }
+
+/** 'Her name was Dolores Finch.', 'He later identified himself as Russell Kemp.': a described speaker named in the next sentence. */
+export function namedAfter(text: string, sentence: { end: number } | undefined): string | null {
+  if (!sentence) return null;
+  const m = NAMED_NEXT.exec(text.slice(sentence.end, sentence.end + 90));
+  return m ? m[1]! : null;
+}
+const NAMED_NEXT = /^["”’']?\s*(?:(?:Her|His|Their) name (?:was|is)|(?:She|He) (?:later )?(?:identified (?:herself|himself)|gave (?:her|his) name) as|(?:The|That) (?:woman|man|voter|congressman|congresswoman|speaker) was)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}?)(?=[.,]|\s+(?:of|from)\b)/u;
