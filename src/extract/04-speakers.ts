@@ -82,7 +82,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (!name && hit && !settled && described && para - described.para <= 1) name = describedFor(hit.f.phrase, described, hit.at, entities, salient);
       // 'A Democratic operative, who requested anonymity, said ...⏎⏎"...," the operative said.': the same unnamed speaker
       const noun: string | undefined = hit && !name && described && para - described.para <= 2 ? /^the (\p{Ll}+)$/iu.exec(hit.f.phrase)?.[1] : undefined;
-      if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name.split(/\s(?:in|of|at|for|from|with|who|close|familiar)\s/)[0]!)) name = described!.name;
+      if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name.split(/\s(?:in|of|at|for|from|with|who|close|familiar|briefed|involved|told)\s/)[0]!)) name = described!.name;
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;

@@ -33,7 +33,7 @@ export const REPORTING_VERBS = set(`
   characterize characterized characterizes characterised comment comments commented commenting dismissed dismisses denounced denounces condemned condemns blamed blames mocked mocks ridiculed touted touts
   laughed laughs smiled sobbed cried gasped fumed snapped muttered screamed sneered scoffed raged beamed grinned
   grumbled grumbles groused grouses griped gripes quipped retorted retorts marvelled marveled mused cautioned cautions conceded
-  answered answers muttering mumbled mumbling whispering shouting yelling screaming
+  answered answers muttering mumbled mumbling whispering shouting yelling screaming intones intoned
 `);
 
 /** Titles and roles that go before a name ("Sen.", "Finance Minister"); matched without the dot. */

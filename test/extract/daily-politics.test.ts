@@ -354,7 +354,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a House race profile (Mr./Ms.): both candidates, their ads and a super PAC ad quoted, a sheriff, a mayor, the congressman's wife, voters",
     published: "2016-10-30",
-    floor: 35/38, // speaker accuracy measured when written (35 right of 38 found, 39 expected)
+    floor: 37/38, // speaker accuracy measured when written (37 right of 38 found, 39 expected)
     text: [
       `In a Calloway Swing District, a Veteran Congressman Learns the Word 'Vulnerable'`,
       `By ALEXANDRA PEMBROKE`,
@@ -407,6 +407,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["People ask me if he's nervous", "Ellen Haverford", "direct"],
       ["I tell them he's never been nervous", "Ellen Haverford", "direct"],
       ["She's been telling that joke", "Gordon Haverford", "direct"],
+      ["Evelyn Strathmore's choice for Calloway", "the narrator", "direct"],
+      ["Not ours.", "the narrator", "direct"],
       ["I've met Secretary Strathmore twice", "Lucia Marrero", "direct"],
       ["Both times she called me Lucy", "Lucia Marrero", "direct"],
       ["It's a district that voted Heartland", "Harold Eckstein", "direct"],
@@ -423,8 +425,6 @@ const ARTICLES: SpeakerArticle[] = [
     wrong: [
       ["nationalized", ["Gordon Haverford","Haverford"]], // got "whom he"
       ["too liberal for Calloway", ["~super PAC","~ad"]], // not found
-      ["Evelyn Strathmore's choice for Calloway", ["~narrator","~ad","~super PAC"]], // got "Gordon Haverford"
-      ["Not ours.", ["~narrator","~ad","~super PAC"]], // got "Gordon Haverford"
     ],
     noSpeaker: [
       "Word 'Vulnerable'",
@@ -433,7 +433,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a scandal story (partisan site): an FBI letter quoted across paragraphs, lawyers' statements, lawmakers' tweets, a rally, an ex-official",
     published: "2016-11-01",
-    floor: 31/37, // speaker accuracy measured when written (31 right of 37 found, 39 expected)
+    floor: 33/37, // speaker accuracy measured when written (33 right of 37 found, 39 expected)
     text: [
       `FBI Director Meeks: Bureau Reviewing 'Additional Records' Tied to Top Strathmore Aide`,
       `by COLBY STRAND, Liberty Dispatch | 1 Nov 2016`,
@@ -475,6 +475,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["It is unprecedented, and it is deeply troubling", "Nathaniel Brill", "direct"],
       ["He owes the public the facts", "Nathaniel Brill", "direct"],
       ["confirms what millions of Americans", "Rudy Halvorsen", "direct"],
+      ["The Strathmore machine has been hiding the truth", "Rudy Halvorsen", "direct"],
+      ["Now the FBI agrees", "Rudy Halvorsen", "direct"],
       ["Just received letter from FBI Director", "Clint Barlowe", "direct"],
       ["The American people deserve to know", "Gideon Ashcombe", "direct"],
       ["Told you so", "Lorraine Bassett", "direct"],
@@ -506,8 +508,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["I have authorized the investigative team", ["Harlan Meeks","Meeks","the letter","Meeks's letter"]], // got "The key passage of the letter"
       ["I cannot say at this time", ["Harlan Meeks","Meeks","the letter","Meeks's letter"]], // got "The key passage of the letter"
       ["Given my prior testimony", ["Harlan Meeks","Meeks","the letter","Meeks's letter"]], // got "The key passage of the letter"
-      ["The Strathmore machine has been hiding the truth", ["Rudy Halvorsen","Halvorsen"]], // got "the statement"
-      ["Now the FBI agrees", ["Rudy Halvorsen","Halvorsen"]], // got "the statement"
     ],
     noSpeaker: [
       ["Throw her out! Throw", true],

@@ -552,3 +552,10 @@ test('GIVEN a described speaker named in the next sentence ("said a woman in a r
   assert.deepEqual(speakers('"I\'ve never seen a line like this," said a woman in a red cap. Her name was Dolores Finch.'), ['Dolores Finch']);
   assert.deepEqual(speakers('"You people are the problem!" a man shouted. He later identified himself as Russell Kemp, 44.'), ['Russell Kemp']);
 });
+
+test('GIVEN "In a statement, X said ... the statement said", a memo as the last sentence\'s subject then "it says", "the person said" after "one person briefed on the matter", and "the narrator intones" WHEN attributed THEN each names its source', () => {
+  assert.deepEqual(speakers('In a statement, party chairman Rudy Halvorsen said the letter was damning. "The machine has been hiding the truth for years," the statement said.'), ['Rudy Halvorsen']);
+  assert.deepEqual(speakers('The memo also addresses his vulnerabilities. "Under no circumstances should you bring up the tape," it says.'), ['the memo']);
+  assert.deepEqual(speakers('Royce Vandermeer said: "Lyle\'s a great guy."\n\nAccording to one person briefed on the matter, Fairbanks offered to step aside. "He was mortified," the person said.'), ['Royce Vandermeer', 'one person briefed on the matter']);
+  assert.deepEqual(speakers('A super PAC has spent $1.4 million on ads. "Lucia Marrero: the choice of the elites," the narrator intones.'), ['the narrator']);
+});

@@ -14,8 +14,10 @@ const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[I
 // (the verb is found first and the name looked for just before it: a regex opening with capitalised words backtracks on every capital)
 const SAID_IN = new RegExp(String.raw`\b(?:said|wrote|added|announced|stated)\s+in\s+an?\s+(?:[a-z-]+\s+)?(${NOUNS})\b`, 'g');
 const SUBJECT_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){1,4})$/u;
+const IN_A_DOC = new RegExp(String.raw`\b[Ii]n an? (?:[a-z-]+\s+)?(${NOUNS}),\s+((?:[\p{L}.'’-]+\s){1,6}?)(?:said|wrote|added|stated|declared)\b`, 'gu');
 const NAMED_DOC = new RegExp(String.raw`\b(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b`, 'gu');
 const DOCUMENT = new RegExp(`^(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${NOUNS})$`, 'i');
+const DOC_SUBJECT = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)[Tt]he (${NOUNS}|report|document|filing|ad)\b[^.!?"“]*[.!?:]?\s*["“']?$`);
 /** How far back a document stays in view. */
 const IN_VIEW = 1500;
 
@@ -27,6 +29,8 @@ export function documentsOf(text: string): AuthorLookup {
     const author = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
     if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
   }
+  // ('In a statement, party chairman Rudy Halvorsen said ...')
+  for (const m of text.matchAll(IN_A_DOC)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: m[2]!.trim() });
   // ('a Varnum tweet', "the senator's letter": the name before the document)
   for (const m of text.matchAll(NAMED_DOC)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[2]!.toLowerCase(), author: m[1]! });
   docs.sort((a, b) => a.end - b.end);
@@ -42,6 +46,11 @@ export function documentsOf(text: string): AuthorLookup {
     const named = DOCUMENT.exec(phrase);
     if (named) return latest(quoteStart, named[1]!.toLowerCase());
     if (/^(?:read|reads|stated|states)$/i.test(cue) && /^it$/i.test(phrase)) return latest(quoteStart, undefined, 400);
+    // ('The memo also addresses his vulnerabilities. "...," it says.': the document the last sentence was about)
+    if (/^it$/i.test(phrase)) {
+      const about = DOC_SUBJECT.exec(text.slice(Math.max(0, quoteStart - 200), quoteStart));
+      if (about) return latest(quoteStart, about[1]!.toLowerCase()) ?? `the ${about[1]!.toLowerCase()}`;
+    }
     // ('He then read aloud from a Varnum tweet posted that morning:')
     if (/^(?:read|reads|quoted|quotes|cited|cites)$/i.test(cue)) return latest(quoteStart, undefined, 60);
     // ('Ivo Brandt read a statement from Gov. Meredith Callow:': the reader only reads)
