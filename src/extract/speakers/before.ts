@@ -62,7 +62,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   }
   // 'When a reporter asked her about that line, Marwick shrugged:' → the clause after the opening one
   const lastComma = lastIndexWhere(toks, (t) => t.w === ',');
-  if (v >= 0 && toks[toks.length - 1]?.w === ':' && lastComma > v && toks.length - lastComma <= 6 && /^\p{Lu}/u.test(toks[lastComma + 1]?.w ?? '')) {
+  // (not 'after a rally in Oxley, Calloway:': a town and its region)
+  const region = /^\p{Lu}/u.test(toks[lastComma - 1]?.w ?? '') && IN_DESCRIPTION.test(toks[lastComma - 2]?.lw ?? toks[lastComma - 3]?.lw ?? '');
+  if (v >= 0 && !region && toks[toks.length - 1]?.w === ':' && lastComma > v && toks.length - lastComma <= 6 && /^\p{Lu}/u.test(toks[lastComma + 1]?.w ?? '')) {
     const np = openingPhrase(toks.slice(lastComma + 1));
     if (np) return { phrase: np, cue: ':' };
   }
