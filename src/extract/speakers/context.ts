@@ -16,8 +16,9 @@ export function narrativeBlock(t: string, q: { start: number; end: number }): bo
   const lo = Math.max(0, q.start - 400); // (bounded: a quote opening its paragraph has its line break just before it)
   const paraStart = lo + t.slice(lo, q.start).lastIndexOf('\n') + 1;
   if (!/^\s*["“']?$/.test(t.slice(paraStart, q.start))) return false;
-  const nl = t.indexOf('\n', q.end);
-  if (!/^["”']?\s*$/.test(t.slice(q.end, nl < 0 ? t.length : nl))) return false;
+  const tail = t.slice(q.end, q.end + 400); // (bounded, as above)
+  const nl = tail.indexOf('\n');
+  if (nl < 0 ? q.end + 400 < t.length || !/^["”']?\s*$/.test(tail) : !/^["”']?\s*$/.test(tail.slice(0, nl))) return false;
   const body = t.slice(q.start, q.end);
   return (body.match(/[.!?]["”]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 && !FIRST_OR_SECOND_PERSON.test(body.replace(/["“][^"”]*["”]/g, ''));
 }

@@ -1,6 +1,5 @@
 import type { EntityIndex } from '../05-entities.ts';
 
-/** Who a speaker phrase with no name of its own stands for, from the article's named entities. */
 /**
  * In a Q&A, the one who answers: the person who 'sat down with' or 'spoke to' the interviewer, else the
  * first person the introduction names.
