@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
+import { daysFound, actorsNamed, mentions, type EventArticle as Article } from '../support/event-sets.ts';
 
 /**
  * Second round of fictional news articles (Nov 2016 - early 2018 style), each with the day its main
@@ -9,22 +9,7 @@ import { extract } from '../../src/extract/index.ts';
  * actor counts as found when an event's actors contain a capitalised word of the actor's name.
  * Only what the extractor gets right today is asserted; known misses are listed at the end.
  */
-type Article = { id: string; published: string; date: string; actor: string; title: string; description: string; text: string };
 
-function read(a: Article) {
-  return extract({ text: a.title + '\n\n' + a.description + '\n\n' + a.text, published: a.published });
-}
-function daysFound(a: Article): string[] {
-  const x = read(a);
-  return [...x.events.map((e) => e.date ?? ''), ...x.dates.map((d) => d.value)];
-}
-function actorsNamed(a: Article): string[] {
-  return read(a).events.flatMap((e) => e.actors);
-}
-function mentions(actors: string[], actor: string): boolean {
-  const words = actor.split(/\s+/).map((w) => w.replace(/['’]s?$/, '')).filter((w) => /^[A-Z]/.test(w));
-  return actors.some((x) => words.some((w) => x.includes(w)));
-}
 
 const concession: Article = {
   "id": "concession",

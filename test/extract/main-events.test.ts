@@ -1,27 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract } from '../../src/extract/index.ts';
+import { eventDates, actorsNamed, mentions, type EventArticle as Article } from '../support/event-sets.ts';
 
 /**
  * Fictional international news articles (Nov 2016 - early 2018 style), each with the day its main
  * event happened and its main actor. The article is read as title, teaser and body, as it is scored.
  * Only what the extractor gets right today is asserted; known misses are listed at the end.
  */
-type Article = { id: string; published: string; date: string; actor: string; title: string; description: string; text: string };
 
-function read(a: Article) {
-  return extract({ text: a.title + '\n\n' + a.description + '\n\n' + a.text, published: a.published });
-}
-function eventDates(a: Article): string[] {
-  return read(a).events.map((e) => e.date ?? '');
-}
-function actorsNamed(a: Article): string[] {
-  return read(a).events.flatMap((e) => e.actors);
-}
-function mentions(actors: string[], actor: string): boolean {
-  const words = actor.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-  return actors.some((x) => words.some((w) => x.includes(w)));
-}
 
 const quake: Article = {
   id: "quake",
