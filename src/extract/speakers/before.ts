@@ -1,5 +1,6 @@
 import { ADVERB_OR_AUX, CLAUSE_STOP, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
 import { openingPhrase } from './opening.ts';
+import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { LABEL } from './patterns.ts';
 import type { Found } from './frames.ts';
 
@@ -7,59 +8,26 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** Speaker of a quote from the words before it: 'Ruiz said: ' / 'Ruiz called it a ' / 'According to Ruiz, '. */
 export function speakerBefore(frame: string): Found | null {
-  // 'played a clip of Gus Varnum telling a crowd that', 'as one man put it,': who is heard, who put it
-  const heard = HEARD.exec(frame);
-  if (heard) return { phrase: heard[1]!.trim(), cue: heard[2]! };
-  const put = PUT_IT.exec(frame);
-  if (put) return { phrase: put[1]!, cue: 'put it' };
-  // 'He then read aloud from a Varnum tweet posted that morning:' → the tweet's writer
-  const read = READ_FROM.exec(frame);
-  if (read) return { phrase: read[1]!, cue: read[2]! };
+  const framed = framedForm(frame);
+  if (framed) return framed;
   const found = beforeTokens(tokenize(frame.replace(ANONYMOUS, '')), 0);
   return found && LABEL.test(found.phrase) ? null : found;
 }
-
-const HEARD = /\b(?:clip|video|recording|footage|tape|audio)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(saying|telling|declaring|calling|describing|promising|vowing|warning)\b[^"“”]{0,120}$/u;
-const READ_FROM = /\bread\s+(?:aloud\s+)?(?:from\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b[^"“”]{0,60}:\s*$/u;
-const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
 
 /** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
 const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
 
 function beforeTokens(toks: Tok[], depth: number): Found | null {
-  // 'In his words, the project had become "..."', 'In her view,': the pronoun's person
-  const inWords = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^(?:his|her|their)$/.test(toks[k + 1]?.lw ?? '') && /^(?:words|view|opinion)$/.test(toks[k + 2]?.lw ?? ''));
-  if (inWords >= 0 && !toks.slice(inWords + 3).some((t, k) => isVerb(toks, inWords + 3 + k))) {
-    const p = toks[inWords + 1]!.lw;
-    return { phrase: p === 'his' ? 'he' : p === 'her' ? 'she' : 'they', cue: `in ${p} ${toks[inWords + 2]!.lw}` };
-  }
-  // "In Mr. Pryce's words at a rally, ..." → Mr. Pryce
-  const named = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
-  if (named >= 0) {
-    let e = named + 1;
-    while (e < toks.length && !/['’]s$/.test(toks[e]!.w) && e - named < 5) e++;
-    if (/^(?:words|view|telling|account|version)$/.test(toks[e + 1]?.lw ?? '') && !toks.slice(e + 2).some((t, k) => isVerb(toks, e + 2 + k))) {
-      return { phrase: toks.slice(named + 1, e + 1).map((t) => t.w).join(' ').replace(/['’]s$/, ''), cue: `in ${toks[e + 1]!.lw}` };
-    }
-  }
+  const inWords = inWordsForm(toks);
+  if (inWords) return inWords;
   const acc = lastIndexWhere(toks, (t, k) => t.lw === 'according' && toks[k + 1]?.lw === 'to');
   // a cue right before the quote governs ('Trump boasted, "..."'); else the last plain speech verb
   // ('Ryan said the protests demand "..."'); else the last cue
   const lastCue = lastIndexWhere(toks, (_, k) => isVerb(toks, k));
   let v = lastCue >= 0 && toks.length - lastCue <= 3 ? lastCue : lastIndexWhere(toks, (t) => SPEECH.has(t.lw) && !/^\p{Lu}/u.test(t.w));
   if (v < 0) v = lastCue;
-  // 'The Ledger also quoted Gov. Teodoro Ruelas:' → the one quoted
-  // ('... quoted Oakhurst's running mate, Gov. Teodoro Ruelas, who struck a different tone:': the name set off)
-  const quoting = lastIndexWhere(toks, (t) => /^(?:quoted|quoting|quotes|cited|citing)$/.test(t.w));
-  // 'The Tribune-Star also quoted Philip Ngata as calling the dismissal': the one quoted
-  const as = quoting >= 0 ? toks.findIndex((t, k) => k > quoting + 1 && t.lw === 'as' && /ing$/.test(toks[k + 1]?.lw ?? '')) : -1;
-  if (as > 0 && as - quoting <= 6) return { phrase: toks.slice(quoting + 1, as).map((t) => t.w).join(' '), cue: toks[quoting]!.w };
-  if (quoting >= 0 && quoting >= v && toks[toks.length - 1]?.w === ':') {
-    const who = toks.findIndex((t, k) => k > quoting && (t.lw === 'who' || t.lw === 'as'));
-    const segments = toks.slice(quoting + 1, who > 0 ? who : -1).map((t) => t.w).join(' ').split(' , ').map((x) => x.replace(/\s*,$/, '').trim());
-    const named = segments.reverse().find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}$/u.test(x));
-    if (named) return { phrase: named, cue: toks[quoting]!.w };
-  }
+  const quoted = quotedForm(toks, v);
+  if (quoted) return quoted;
   // 'When a reporter asked her about that line, Marwick shrugged:' → the clause after the opening one
   const lastComma = lastIndexWhere(toks, (t) => t.w === ',');
   // (not 'after a rally in Oxley, Calloway:': a town and its region)

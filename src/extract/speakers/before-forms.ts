@@ -1,0 +1,59 @@
+import { isVerb, lastIndexWhere, type Tok } from './tokens.ts';
+import type { Found } from './frames.ts';
+
+/**
+ * Whole-frame forms that name who is heard or who put it, before any verb is looked for:
+ * 'played a clip of Gus Varnum telling a crowd that' → Gus Varnum; 'as one man put it,' → one man;
+ * 'He then read aloud from a Varnum tweet posted that morning:' → Varnum (the tweet's writer).
+ */
+export function framedForm(frame: string): Found | null {
+  const heard = HEARD.exec(frame);
+  if (heard) return { phrase: heard[1]!.trim(), cue: heard[2]! };
+  const put = PUT_IT.exec(frame);
+  if (put) return { phrase: put[1]!, cue: 'put it' };
+  const read = READ_FROM.exec(frame);
+  if (read) return { phrase: read[1]!, cue: read[2]! };
+  return null;
+}
+
+const HEARD = /\b(?:clip|video|recording|footage|tape|audio)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(saying|telling|declaring|calling|describing|promising|vowing|warning)\b[^"“”]{0,120}$/u;
+const READ_FROM = /\bread\s+(?:aloud\s+)?(?:from\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b[^"“”]{0,60}:\s*$/u;
+const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
+
+/** 'In his words, the project had become "..."' → he; "In Mr. Pryce's words at a rally, ..." → Mr. Pryce. */
+export function inWordsForm(toks: Tok[]): Found | null {
+  const inWords = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^(?:his|her|their)$/.test(toks[k + 1]?.lw ?? '') && /^(?:words|view|opinion)$/.test(toks[k + 2]?.lw ?? ''));
+  if (inWords >= 0 && !toks.slice(inWords + 3).some((t, k) => isVerb(toks, inWords + 3 + k))) {
+    const p = toks[inWords + 1]!.lw;
+    return { phrase: p === 'his' ? 'he' : p === 'her' ? 'she' : 'they', cue: `in ${p} ${toks[inWords + 2]!.lw}` };
+  }
+  const named = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
+  if (named >= 0) {
+    let e = named + 1;
+    while (e < toks.length && !/['’]s$/.test(toks[e]!.w) && e - named < 5) e++;
+    if (/^(?:words|view|telling|account|version)$/.test(toks[e + 1]?.lw ?? '') && !toks.slice(e + 2).some((t, k) => isVerb(toks, e + 2 + k))) {
+      return { phrase: toks.slice(named + 1, e + 1).map((t) => t.w).join(' ').replace(/['’]s$/, ''), cue: `in ${toks[e + 1]!.lw}` };
+    }
+  }
+  return null;
+}
+
+/**
+ * The one another outlet quoted: 'The Ledger also quoted Gov. Teodoro Ruelas:' → Gov. Teodoro Ruelas;
+ * '... quoted Oakhurst's running mate, Gov. Teodoro Ruelas, who struck a different tone:' → the name set off;
+ * 'The Tribune-Star also quoted Philip Ngata as calling the dismissal' → Philip Ngata.
+ * `v` is the governing verb found so far.
+ */
+export function quotedForm(toks: Tok[], v: number): Found | null {
+  const quoting = lastIndexWhere(toks, (t) => /^(?:quoted|quoting|quotes|cited|citing)$/.test(t.w));
+  if (quoting < 0) return null;
+  const as = toks.findIndex((t, k) => k > quoting + 1 && t.lw === 'as' && /ing$/.test(toks[k + 1]?.lw ?? ''));
+  if (as > 0 && as - quoting <= 6) return { phrase: toks.slice(quoting + 1, as).map((t) => t.w).join(' '), cue: toks[quoting]!.w };
+  if (quoting >= v && toks[toks.length - 1]?.w === ':') {
+    const who = toks.findIndex((t, k) => k > quoting && (t.lw === 'who' || t.lw === 'as'));
+    const segments = toks.slice(quoting + 1, who > 0 ? who : -1).map((t) => t.w).join(' ').split(' , ').map((x) => x.replace(/\s*,$/, '').trim());
+    const named = segments.reverse().find((x) => /^(?:\p{Lu}[\p{L}.'’-]*\s?){1,5}$/u.test(x));
+    if (named) return { phrase: named, cue: toks[quoting]!.w };
+  }
+  return null;
+}
