@@ -10,7 +10,7 @@ import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
-import { answerer, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
+import { answerer, askedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { endSentence, findHits } from './speakers/hits.ts';
 import { namedAfter, orgNamed } from './speakers/named.ts';
@@ -62,7 +62,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const hit = found.get(q.group);
       const s = sentences[q.sentence];
       const para = s?.para ?? 0;
-      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g))?.name ?? null;
+      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g) ?? salient.latest(at, g, Infinity, true))?.name ?? null;
       let name: string | null = null;
       let settled = false;
       // ('Grale could be heard muttering, "..."': a name right before the cue speaks for itself)
@@ -111,6 +111,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       }
       if (!name && !hit && lastSpeaker && para - lastSpeaker.para <= 1 && q.kind === 'direct') name = lastSpeaker.name;
       if (pronoun) name = answerer(name, question, para, salient, pronoun);
+      // ('Maya Tran asked Shawna Pike how ...⏎"Polls are a snapshot," she said.': the one asked answers)
+      const asked = pronoun && hit && !/\?["'”’]?\s*$/.test(q.text) ? sentences[Math.min(q.sentence, hit.sentence) - 1] : undefined;
+      if (asked && para - asked.para <= 1 && hit!.at - asked.end < 400) name = askedOne(t.slice(asked.start, asked.end), entities, salient, pronoun!) ?? name;
       // (a reporter's or moderator's question: the next "he"/"she" answers it)
       const asker = name && hit && /\?["'”’]?\s*$/.test(q.text) && (ASKER.test(t.slice(sentences[hit.sentence]?.start ?? hit.at, q.start)) || introducedAsAsker(t, entities, name));
       question = asker ? { name: name!, at: sentences[hit!.sentence]?.start ?? hit!.at, para } : null;

@@ -63,6 +63,7 @@ export const ROLE_NOUNS = set(`
   representative representatives researchers scientists economists observers investigators prosecutors
   officer officers members member leaders leader director manager strategist strategists pollster pollsters
   insiders insider person friend friends neighbor neighbour colleague colleagues doctor doctors study survey poll
+  ally allies confidant confidante confidants associate associates donor donors loyalist loyalists operative operatives
 `);
 
 export const PRONOUNS = set('he she they it i we you him her them who which this that');

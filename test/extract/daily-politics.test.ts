@@ -658,7 +658,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["doesn't change a thing", "Dwight Calder", "mixed"],
       ["the questions about her judgment remain", "Dwight Calder", "mixed"],
       ["You don't need the FBI to tell you", "Dwight Calder", "direct"],
-      ["We have already surpassed total early voting", "Secretary of State Hollis Brandt-Wiley", "direct"],
+      ["We have already surpassed total early voting", "Hollis Brandt-Wiley", "direct"],
       ["a steady stream", "Patricia Vang", "mixed"],
       ["the stakes couldn't be higher", "Alden Whitfield", "direct"],
       ["I've been on a ballot a few times", "Alden Whitfield", "direct"],
@@ -684,8 +684,8 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     wrong: [
       ["comes down to who shows up", ["Evelyn Strathmore","Strathmore"]], // got "Philip Strathmore"
-      ["The crowds are the biggest they've ever been", ["Royce Vandermeer","Vandermeer"]], // got "Calloway"
-      ["They were wrong in the primaries", ["Royce Vandermeer","Vandermeer"]], // got "Calloway"
+      ["The crowds are the biggest they've ever been", ["Royce Vandermeer","Vandermeer"]], // got "Tolland Heartland"
+      ["They were wrong in the primaries", ["Royce Vandermeer","Vandermeer"]], // got "Tolland Heartland"
     ],
     noSpeaker: [
     ],

@@ -1,4 +1,4 @@
-import { ADVERB_OR_AUX, CLAUSE_STOP, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
+import { ADVERB_OR_AUX, CLAUSE_STOP, isAdverbOrAux, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
 import { openingPhrase } from './opening.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { LABEL } from './patterns.ts';
@@ -57,7 +57,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   }
   if (cue !== ':' && toks.length - v > 40) return null;
   let j = v - 1;
-  while (j >= 0 && (ADVERB_OR_AUX.has(toks[j]!.lw) || (toks[j]!.lw.endsWith('ly') && !/^\p{Lu}/u.test(toks[j]!.w)))) j--;
+  while (j >= 0 && isAdverbOrAux(toks[j]!)) j--;
   if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as'
   // 'Grale could be heard muttering'
   if (/ing$/.test(toks[v]!.lw) && /^(?:heard|seen|caught)$/.test(toks[j]?.lw ?? '')) while (j >= 0 && /^(?:heard|seen|caught|be|been|could|can|was|were|is|are)$/.test(toks[j]!.lw)) j--;
@@ -126,6 +126,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || (CLAUSE_STOP.has(t.lw) && !isSourceLink(toks, j)) || isVerb(toks, j)) break;
     np.unshift(t.w);
   }
+  // 'A diner at the next table tells us', 'A man from Ohio told': a person placed by a phrase, not the place
+  const placed = PLACED_BY.test(toks[j]?.lw ?? '') && np.length ? placedPerson(toks, j) : -1;
+  if (placed >= 0) { np.unshift(...toks.slice(placed, j + 1).map((t) => t.w)); j = placed - 1; }
   while (np.length > 1 && /^\p{Ll}+ing$/u.test(np[0]!)) np.shift(); // '-- meddling the congressman said is ...'
   // 'In March the company said': the time before the subject is not part of it
   const when = np.findIndex((w, k) => k + 1 < np.length && TIME_WORD.test(w) && DETERMINER.test(np[k + 1]!));
@@ -137,6 +140,16 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   return np.length ? { phrase: np.join(' '), cue } : null;
 }
 
+const PLACED_BY = /^(?:at|in|from|outside|near|with|behind|inside)$/;
+/** Start of 'a diner' / 'one voter' / 'a retired teacher' before the preposition at `p`, opening the sentence or a clause; else -1. */
+function placedPerson(toks: Tok[], p: number): number {
+  for (let d = p - 2; d >= Math.max(0, p - 3); d--) {
+    if (!/^(?:a|an|the|one|another)$/.test(toks[d]!.lw) || (d > 0 && toks[d - 1]!.w !== ',')) continue;
+    const words = toks.slice(d + 1, p);
+    if (words.every((t, k) => /^\p{Ll}+$/u.test(t.w) && !isVerb(toks, d + 1 + k) && !CLAUSE_STOP.has(t.lw))) return d;
+  }
+  return -1;
+}
 const IN_DESCRIPTION = /^(?:in|at|from|near|of|for|outside)$/;
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;

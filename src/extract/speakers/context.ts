@@ -59,3 +59,20 @@ export function introducedAsAsker(t: string, entities: EntityIndex, name: string
   const first = e && entities.mentions.find((m) => m.entity === e);
   return !!first && (ASKER.test(t.slice(Math.max(0, first.start - 30), first.start)) || ASKER.test(t.slice(first.end, first.end + 30)));
 }
+
+/** 'asked Shawna Pike how', 'questioned Colm Brady about': the one asked, by name. */
+const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned|quizzed)\s+(?:(?:Rep|Sen|Gov|Mr|Ms|Mrs|Dr|Judge|Director|Secretary|Chairman|Chairwoman)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:whether|if|how|why|what|when|where|who|about)\s/gu;
+
+/**
+ * The one asked in the sentence before answers: "he"/"she" right after 'Maya Tran asked Shawna Pike how the figures
+ * squared with polling.' is Shawna Pike ("Polls are a snapshot," she said.), when the pronoun may be Pike's.
+ */
+export function askedOne(question: string, entities: EntityIndex, salient: Salience, g: 'm' | 'f'): string | null {
+  let last: RegExpExecArray | null = null;
+  ASKED_OBJECT.lastIndex = 0;
+  for (let m = ASKED_OBJECT.exec(question); m; m = ASKED_OBJECT.exec(question)) last = m;
+  const e = last ? entities.resolve(last[1]!) : undefined;
+  if (!e || e.type !== 'person') return null;
+  const eg = salient.genderOf(e);
+  return !eg || eg === g || entities.genderGuessed?.(e) ? e.name : null;
+}

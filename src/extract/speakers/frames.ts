@@ -1,4 +1,4 @@
-import { ADVERB_OR_AUX, AFTER_STOP, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SUBJECT_STOP, tokenize } from './tokens.ts';
+import { AFTER_STOP, isAdverbOrAux, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SUBJECT_STOP, tokenize } from './tokens.ts';
 import { laterAccordingTo } from './clauses.ts';
 
 /**
@@ -33,7 +33,7 @@ export function speakerAfter(frame: string): Found | null {
   if (v >= limit || !isVerb(toks, v)) return laterAccordingTo(frame);
   const cue = toks[v]!.w;
   // ('," is saying the mayor, Dragan Petrović': machine-translated word order)
-  if (v === i || toks.slice(i, v).every((t) => ADVERB_OR_AUX.has(t.lw) || t.lw.endsWith('ly') || (/ing$/.test(toks[v]!.lw) && /^(?:is|was|are)$/.test(t.lw)))) {
+  if (v === i || toks.slice(i, v).every((t) => isAdverbOrAux(t) || (/ing$/.test(toks[v]!.lw) && /^(?:is|was|are)$/.test(t.lw)))) {
     const np: string[] = [];
     let j = v + 1;
     for (; j < toks.length && np.length < 8; j++) {
@@ -48,7 +48,7 @@ export function speakerAfter(frame: string): Found | null {
     return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue } : null;
   }
   let subj = toks.slice(i, v);
-  while (subj.length && (ADVERB_OR_AUX.has(subj[subj.length - 1]!.lw) || /ly$/.test(subj[subj.length - 1]!.lw))) subj = subj.slice(0, -1);
+  while (subj.length && isAdverbOrAux(subj[subj.length - 1]!)) subj = subj.slice(0, -1);
   // ', the head of the Civil Protection, Ruslan Abdurakhmanov, said': a name set off after a description speaks
   if (subj[subj.length - 1]?.w === ',' && (/^\p{Ll}/u.test(subj[0]?.w ?? '') || /['’]s$/.test(subj[0]?.w ?? ''))) { // ("FactRoll's editor, Yusuf Brannigan,")
     const inner = subj.slice(0, -1);

@@ -41,6 +41,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   // 'Critics of the plan ... They wrote': a group, never one person
   if (lw === 'they' || lw === 'their') return nonPerson?.('they') ?? null;
   if (PRONOUNS.has(lw) || lw === 'his' || lw === 'her') return /^(?:i|we|you|it|this|that)$/.test(lw) ? null : antecedent(GENDER[lw]);
+  const titled = titleOfName(p, entities);
+  if (titled) return titled;
   // 'Cameron Easley for Morning Consult': the head before a preposition
   // ('Speaking', 'Asked' are no names; 'Fleming', 'Manning' are when the article named them)
   const head = /^\p{Lu}/u.test(p) ? p.split(/\s(?:for|of|at|from|with|in|on)\s/)[0]! : p;
@@ -87,6 +89,15 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     if (stripped) return stripped;
   }
   return shorten(p);
+}
+
+/** 'Ostrander Secretary of State Lorraine Pickett', 'Minister for Water Resources Ana Ruiz' → the person after the title. */
+function titleOfName(p: string, entities: EntityIndex): string | null {
+  const ws = p.split(/\s+/);
+  const t = ws.findIndex((w, i) => i < 3 && /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase()));
+  if (t < 0 || !/^(?:of|for)$/.test(ws[t + 1] ?? '') || !ws.slice(t + 2).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|and|of)$/.test(w))) return null;
+  const e = resolveTail(ws.slice(t + 2).join(' '), entities);
+  return e?.type === 'person' ? e.name : null;
 }
 
 /** The entity named by the longest known tail of a run: 'Italian Prime Minister Matteo Renzi' → Matteo Renzi. */

@@ -32,7 +32,7 @@ const SAYS_BEFORE = /(?:[,"”’]\s*(?:said|says|noted|added|wrote)|\baccording
 export type Salience = {
   add: (at: number, entity: Entity) => void;
   /** within: only a person written about at most this many characters before */
-  latest: (at: number, gender: Gender | undefined, within?: number) => Entity | undefined;
+  latest: (at: number, gender: Gender | undefined, within?: number, soft?: boolean) => Entity | undefined;
   /** The latest organisation that was a subject or a speaker: what "it said" refers to. */
   latestOrg: (at: number) => Entity | undefined;
   genderOf: (e: Entity) => Gender | undefined;
@@ -132,13 +132,14 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
   subjects.sort((a, b) => a.at - b.at);
   const speakers: Mark[] = [];
   const genderOf = (e: Entity) => learned.get(e) ?? entities.genderOf(e);
-  // the latest whose gender is the pronoun's or unknown
-  const lastBefore = (xs: Mark[], at: number, g: Gender | undefined): Mark | undefined => {
+  // the latest whose gender is the pronoun's or unknown; with `soft`, also one whose gender was only guessed from a
+  // first-name list ('Merritt Vollmer laughed. "...," he said.': the list says Merritt is a woman's name)
+  const lastBefore = (xs: Mark[], at: number, g: Gender | undefined, soft = false): Mark | undefined => {
     let lo = 0, hi = xs.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]!.at < at) lo = mid + 1; else hi = mid; }
     for (let i = lo - 1; i >= 0 && lo - i < 30; i--) {
       const eg = genderOf(xs[i]!.entity);
-      if (!g || !eg || eg === g) return xs[i];
+      if (!g || !eg || eg === g || (soft && !learned.has(xs[i]!.entity) && entities.genderGuessed?.(xs[i]!.entity))) return xs[i];
     }
     return undefined;
   };
@@ -148,9 +149,9 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       else if (entity.type === 'organization') orgs.push({ at, entity });
     },
     latestOrg: (at) => lastBefore(orgs, at, undefined)?.entity,
-    latest: (at, g, within = Infinity) => {
-      const a = lastBefore(subjects, at, g);
-      const b = lastBefore(speakers, at, g);
+    latest: (at, g, within = Infinity, soft = false) => {
+      const a = lastBefore(subjects, at, g, soft);
+      const b = lastBefore(speakers, at, g, soft);
       const best = a && b ? (a.at >= b.at ? a : b) : a ?? b;
       const c = g ? lastBefore(introduced, at, g) : undefined;
       const mark = c && genderOf(c.entity) === g && (!best || c.at > best.at) ? c : best;
