@@ -368,7 +368,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["They're scared. Somebody taught them", "Sloane Whitaker", "direct"],
       ["I came in with a sign", "Jenna", "direct"],
       ["I’m leaving without it", "Jenna", "direct"],
-      ["isn’t about censorship", "Deshawn Okoye", "direct"],
+      ["isn’t about censorship", "Deshawn Okoye", "mixed"],
     ],
     wrong: [
       ["day care centers with football teams", ["Sloane Whitaker","Whitaker"]], // got null
@@ -556,9 +556,9 @@ const ARTICLES: SpeakerArticle[] = [
       ["We ask seven questions about past voting", "Philippa Strand-Mercer", "direct"],
       ["Someone who says they're certain to vote", "Philippa Strand-Mercer", "direct"],
       ["systematically undercounting", "Augustin Faraday-Lowe", "mixed"],
-      ["Public pollsters are building their models", "the memo", "direct"],
-      ["When these voters are properly accounted for", "the memo", "direct"],
-      ["The media will be shocked on Tuesday night", "the memo", "direct"],
+      ["Public pollsters are building their models", "Augustin Faraday-Lowe", "direct"],
+      ["When these voters are properly accounted for", "Augustin Faraday-Lowe", "direct"],
+      ["The media will be shocked on Tuesday night", "Augustin Faraday-Lowe", "direct"],
       ["Every campaign that's behind thinks", "Philippa Strand-Mercer", "direct"],
       ["Usually they're not", "Philippa Strand-Mercer", "direct"],
       ["There is a real registration bump", "Harriet Blankenship", "direct"],

@@ -297,7 +297,7 @@ The complaint, filed in state court in Manhattan on Monday, seeks unspecified da
       ["She told me, 'He just threatened me", "Thomas Ebright", "direct"],
       ["fired for cause", "Martin Greaves", "mixed"],
       ["an ax to grind", "Martin Greaves", "direct"],
-      ["exactly the pattern we described", "Deborah Lindahl", "direct"],
+      ["exactly the pattern we described", "Deborah Lindahl", "mixed"],
       ["the campaign would sue anyone", "Martin Greaves", "indirect"],
       ["she told him about the meeting", "Thomas Ebright", "indirect"],
     ],

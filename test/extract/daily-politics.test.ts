@@ -79,7 +79,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Go home to mommy", "Royce Vandermeer", "direct"],
       ["pushed pretty hard", "Danielle Ruiz-Oakes", "mixed"],
       ["I wasn't violent", "Danielle Ruiz-Oakes", "direct"],
-      ["does not condone violence of any kind", "Troy Malvern", "direct"],
+      ["does not condone violence of any kind", "Troy Malvern", "mixed"],
       ["He's the only one talking about the plant", "Gary Huckaby", "direct"],
       ["eats a pork tenderloin", "Gary Huckaby", "direct"],
       ["Not this time", "Gary Huckaby", "direct"],

@@ -166,7 +166,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a court hearing and written ruling: the judge (\"the judge wrote\"), prosecutors and a defense lawyer (all with Mr./Ms.), the defendant's wife, the attorney general's statement, a senator",
     published: "2016-10-07",
-    floor: 27/31, // speaker accuracy measured when written (27 right of 31 found, 31 expected)
+    floor: 29/31, // speaker accuracy measured when written (29 right of 31 found, 31 expected)
     text: [
       `Judge Refuses to Delay Trial of Former Kittredge Treasurer`,
       `By ELSPETH MARCHBANKS OCT. 7, 2016`,
@@ -218,6 +218,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["a political hit job", "Gail Ostrander", "partial"],
       ["using the courts as a campaign prop", "Gail Ostrander", "direct"],
       ["no one is above the law", "Rufus Kinkaid", "mixed"],
+      ["I opened this case because the evidence demanded it", "Rufus Kinkaid", "direct"],
+      ["I did not pick the calendar", "Rufus Kinkaid", "direct"],
       ["has said all she intends to say", "Wes Dunleavy", "direct"],
       ["We respect the court’s ruling", "Corinne Latimer", "direct"],
       ["We don’t agree with it", "Corinne Latimer", "direct"],
@@ -225,8 +227,6 @@ const ARTICLES: SpeakerArticle[] = [
     wrong: [
       ["hopelessly entangled", ["~lawyers","Corinne Latimer","Latimer","Ms. Latimer","~defense"]], // got "Kittredge Treasurer"
       ["ready to go tomorrow", ["Benedict Yarrow","Yarrow"]], // got "The lead prosecutor"
-      ["I opened this case because the evidence demanded it", ["Rufus Kinkaid","Kinkaid"]], // got "the statement"
-      ["I did not pick the calendar", ["Rufus Kinkaid","Kinkaid"]], // got "the statement"
     ],
     noSpeaker: [
     ],
@@ -304,7 +304,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "an inspector-general report: the report quoted across paragraphs (\"the report found\", \"the auditors wrote\", \"they wrote\"), the IG's letter, officials' responses, a contractor, an anonymous official, lawmakers, a flood victim",
     published: "2016-09-14",
-    floor: 26/32, // speaker accuracy measured when written (26 right of 32 found, 32 expected)
+    floor: 29/32, // speaker accuracy measured when written (29 right of 32 found, 32 expected)
     text: [
       `Watchdog finds $212 million in flood aid went to ineligible homeowners, contractors`,
       `By Gregory Ashdown-Pike September 14, 2016`,
@@ -333,19 +333,22 @@ const ARTICLES: SpeakerArticle[] = [
     ].join('\n\n'),
     pass: [
       ["virtually nonexistent", "an inspector general's report released Wednesday", "partial"],
+      ["prioritized speed over stewardship", "The 96-page report", "direct"],
+      ["Controls that existed on paper", "The 96-page report", "direct"],
       ["among the most serious", "Naomi Ketteridge", "mixed"],
       ["the overwhelming majority of the people", "Naomi Ketteridge", "direct"],
       ["the taxpayers are owed an explanation", "Naomi Ketteridge", "direct"],
       ["homeowners told us that no contractor", "The auditors", "direct"],
       ["We have referred the matter", "The auditors", "direct"],
       ["strongly disputes", "Kyle Brandvold", "partial"],
+      ["incomplete records", "Kyle Brandvold", "direct"],
       ["Everstone did the work", "Kyle Brandvold", "direct"],
       ["concurs with all eleven recommendations", "Philip Graystone", "partial"],
       ["they should not have happened", "Philip Graystone", "direct"],
       ["I have made it my priority", "Philip Graystone", "direct"],
       ["every dollar", "A department spokeswoman", "mixed"],
       ["We're not going to let this go", "A department spokeswoman", "direct"],
-      ["from every direction", "A senior agency official", "direct"],
+      ["from every direction", "A senior agency official", "mixed"],
       ["Everybody wanted checks in the mail", "A senior agency official", "direct"],
       ["Nobody asked how", "A senior agency official", "direct"],
       ["a devastating indictment", "Marcus Hollenbeck", "partial"],
@@ -360,11 +363,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["until the last dollar is accounted for", "Naomi Ketteridge", "mixed"],
     ],
     wrong: [
-      ["prioritized speed over stewardship", ["~report","~inspector general","~auditors","Naomi Ketteridge","Ketteridge","Inspector General Naomi Ketteridge"]], // got "The 96-page"
-      ["Controls that existed on paper", ["~report","~inspector general","~auditors","Naomi Ketteridge","Ketteridge","Inspector General Naomi Ketteridge"]], // got "The 96-page"
       ["get the money out the door", ["~superiors"]], // got "The auditors"
       ["treated like obstacles", ["~employee","one","~one of them"]], // got "The auditors"
-      ["incomplete records", ["Kyle Brandvold","Brandvold"]], // got "Everstone"
       ["Corrective actions described by management", ["~report","~inspector general","~auditors","Naomi Ketteridge","Ketteridge","Inspector General Naomi Ketteridge"]], // got "The problems"
     ],
     noSpeaker: [
@@ -508,7 +508,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a campaign statement war: dueling statements across paragraphs (\"the statement said\", \"the statement continued\", \"It read, in full:\"), spokespeople, the candidates, a union leader, a running mate",
     published: "2016-10-04",
-    floor: 22/29, // speaker accuracy measured when written (22 right of 29 found, 29 expected)
+    floor: 26/29, // speaker accuracy measured when written (26 right of 29 found, 29 expected)
     text: [
       `Tolliver, Harrowgate camps trade fire over imported steel in Corwen Falls tower`,
       `Renée Saltonstall, USA TODAY 6:02 p.m. EDT October 4, 2016`,
@@ -534,6 +534,9 @@ const ARTICLES: SpeakerArticle[] = [
     pass: [
       ["looked steelworkers in the eye", "Lydia Ferraro", "direct"],
       ["a recycled hit piece", "Renata Kolb", "partial"],
+      ["did not pick the steel", "Renata Kolb", "direct"],
+      ["desperate to talk about a building", "Renata Kolb", "direct"],
+      ["building towers that employ thousands", "Renata Kolb", "direct"],
       ["the oldest excuse in the book", "Celeste Harrowgate", "direct"],
       ["Come on,", "Celeste Harrowgate", "direct"],
       ["If my contractor put the wrong tile", "Celeste Harrowgate", "direct"],
@@ -553,16 +556,13 @@ const ARTICLES: SpeakerArticle[] = [
       ["a sideshow", "Lyle Brannigan", "mixed"],
       ["The steel in one building", "Lyle Brannigan", "direct"],
       ["Jobs are.", "Lyle Brannigan", "direct"],
+      ["Still no receipts", "Lydia Ferraro", "direct"],
       ["Still no plan", "Renata Kolb", "direct"],
     ],
     wrong: [
       ["stands on stages across Osterland", ["Lydia Ferraro","Ferraro"]], // got "the statement"
       ["That's a con man looking out for himself", ["Lydia Ferraro","Ferraro"]], // got "the statement"
       ["a president who will buy American", ["Lydia Ferraro","Ferraro"]], // got "the statement"
-      ["did not pick the steel", ["Renata Kolb","Kolb"]], // got "the statement"
-      ["desperate to talk about a building", ["Renata Kolb","Kolb"]], // got "the statement"
-      ["building towers that employ thousands", ["Renata Kolb","Kolb"]], // got "the statement"
-      ["Still no receipts", ["Lydia Ferraro","Ferraro"]], // got null
     ],
     noSpeaker: [
       "Built Here, Built Right",
@@ -571,7 +571,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a partisan site's TV-interview write-up: \"told Frontier News host X\", \"asked by co-host Y whether\", the host's questions, the candidate's son and wife (same surname), a contributor, the rival",
     published: "2016-10-17",
-    floor: 29/35, // speaker accuracy measured when written (29 right of 35 found, 35 expected)
+    floor: 30/35, // speaker accuracy measured when written (30 right of 35 found, 35 expected)
     text: [
       `EXCLUSIVE — Tolliver to Frontier's Mansfield: 'They Are Not Going to Steal This From You'`,
       `by Clay Rutherford 17 Oct 2016`,
@@ -627,12 +627,12 @@ const ARTICLES: SpeakerArticle[] = [
       ["hit it out of the park", "Buck Hadley", "mixed"],
       ["the Garrison Tolliver that wins this election", "Buck Hadley", "direct"],
       ["Not the one the media keeps trying to create", "Buck Hadley", "direct"],
+      ["a president has to be willing to accept the verdict", "Celeste Harrowgate", "direct"],
     ],
     wrong: [
       ["a secret agenda", ["Garrison Tolliver"]], // got "Celeste Harrowgate"
       ["Open borders, Dirk! She said it!", ["Garrison Tolliver"]], // got "Celeste Harrowgate"
       ["The energy is unbelievable", ["Garrison Tolliver Jr."]], // got "Garrison Tolliver"
-      ["a president has to be willing to accept the verdict", ["Celeste Harrowgate","Harrowgate"]], // got "Tamarack"
       ["That's not a Civic value", ["Celeste Harrowgate","Harrowgate"]], // got "Sabine"
       ["That's an American value", ["Celeste Harrowgate","Harrowgate"]], // got "Sabine"
     ],

@@ -196,7 +196,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["If it's close, we're going to court", "Lyle Sorensen", "direct"],
       ["Anybody who tells you otherwise", "Lyle Sorensen", "direct"],
       ["Garrett and I say the same thing", "Lyle Sorensen", "direct"],
-      ["corrosive", "Loretta Mayhew", "partial"],
+      ["corrosive", "Loretta Mayhew", "mixed"],
       ["I've run in six elections", "Loretta Mayhew", "direct"],
       ["I called the other guy at 10:15", "Loretta Mayhew", "direct"],
       ["Not for a second", "Loretta Mayhew", "direct"],

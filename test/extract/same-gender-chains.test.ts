@@ -349,7 +349,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["I'd be the first to criticize", "Franklin Teague", "direct"],
       ["That's not how arithmetic works", "Franklin Teague", "direct"],
       ["Nobody in either campaign mentions that", "Franklin Teague", "direct"],
-      ["should read his own report", "Clay Hubbard", "direct"],
+      ["should read his own report", "Clay Hubbard", "mixed"],
       ["He wrote it. We just read it", "Clay Hubbard", "direct"],
       ["It's a real number", "Franklin Teague", "direct"],
       ["I can't find welders", "Stanley Voorhees", "direct"],

@@ -31,3 +31,37 @@ test('GIVEN "X asked Y whether ..." WHEN the next "she said" follows THEN the on
   const qs = quotes('Rep. Dale Haskins asked Anita Fairweather whether she could guarantee it. She said no one could, "and anyone who tells you otherwise is selling something."');
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['whether she could guarantee it', 'Dale Haskins'], ['no one could', 'Anita Fairweather'], ['and anyone who tells you otherwise is selling something.', 'Anita Fairweather']]);
 });
+
+test('GIVEN a statement introduced with its writer ("In a statement Thursday evening, X said", "X had issued a third statement", "X, a Civic Party member ..., said in a statement") WHEN "the statement said", "continued" or "It read" follows THEN the writer speaks', () => {
+  assert.deepEqual(speakers('In a statement Thursday evening, Mr. Kinkaid said the ruling showed that "no one is above the law." "I opened this case because the evidence demanded it," the statement said.'), ['Kinkaid', 'Kinkaid']);
+  assert.deepEqual(speakers('Tolliver spokeswoman Renata Kolb fired back. In a statement, she called the report "a recycled hit piece."\n\nThe statement continued: "While Mr. Tolliver was building towers, others worked."'), ['Renata Kolb', 'Renata Kolb']);
+  assert.deepEqual(speakers('By late afternoon, Lydia Ferraro had issued a third statement. It read, in full: "Still no receipts."'), ['Lydia Ferraro']);
+  assert.deepEqual(speakers('Mayor Felix Arbogast, a Civic Party member who spoke at the rally, said in a statement Saturday night that the city "stands with every resident."\n\n"But smashing a window doesn\'t make anyone safer," the statement continued.'), ['Felix Arbogast', 'Felix Arbogast']);
+  assert.deepEqual(speakers('In a statement released by the transition, Mr. Threlkeld said he was honored. "I will serve with pride," the statement said.'), ['Threlkeld']);
+});
+
+test('GIVEN "in a Facebook post" or "In a statement posted to Facebook, the police said it" WHEN attributed THEN the platform is where it was posted, never the speaker', () => {
+  assert.deepEqual(speakers('Rep. Yvette Marchand criticized the tweets in a Facebook post. "Rick has represented these workers for 14 years," she wrote.'), ['Yvette Marchand']);
+  const qs = quotes('In a statement posted to Facebook, the Dunmore Police Department said it "will not tolerate violence."');
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['will not tolerate violence.', 'the Dunmore Police Department']]);
+});
+
+test('GIVEN a reporting verb inside a relative clause ("X\'s campaign, which had been silent since she conceded, said it would") WHEN the report is read THEN it starts after the main verb and the campaign\'s candidate is credited', () => {
+  const qs = quotes('Helena Marchetti conceded on Wednesday.\n\nLorraine Pickett said nothing.\n\nHelena Marchetti\'s campaign, which had been silent since she conceded, said it would "participate to ensure an accurate count."');
+  const q = qs.find((x) => x.text.includes('participate'))!;
+  assert.equal(q.text, 'it would "participate to ensure an accurate count."');
+  assert.equal(q.speaker, 'Helena Marchetti');
+});
+
+test('GIVEN "a senior aide to the transition said", a quoted book title before "calls for", and "campaigning in Ashby, Tamarack, on Sunday," WHEN attributed THEN the aide, the book\'s author and the campaigner speak', () => {
+  assert.deepEqual(speakers('Peter Salazar is the front-runner. Mr. Salazar has been "in every room that matters," a senior aide to the transition said.'), ['a senior aide to the transition']);
+  assert.deepEqual(speakers('Mr. Threlkeld\'s book, "Anchored: Power After the Retreat," published last year, calls for "a navy second to none."'), ['Threlkeld']);
+  assert.deepEqual(speakers('Celeste Harrowgate spoke. Harrowgate, campaigning in Ashby, Tamarack, on Sunday, told supporters that "a president has to accept the verdict."'), ['Celeste Harrowgate']);
+});
+
+test('GIVEN "The 96-page report by the inspector general found that ..." and "X, said the company "..."" WHEN reported speech is read THEN the finding is the report\'s, and no fragment before "said the company" is a report', () => {
+  const report = quotes('The 96-page report by the inspector general found that the agency approved grants without checks.');
+  assert.deepEqual(report.map((q) => [q.text, q.speaker]), [['the agency approved grants without checks', 'The 96-page report']]);
+  const qs = quotes('In a statement, Everstone\'s general counsel, Kyle Brandvold, said the company "cooperated fully."');
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['cooperated fully.', 'Kyle Brandvold']]);
+});

@@ -45,7 +45,10 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   if (lead) return findIndirect(t, { ...sentence, start: s.start + lead[0].length }, firstQuote);
   const trailer = TRAILER.exec(text);
   // ('The mayor, speaking on Monday, said the plan was dead.' is no trailer: a clause follows the verb)
-  if (trailer && trailer.index > 15 && !CLAUSE_AFTER_VERB.test(trailer[0])) return trim(t, s.start, s.start + trailer.index);
+  // ('..., Kyle Brandvold, said the company "cooperated fully."': the words run on into the quotation, so no trailer)
+  const runsOn = end < sentence.end && !/[,:]\s*$/.test(text);
+  const flows = runsOn && /^,\s+(?:according to|said|says|told|added|noted|wrote|reported)\s/.test(trailer?.[0] ?? '');
+  if (trailer && trailer.index > 15 && !CLAUSE_AFTER_VERB.test(trailer[0]) && !flows) return trim(t, s.start, s.start + trailer.index);
   // 'Costs will rise, according to a new study by ...' / 'Costs rose, said Ana Ruiz, a director at ...'
   const midTrailer = MID_TRAILER.exec(text);
   // ... unless the sentence opens 'A council source, who ..., said the ...' (subject, appositive, verb)
@@ -53,17 +56,20 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   const rest = midTrailer ? text.slice(midTrailer.index + midTrailer[0].length) : '';
   const reportFollows = midTrailer && !/according/.test(midTrailer[0])
     && (!/^[^,]{0,60}(?:,|$)/.test(rest) || /^\s+(?:that|he|she|they|we|I)\s/.test(rest) || /^[^,]{0,40}\b\p{Ll}{3,}ed\b/u.test(rest) || /^[^,]{0,30}\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/.test(rest));
-  if (midTrailer && midTrailer.index > 20 && !reportFollows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text) && !CIRCUMSTANCE.test(text)) {
+  const midFlows = runsOn && /^,\s+said\s/.test(midTrailer?.[0] ?? '') && !rest.includes(',');
+  if (midTrailer && midTrailer.index > 20 && !reportFollows && !midFlows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text) && !CIRCUMSTANCE.test(text)) {
     return trim(t, s.start, s.start + midTrailer.index);
   }
   let count = 0;
   let prev = '';
+  let prev2 = '';
   // 'In a Facebook message posted Friday, Cruz said ...': an opening phrase holds no report
   const opening = OPENING_PHRASE.exec(text)?.[0].length ?? 0;
   for (const m of text.matchAll(WORD)) {
     if (m.index < opening) continue;
     if (++count > 45) break;
-    const before = prev;
+    const before = /^[\p{N}-]+\p{L}*$/u.test(prev) || /^(?:new|latest|final|annual|internal|confidential|draft|full)$/.test(prev) ? prev2 : prev; // ('The 96-page report by')
+    prev2 = prev;
     prev = m[0];
     const w = m[0].toLowerCase();
     // nouns count too: 'his claim that ...' reports a claim
@@ -75,6 +81,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (w === 'state' && /^(?:\d+|the|a|its|his|her|their)$/i.test(before)) continue; // 'the 1995 state tax return'
     let from = m.index + m[0].length;
     const rest = text.slice(from);
+    // "The campaign, which had been silent since she conceded, said it would ...": the main verb reports, not the clause's
+    if (/^,\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|warned|announced)\b/u.test(rest)) continue;
     // skip "that", "reporters that", "The Post on Tuesday that"
     const that = /^\s+(?:[^,.]{0,50}?\s)?that\s/.exec(rest);
     const when = TIME_AFTER_CUE.exec(rest);
@@ -131,9 +139,9 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 }
 
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
-const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
+const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
 const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued|conceded|admitted|acknowledged|noted|explained|stated|suggested|predicted|confirmed|denied|complained|boasted|vowed|promised)\b/;
-const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu})/u;
+const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u;
 const NO_REPORT = /^\s*(?:(?:as|while) (?:he|she|they|I|we) \w+(?: \w+)?(?=[.,]|$)|to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|for comment|to comment|to be interviewed|questions from|within (?:hours|minutes|days)|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
 const ONLY_CIRCUMSTANCE = /^\s*(?:(?:in|on|at|via|during|through|to|for|from|after|before|with|by)(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){1,5}|\p{Ll}+ly)?[,:]?\s*$/u;
 const PHONED = /^\s+(?:me|him|her|them|us)\s+(?:the next|the following|last|on|at|in|yesterday|this|that|late|early|every|back)\b/;

@@ -10,10 +10,13 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 export function speakerBefore(frame: string): Found | null {
   const framed = framedForm(frame);
   if (framed) return framed;
-  const found = beforeTokens(tokenize(frame.replace(ANONYMOUS, '')), 0);
+  // ('Mr. Threlkeld's book, "Anchored: Power After the Retreat," published last year, calls for': a title is no name)
+  const found = beforeTokens(tokenize(frame.replace(ANONYMOUS, '').replace(QUOTED_TITLE, (m) => (/,["”]$/.test(m) ? ` ${TITLE}, ` : ` ${TITLE} `))), 0);
   return found && LABEL.test(found.phrase) ? null : found;
 }
 
+const QUOTED_TITLE = /["“][^"“”]{1,80}[,.]?["”]/g;
+const TITLE = 'quotedtitle';
 /** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
 const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
 
@@ -83,12 +86,15 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
     if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
+    if (toks[j]?.w === TITLE && toks[j - 1]?.w === ',') j -= 2; // ('book, "Anchored," published last year,': a title set off too)
     if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'
     if (/^\p{Lu}/u.test(toks[j]?.w ?? '') && !DETERMINER.test(toks[j]!.w)) {
       // ('speaking at a rally in Cedar Fork, Vessey,', 'president of the Alliance for Voting Rights, a plaintiff,': a name
       // inside a description goes with it; the speaker stands before the description)
       let r = j; // back over the whole name ('the Alliance for Voting Rights')
       while (r > 0 && (/^\p{Lu}/u.test(toks[r - 1]!.w) || (/^(?:of|for|and)$/.test(toks[r - 1]!.lw) && /^\p{Lu}/u.test(toks[r - 2]?.w ?? '')))) r--;
+      // ('campaigning in Ashby, Tamarack, on Sunday,': a town and its region)
+      while (toks[r - 1]?.w === ',' && /^\p{Lu}/u.test(toks[r - 2]?.w ?? '') && IN_DESCRIPTION.test(toks[r - 3]?.lw ?? '')) r -= 2;
       // (not 'Gov. Wade Pruett of Indiana,': a name's own place)
       const p = toks[r - 1]?.lw === 'the' ? r - 2 : r - 1;
       const inside = IN_DESCRIPTION.test(toks[p]?.lw ?? '') && /^\p{Ll}/u.test(toks[p - 1]?.w ?? '');

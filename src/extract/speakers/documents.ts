@@ -14,8 +14,14 @@ const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[I
 // (the verb is found first and the name looked for just before it: a regex opening with capitalised words backtracks on every capital)
 const SAID_IN = new RegExp(String.raw`\b(?:said|wrote|added|announced|stated)\s+in\s+an?\s+(?:[a-z-]+\s+)?(${NOUNS})\b`, 'g');
 const SUBJECT_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){1,4})$/u;
-const IN_A_DOC = new RegExp(String.raw`\b[Ii]n an? (?:[a-z-]+\s+)?(${NOUNS}),\s+((?:[\p{L}.'’-]+\s){1,6}?)(?:said|wrote|added|stated|declared)\b`, 'gu');
+const APPOSED_BEFORE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s[^,"“”]{3,100},\s$/u;
+// ('In a statement Thursday evening, Mr. Kinkaid said', 'In a statement released by the transition, he said')
+const IN_A_DOC = new RegExp(String.raw`\b[Ii]n an? (?:[a-z-]+\s+)?(${NOUNS})(?:\s[^,"“”.]{1,40})?,\s+((?:[\p{L}.'’-]+\s){1,6}?)(?:said|wrote|added|stated|declared|called|described|insisted|argued)\b`, 'gu');
+// ('Lydia Ferraro had issued a third statement.': the subject issued it)
+const ISSUED = new RegExp(String.raw`\b(?:issued|released|put out|posted|sent out)\s+(?:a|an|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}(${NOUNS})\b`, 'g');
 const NAMED_DOC = new RegExp(String.raw`\b(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b`, 'gu');
+/** ('a Facebook post': where it was posted, not who wrote it) */
+const PLATFORM = /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Medium|Reddit|Tumblr|Telegram|WhatsApp|Weibo|WeChat|Substack|Truth)$/;
 const DOCUMENT = new RegExp(`^(?:the|this|that)\\s+(?:[a-z-]+\\s+)?(${NOUNS})$`, 'i');
 const DOC_SUBJECT = new RegExp(String.raw`(?:^|[.!?]["”]?\s+)[Tt]he (${NOUNS}|report|document|filing|ad)\b[^.!?"“]*[.!?:]?\s*["“']?$`);
 /** How far back a document stays in view. */
@@ -26,13 +32,20 @@ export function documentsOf(text: string): AuthorLookup {
   for (const m of text.matchAll(INTRO)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: m[2]!.trim() });
   // ('Gov. Wade Pomeroy said in a statement that ...': the subject wrote it)
   for (const m of text.matchAll(SAID_IN)) {
-    const author = SUBJECT_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    // ('Mayor Felix Arbogast, a Civic Party member who spoke at the rally, said in a statement': past the appositive)
+    const before = text.slice(Math.max(0, m.index - 140), m.index);
+    const author = SUBJECT_BEFORE.exec(before.slice(-60))?.[1] ?? APPOSED_BEFORE.exec(before)?.[1];
+    if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
+  }
+  for (const m of text.matchAll(ISSUED)) {
+    const before = text.slice(Math.max(0, m.index - 60), m.index).replace(/\s(?:had|has|have|also|then|later|quickly)\s$/, ' ');
+    const author = SUBJECT_BEFORE.exec(before)?.[1];
     if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
   }
   // ('In a statement, party chairman Rudy Halvorsen said ...')
   for (const m of text.matchAll(IN_A_DOC)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: m[2]!.trim() });
   // ('a Varnum tweet', "the senator's letter": the name before the document)
-  for (const m of text.matchAll(NAMED_DOC)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[2]!.toLowerCase(), author: m[1]! });
+  for (const m of text.matchAll(NAMED_DOC)) if (!PLATFORM.test(m[1]!)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[2]!.toLowerCase(), author: m[1]! });
   docs.sort((a, b) => a.end - b.end);
   const latest = (before: number, noun?: string, within = IN_VIEW) => {
     for (let i = docs.length - 1; i >= 0; i--) {

@@ -39,7 +39,7 @@ export const isVerb = (toks: Tok[], i: number) => {
   // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
   // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
   // ('a private call', 'the official report': a noun after a determiner and an adjective)
-  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^\p{Ll}/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || QUANTITY.has(before));
+  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || QUANTITY.has(before));
   // ('the secretary of state said': a noun after 'of')
   return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && before !== 'of' && !/'s$/.test(before) && !adjective && !namedNoun(toks, i);
 };
@@ -55,6 +55,8 @@ export const isSourceLink = (toks: Tok[], k: number): boolean =>
 const PLACED = new Set('candidate candidates voter voters resident residents lawmaker lawmakers official officials organizer organiser activist activists farmer farmers teacher worker workers supporter supporters delegate delegates'.split(' '));
 const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'privy to', 'aware of', 'with knowledge',
   // 'Sources at the Foreign Ministry', 'a source in diplomatic circles', 'officials at the ministry'
+  // 'a senior aide to the transition', 'an adviser to the governor'
+  'aide to', 'aides to', 'adviser to', 'advisers to', 'advisor to', 'advisors to', 'counsel to', 'assistant to', 'confidant to',
   'sources at', 'source at', 'sources in', 'source in', 'sources within', 'source within', 'officials at', 'official at', 'diplomats in',
   // 'A senior official in the Larkin party said', 'an aide in the governor's office'
   'official in', 'officials in', 'aide in', 'aides in', 'operative in', 'operatives in', 'strategist in', 'member of', 'members of']);
