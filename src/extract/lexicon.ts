@@ -30,6 +30,7 @@ export const REPORTING_VERBS = set(`
   pledging quoting arguing touting dismissing demanded demands demand demanding likened likens compared
   compares comparing scolded scolds sings sang sing chanting proclaimed proclaims insists wrote writes
   reads typed scrawled referencing referenced lauded hailed hails questioned questions questioning ruled rules
+  exclaimed exclaims pressed presses
   characterize characterized characterizes characterised comment comments commented commenting dismissed dismisses denounced denounces condemned condemns blamed blames mocked mocks ridiculed touted touts
   laughed laughs smiled sobbed cried gasped fumed snapped muttered screamed sneered scoffed raged beamed grinned
   grumbled grumbles groused grouses griped gripes quipped retorted retorts marvelled marveled mused cautioned cautions conceded

@@ -166,7 +166,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a court hearing and written ruling: the judge (\"the judge wrote\"), prosecutors and a defense lawyer (all with Mr./Ms.), the defendant's wife, the attorney general's statement, a senator",
     published: "2016-10-07",
-    floor: 29/31, // speaker accuracy measured when written (29 right of 31 found, 31 expected)
+    floor: 30/31, // speaker accuracy measured when written (30 right of 31 found, 31 expected)
     text: [
       `Judge Refuses to Delay Trial of Former Kittredge Treasurer`,
       `By ELSPETH MARCHBANKS OCT. 7, 2016`,
@@ -202,6 +202,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["unring that bell", "Corinne Latimer", "direct"],
       ["there are ads running about everyone", "Marisol Thackeray", "direct"],
       ["this courthouse would close until December", "Marisol Thackeray", "direct"],
+      ["ready to go tomorrow", "Benedict Yarrow", "mixed"],
       ["shopping for a calendar", "Benedict Yarrow", "partial"],
       ["The defendant asked for this date", "Benedict Yarrow", "direct"],
       ["drowning", "Corinne Latimer", "mixed"],
@@ -226,7 +227,6 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     wrong: [
       ["hopelessly entangled", ["~lawyers","Corinne Latimer","Latimer","Ms. Latimer","~defense"]], // got "Kittredge Treasurer"
-      ["ready to go tomorrow", ["Benedict Yarrow","Yarrow"]], // got "The lead prosecutor"
     ],
     noSpeaker: [
     ],
@@ -288,7 +288,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["That's all there was time for", "Ruben Okonjo", "direct"],
     ],
     wrong: [
-      ["We are not out of the woods", ["Teresa Vantongeren","Vantongeren"], 0], // got "Ready Tamarack"
+      ["We are not out of the woods", ["Teresa Vantongeren","Vantongeren"], 0], // got "Tamarack governor"
       ["whatever you need, whenever you need it", ["Harlan Osgood","Osgood"]], // got "Teresa Vantongeren"
       ["extreme, erratic and frankly frightening", ["Rolando Beaumont","Beaumont"]], // got "Fire Protection"
       ["chronically behind schedule", ["~regulators","~report"]], // got "a 2015"
@@ -427,7 +427,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["going to have a long night on the eighth", "Merritt Vollmer", "direct"],
     ],
     wrong: [
-      ["I trust the people counting the votes", ["Merritt Vollmer","Vollmer"]], // got "Heartland Senate"
+      ["I trust the people counting the votes", ["Merritt Vollmer","Vollmer"]], // got "Heartland chair"
       ["Every state where we have a Senate race", ["Merritt Vollmer","Vollmer"]], // got "Josh Feldmann"
       ["weak and ineffective", ["Garrison Tolliver","Tolliver"]], // got "the nominee"
       ["Family fights", ["Merritt Vollmer","Vollmer"]], // got "Josh Feldmann"
@@ -571,7 +571,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a partisan site's TV-interview write-up: \"told Frontier News host X\", \"asked by co-host Y whether\", the host's questions, the candidate's son and wife (same surname), a contributor, the rival",
     published: "2016-10-17",
-    floor: 30/35, // speaker accuracy measured when written (30 right of 35 found, 35 expected)
+    floor: 34/35, // speaker accuracy measured when written (34 right of 35 found, 35 expected)
     text: [
       `EXCLUSIVE — Tolliver to Frontier's Mansfield: 'They Are Not Going to Steal This From You'`,
       `by Clay Rutherford 17 Oct 2016`,
@@ -616,7 +616,9 @@ const ARTICLES: SpeakerArticle[] = [
       ["Are you two on the same page?", "Kim Ostrowski", "direct"],
       ["Lyle's a great guy", "Garrison Tolliver", "direct"],
       ["We want a fair election. That's all we want", "Garrison Tolliver", "direct"],
+      ["a secret agenda", "Garrison Tolliver", "mixed"],
       ["My dream is a hemispheric common market", "Celeste Harrowgate", "direct"],
+      ["Open borders, Dirk! She said it!", "Garrison Tolliver", "direct"],
       ["She was talking about energy", "Theo Lindqvist", "direct"],
       ["will say anything to change the subject", "Theo Lindqvist", "direct"],
       ["in the best shape of his life", "Garrison Tolliver Jr.", "mixed"],
@@ -628,13 +630,11 @@ const ARTICLES: SpeakerArticle[] = [
       ["the Garrison Tolliver that wins this election", "Buck Hadley", "direct"],
       ["Not the one the media keeps trying to create", "Buck Hadley", "direct"],
       ["a president has to be willing to accept the verdict", "Celeste Harrowgate", "direct"],
+      ["That's not a Civic value", "Celeste Harrowgate", "direct"],
+      ["That's an American value", "Celeste Harrowgate", "direct"],
     ],
     wrong: [
-      ["a secret agenda", ["Garrison Tolliver"]], // got "Celeste Harrowgate"
-      ["Open borders, Dirk! She said it!", ["Garrison Tolliver"]], // got "Celeste Harrowgate"
       ["The energy is unbelievable", ["Garrison Tolliver Jr."]], // got "Garrison Tolliver"
-      ["That's not a Civic value", ["Celeste Harrowgate","Harrowgate"]], // got "Sabine"
-      ["That's an American value", ["Celeste Harrowgate","Harrowgate"]], // got "Sabine"
     ],
     noSpeaker: [
       "Frontier Sunday",

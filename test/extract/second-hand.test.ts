@@ -22,7 +22,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a cabinet pick with many reactions: a tweet, a statement, TV interviews, anonymous associates, a book",
     published: "2016-12-02",
-    floor: 33/37, // speaker accuracy measured when written (33 right of 37 found, 37 expected)
+    floor: 34/37, // speaker accuracy measured when written (34 right of 37 found, 37 expected)
     text: [
       `Krebs Taps Senator Threlkeld for State, Ending a Very Public Audition`,
       `By Harriet Lowell and Sam Okonjo`,
@@ -52,6 +52,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Amos Threlkeld is a tough, smart patriot", "Dalton Krebs", "direct"],
       ["The best is yet to come!", "Dalton Krebs", "direct"],
       ["humbled and honored", "Amos Threlkeld", "partial"],
+      ["the front-runner by a mile", "one Krebs adviser", "direct"],
       ["Amos is a friend, and he'll be a fine secretary", "Mitchell Brandt", "direct"],
       ["I told the president-elect I'd help", "Mitchell Brandt", "direct"],
       ["strung along for three weeks as a prop", "One longtime associate", "mixed"],
@@ -86,7 +87,6 @@ const ARTICLES: SpeakerArticle[] = [
     wrong: [
       ["a slow-motion surrender", ["Amos Threlkeld","Threlkeld"]], // got "a blunt-spoken former Army officer"
       ["The world needs to know that America will keep its word", ["Amos Threlkeld","Threlkeld"]], // got "the transition"
-      ["the front-runner by a mile", ["~adviser"]], // got "the transition"
       ["can find another bodyguard", ["Amos Threlkeld","Threlkeld"]], // got "Curtis Laidlaw"
     ],
     noSpeaker: [
@@ -224,7 +224,7 @@ const ARTICLES: SpeakerArticle[] = [
     wrong: [
       ["If they send us a Wall Street guy", ["~aide"]], // got "A DIFFERENT READ - A senior"
       ["You'll find out. Very soon.", ["Dalton Krebs","Krebs"]], // got "Krebs Plaza"
-      ["Could be.", ["Dalton Krebs","Krebs"]], // got "Asked"
+      ["Could be.", ["Dalton Krebs","Krebs"]], // got "Krebs Plaza"
       ["A Treasury secretary from Fairlie Brothers", ["Patrice Delacroix","Delacroix","@SenDelacroix"]], // got "SenDelacroix"
       ["Sure it was", ["~second","~Heartland official","that official"]], // got "A transition official"
     ],
@@ -460,7 +460,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a Sunday-show round-up: three shows, hosts asking and pressing, guests answering, same-gender host and guest",
     published: "2016-12-04",
-    floor: 33/35, // speaker accuracy measured when written (33 right of 35 found, 35 expected)
+    floor: 34/35, // speaker accuracy measured when written (34 right of 35 found, 35 expected)
     text: [
       `Sunday shows: Ormsby defends Krebs's phone diplomacy; Civic senators vow fight over Threlkeld`,
       `By Leah Brandt | 12/04/16 12:41 PM EST`,
@@ -515,6 +515,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["palace intrigue for people", "Corinne Ashby", "direct"],
       ["Is there any evidence for that, Governor?", "Desmond Hale", "direct"],
       ["I think the president-elect is expressing a frustration", "Corinne Ashby", "direct"],
+      ["But is it true?", "Desmond Hale", "direct"],
       ["Look, I think there's work to be done", "Corinne Ashby", "direct"],
       ["I'm not going to get into a debate about a tweet", "Corinne Ashby", "direct"],
       ["We can't make him do it", "Patrice Delacroix", "direct"],
@@ -530,7 +531,6 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     wrong: [
       ["millions of people", ["Dalton Krebs","Krebs"]], // got "Desmond Hale"
-      ["But is it true?", ["Desmond Hale","Hale"]], // got "Corinne Ashby"
     ],
     noSpeaker: [
       "MEET THE NATION",
@@ -671,7 +671,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["a fantasy of the Acela corridor", ["Boyd Lassiter","Lassiter"]], // got "Patriot Wire Radio"
       ["a con man", ["Mitchell Brandt","Brandt"]], // got "his allies"
       ["by the first week of December", ["Dalton Krebs","Krebs"]], // got "Two people familiar with the talks"
-      ["having a lot of fun with this", ["Dalton Krebs","Krebs"]], // got "Corinne Ashby"
+      ["having a lot of fun with this", ["Dalton Krebs","Krebs"]], // got "The president-elect"
     ],
     noSpeaker: [
     ],

@@ -65,3 +65,30 @@ test('GIVEN "The 96-page report by the inspector general found that ..." and "X,
   const qs = quotes('In a statement, Everstone\'s general counsel, Kyle Brandvold, said the company "cooperated fully."');
   assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['cooperated fully.', 'Kyle Brandvold']]);
 });
+
+test('GIVEN "The lead prosecutor, Assistant United States Attorney Benedict Yarrow, said" and "Rep. Wendell Crane (H-Tamarack), the committee chairman," WHEN the role or the long title speaks THEN the person does', () => {
+  assert.deepEqual(speakers('The lead prosecutor, Assistant United States Attorney Benedict Yarrow, said the government was "ready to go tomorrow."'), ['Benedict Yarrow']);
+  assert.deepEqual(speakers('Rep. Wendell Crane (H-Tamarack), the committee chairman, opened the session.\n\nAsked whether the election could be rigged, the chairman said: "I believe the machines work."'), ['Wendell Crane']);
+});
+
+test('GIVEN "The Heartland nominee tore into Harrowgate over her speeches. He said" WHEN the role opens the sentence THEN the object is no subject and learns no gender, so "he" is the nominee named before', () => {
+  assert.deepEqual(speakers('Tolliver said the polls showing him trailing Civic nominee Celeste Harrowgate were "phony."\n\nThe Heartland nominee tore into Harrowgate over her speeches. He said they revealed "a secret agenda" on trade.'), ['Tolliver', 'Tolliver']);
+});
+
+test('GIVEN "Vice President-elect Corinne Ashby" WHEN "the president-elect" speaks THEN it is not the vice president-elect', () => {
+  const [speaker] = speakers('Dalton Krebs called Walter Greaves on Tuesday. Vice President-elect Corinne Ashby was on the call. The president-elect told the senator that he was "having a lot of fun with this."');
+  assert.notEqual(speaker, 'Corinne Ashby');
+  assert.ok(!quotes('Dalton Krebs called Walter Greaves on Tuesday.').length, 'a telephone call reports nothing');
+});
+
+test('GIVEN "Hale pressed.", "Tolliver exclaimed.", "Asked if ..., Dalton Krebs shrugged:" and "described by one Krebs adviser as" WHEN attributed THEN each names who spoke', () => {
+  assert.deepEqual(speakers('"I think the president-elect is expressing a frustration," Ashby said.\n\n"But is it true?" Hale pressed.'), ['Ashby', 'Hale']);
+  assert.deepEqual(speakers('Tolliver spoke on Sunday.\n\n"Open borders, Dirk!" Tolliver exclaimed.'), ['Tolliver']);
+  assert.deepEqual(speakers('Asked if Fairlie was the pick, Dalton Krebs shrugged: "Could be."'), ['Dalton Krebs']);
+  assert.deepEqual(speakers('The pick was a blow to Mitchell Brandt, who had been described by one Krebs adviser as "the front-runner by a mile" as recently as Monday.'), ['one Krebs adviser']);
+});
+
+test('GIVEN a headline "\'...\': Tamarack governor warns" or "Heartland chair: \'...\'" WHEN a name in the body shares a word THEN the headline keeps its description', () => {
+  assert.equal(speakers('\'We are not out of the woods\': Tamarack governor warns as fire doubles\n\nGov. Teresa Vantongeren urged residents to sign up for the state\'s "Ready Tamarack" text alerts.')[0], 'Tamarack governor');
+  assert.equal(speakers('Heartland chair: \'I trust the people counting the votes\'\n\nMerritt Vollmer, the Heartland Party chairman, said he had "total confidence" in the count.')[0], 'Heartland chair');
+});

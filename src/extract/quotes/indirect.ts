@@ -73,7 +73,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     prev = m[0];
     const w = m[0].toLowerCase();
     // nouns count too: 'his claim that ...' reports a claim
-    if (!cues.has(w) || /^\p{Lu}/u.test(m[0])) continue;
+    if (!cues.has(w) || /^\p{Lu}/u.test(m[0]) || /^press/.test(w)) continue; // ('pressed ahead with': a follow-up question only after a quote)
     // 'The report said ...', 'A report by the institute found ...': the noun is the subject of the verb that reports
     if (/^(?:the|a|an|his|her|its|their|this|that|new)$/i.test(before) && SUBJECT_NOUN_THEN_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "The minister's reply was short", "the campaign's plans said": a noun that is the subject of what follows
@@ -144,7 +144,7 @@ const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|
 const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u;
 const NO_REPORT = /^\s*(?:(?:as|while) (?:he|she|they|I|we) \w+(?: \w+)?(?=[.,]|$)|to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|for comment|to comment|to be interviewed|questions from|within (?:hours|minutes|days)|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
 const ONLY_CIRCUMSTANCE = /^\s*(?:(?:in|on|at|via|during|through|to|for|from|after|before|with|by)(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){1,5}|\p{Ll}+ly)?[,:]?\s*$/u;
-const PHONED = /^\s+(?:me|him|her|them|us)\s+(?:the next|the following|last|on|at|in|yesterday|this|that|late|early|every|back)\b/;
+const PHONED = /^\s+(?:me|him|her|them|us|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?)\s*(?:the next|the following|last|on|at|in|yesterday|this|that|late|early|every|back)\b/u;
 const RELATIVE_THEN_SAID = /^[^,"]{1,60},\s+(?:\p{Ll}+\s+)?(?:said|says|told|added|warned|insisted|argued)\b/u;
 const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could|should|must|can|may|might|did|does|do|\p{Ll}{2,}ed|won't|isn't|wasn't)\b/u;
 const ADVERBIAL = /^\s+(?:on|in|at|to|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

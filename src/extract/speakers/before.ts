@@ -84,7 +84,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const lower = seg.findIndex((t) => !/^\p{Ll}+$/u.test(t.w));
     if (lower >= 1 && lower <= 3 && !seg.slice(0, lower).some((t, n) => ROLE_LINK.test(t.w) && !(n === 0 && DETERMINER.test(t.w))) && seg.length - lower >= 2 && seg.length - lower <= 4 && seg.slice(lower).every((t) => /^\p{Lu}/u.test(t.w))) seg = seg.slice(lower);
     // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
-    if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 4 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
     if (toks[j]?.w === TITLE && toks[j - 1]?.w === ',') j -= 2; // ('book, "Anchored," published last year,': a title set off too)
     if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'

@@ -3,6 +3,7 @@ import type { RawQuote } from '../03-quotes.ts';
 import type { EntityIndex } from '../05-entities.ts';
 import { speakerAfter, speakerBefore, type Found } from './frames.ts';
 import { COLON_NAME, DASH_NAME, FRAME } from './patterns.ts';
+import { ROLE_NOUNS, TITLES } from '../lexicon.ts';
 import { interviewee } from './named.ts';
 import { CONTINUES, INNER_REPORT, ONLY_ATTRIBUTION_REST } from './context.ts';
 
@@ -52,7 +53,9 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     const dash = DASH_NAME.exec(dashed);
     if (dash && (!dashed.slice(0, dash.index + dash[0].length).includes('\n') || CREDIT_LINE.test(dashed))) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
     const colon = COLON_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));
-    if (colon) return found.set(q.group, { f: { phrase: colon[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
+    // ("'...': Tamarack governor warns as fire doubles": a name before a role only qualifies it)
+    const role = colon ? /^ (\p{Ll}+)/u.exec(t.slice(q.end + 1 + colon[0].length, q.end + 1 + colon[0].length + 20))?.[1] : undefined;
+    if (colon) return found.set(q.group, { f: { phrase: role && (TITLES.has(role) || ROLE_NOUNS.has(role)) ? `${colon[1]} ${role}` : colon[1]!, cue: ':' }, at: q.start, sentence: q.sentence });
     const following = sentences[ei + 1];
     // '"Why?" Graham asked.': a short next sentence that is only an attribution
     let onlyAttribution = false;

@@ -8,6 +8,7 @@ import { ADVERB_OR_AUX, CLAUSE_STOP, isVerb, NOT_SUBJECT_START, tokenize, type T
  *   openingSubject('With the vote near, Mayor Ana Ruiz is rolling out a message:') → 'Mayor Ana Ruiz'
  */
 const ADVERB_OPENERS = /^(?:However|Still|Meanwhile|Later|Instead|Yet|Also|Now|Then|Earlier|Again|Previously|Separately|Indeed)$/;
+const OCCASION = /^(?:asked|pressed|when|while|although|though|if|once|speaking|responding|questioned|interviewed)$/;
 const OPENING_DETERMINERS = new Set('the a an his her its their one another several some many'.split(' '));
 
 /** The noun phrase a clause opens with: 'The Republican nominee also outlined ...' → 'The Republican nominee'. */
@@ -18,8 +19,9 @@ export function openingPhrase(all: Tok[]): string | null {
   // an opening adverb or phrase set off by a comma is not the subject: 'However, he ...', 'In July, Gingrich ...'
   const comma = toks.findIndex((t) => t.w === ',');
   // 'With the election near, President Ruiz is rolling out ...': a longer opening phrase led by a preposition
-  const lead = comma > 0 && (comma <= 4 || (comma <= 25 && NOT_SUBJECT_START.has(toks[0]!.lw)));
-  if (lead && (ADVERB_OPENERS.test(toks[0]!.w) || NOT_SUBJECT_START.has(toks[0]!.lw) || !/^\p{Lu}/u.test(toks[comma - 1]!.w))) {
+  // ('Asked if Fairlie was the pick, Dalton Krebs shrugged:', 'When pressed, ...': an occasion, then the subject)
+  const lead = comma > 0 && (comma <= 4 || (comma <= 25 && (NOT_SUBJECT_START.has(toks[0]!.lw) || OCCASION.test(toks[0]!.lw))));
+  if (lead && (ADVERB_OPENERS.test(toks[0]!.w) || NOT_SUBJECT_START.has(toks[0]!.lw) || OCCASION.test(toks[0]!.lw) || !/^\p{Lu}/u.test(toks[comma - 1]!.w))) {
     toks = toks.slice(comma + 1);
   }
   for (const [k, t] of toks.entries()) {

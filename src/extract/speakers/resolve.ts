@@ -74,10 +74,12 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     if (who) return who;
   }
   if (descriptive && ROLE_NOUNS.has(role)) return shorten(p);
+  // ('Tamarack governor warns', 'Heartland chair:': a name right before the closing role only qualifies it)
+  const qualifies = /\s\p{Ll}+$/u.test(p) && (ROLE_NOUNS.has(role) || TITLES.has(role));
   // prefer a known entity among the capitalised runs, the last one first ("Stein spokeswoman Melezia Figueroa")
   for (let i = names.length - 1; i >= 0; i--) {
     const stripped = stripTitles(names[i]!);
-    if (!stripped) continue;
+    if (!stripped || (qualifies && i === names.length - 1 && p.endsWith(`${names[i]} ${words[words.length - 1]}`) && entities.resolve(stripped)?.name !== stripped)) continue;
     const e = resolveTail(stripped, entities);
     if (e && e.type === 'person') return e.name;
     if (e && (!descriptive || (e.type === 'organization' && /^the$/i.test(words[0]!) && words.length === names[i]!.replace(/^The /, '').split(' ').length + 1))) return e.name;

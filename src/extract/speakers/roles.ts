@@ -24,11 +24,12 @@ const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senato
   pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
 
 /** 'Spokeswoman Ilka Brandt', 'Stein spokeswoman Melezia Quint': the word right before the name (or before its first name). */
+const SECOND_IN_RANK = /\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ll]ieutenant|[Uu]nder)\s+$/;
 const LAST_WORD = /\b([A-Za-z]+(?:-[A-Za-z]+)*)\s+$/;
 const ABBREVIATION = /\b([A-Z][a-z]{1,3})\.\s+(?:\p{Lu}[\p{L}'-]*\s+)?$/u;
 const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
-/** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein': the appositive's head noun. */
-const AFTER = /^,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since)\b)/u;
+/** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein' / 'Wendell Crane (H-Tamarack), the committee chairman,': the appositive's head noun. */
+const AFTER = /^(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since)\b)/u;
 
 export type RoleLookup = (role: string, before: number) => Entity | undefined;
 
@@ -60,7 +61,10 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
       if (/^(?:my|our|his|her|their)$/i.test(det)) add(seen, `${det.toLowerCase()} ${set}`, m, true);
     }
     const last = LAST_WORD.exec(before)?.[1]?.toLowerCase();
-    add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
+    // ('Vice President-elect Corinne Ashby' is no 'president-elect', 'Deputy Director X' no 'director')
+    const second = last ? SECOND_IN_RANK.exec(before.slice(0, before.length - LAST_WORD.exec(before)![0].length))?.[1]?.toLowerCase() : undefined;
+    if (second && last) add(seen, `${second} ${last}`, m, true);
+    else add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
     // ('Marla Quinby, the Republican nominee,': also under 'republican nominee', so that two nominees stay apart)
     const after = AFTER.exec(text.slice(m.end, m.end + 60));
     add(seen, after?.[2], m);

@@ -21,6 +21,7 @@ const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 const roleGap = (gap: string) => /^(?:['’]s)?\s+(?:[a-z-]+\s+){1,3}$/.test(gap) && gap.trim().replace(/^['’]s\s+/, '').split(/\s+/).every((w) => TITLES.has(w) || ROLE_NOUNS.has(w));
 /** 'The senator paused', 'the Republican nominee told': the role of a sentence's subject. */
 const ROLE_SUBJECT = /^[Tt]he ([A-Za-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))?\b(?!\s+(?:of|for|who|and)\b)/;
+const ROLE_WORD = (w: string) => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^(?:nominee|candidate|chairman|chairwoman|chair|leader|president-elect|senator|governor|mayor|judge)$/i.test(w);
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
 const NAMED_OPENING = /^\s*(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}(?:named|called)\s+$/iu;
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
@@ -53,14 +54,16 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
   // 'Opposition leader Ilka Varga was scathing. She called ...': a name the lexicon does not know takes
   // the gender of a he/she opening the next sentence, when the name was the only person in its sentence
   const learned = new Map<Entity, Gender>();
-  let onlyPerson: { entity: Entity; para: number } | null = null;
+  let onlyPerson: { entity: Entity; para: number; at: number } | null = null;
   for (const s of sentences) {
     while (m < ms.length && ms[m]!.start < s.start) m++;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= s.start) q++;
     const pronoun = LEADING_HE_SHE.exec(text.slice(s.start, s.start + 4));
     const open = onlyPerson && (!entities.genderOf(onlyPerson.entity) || entities.genderGuessed?.(onlyPerson.entity));
     // (also when the pronoun opens the next paragraph: '"...," said widow Terry Strada.⏎⏎She continued, ...')
-    if (pronoun && onlyPerson && open && s.para - onlyPerson.para <= 1 && !learned.has(onlyPerson.entity)) {
+    // (not when that sentence said otherwise: 'The nominee tore into Harrowgate over her speeches. He said')
+    const other = pronoun && onlyPerson ? (pronoun[1] === 'She' ? /\b(?:he|his|him)\b/i : /\b(?:she|her|hers)\b/i).test(text.slice(onlyPerson.at, s.start).replace(/["“][^"“”]*["”]/g, '')) : false;
+    if (pronoun && onlyPerson && open && s.para - onlyPerson.para <= 1 && !learned.has(onlyPerson.entity) && !other) {
       learned.set(onlyPerson.entity, pronoun[1] === 'She' ? 'f' : 'm');
     }
     const persons = new Set<Entity>();
@@ -68,12 +71,15 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       const x = ms[k]!;
       if (x.entity.type === 'person' && !quoteSpans.slice(q, q + 4).some((y) => y.start <= x.start && x.start < y.end)) persons.add(x.entity);
     }
-    onlyPerson = persons.size === 1 ? { entity: [...persons][0]!, para: s.para } : null;
+    onlyPerson = persons.size === 1 ? { entity: [...persons][0]!, para: s.para, at: s.start } : null;
     // the first person named in the sentence's opening words, outside quotes
     // 'In an interview with Rusty Humphries on Tuesday, Ham said ...': the subject follows the opening phrase
     const lead = LEADING_PHRASE.exec(text.slice(s.start, Math.min(s.end, s.start + 150)));
     const from = lead ? s.start + lead[0].length : s.start;
-    for (let k = m; k < ms.length && ms[k]!.start < Math.min(s.end, from + 60); k++) {
+    // ('The Heartland nominee tore into Harrowgate': a role opens the sentence, so a later name is no subject)
+    const opener = ROLE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 50)));
+    const roleEnd = opener && ROLE_WORD(opener[2] ?? opener[1]!) && /^\s\p{Ll}/u.test(text.slice(from + opener[0].length, from + opener[0].length + 2)) ? from + opener[0].length : Infinity;
+    for (let k = m; k < ms.length && ms[k]!.start < Math.min(s.end, from + 60, roleEnd); k++) {
       if (ms[k]!.start < from) continue;
       let mention = ms[k]!;
       // 'House Speaker Paul Ryan', 'Senate Majority Leader ...': the organisation only qualifies the title
