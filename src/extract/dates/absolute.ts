@@ -7,6 +7,8 @@ import { cap, DAY, EDGE, type Groups, num, type Pattern, re, YEAR, yearOf } from
  *
  *   'Sunday, Nov. 13, 2016' → {kind: 'abs', y: 2016, m: 11, d: 13, wd: 0};  bare 'October' → {kind: 'month', m: 10, mod: ''}
  */
+const SEASONAL = /^\s+(?:songs?|carols?|trees?|lights|shopping|decorations?|presents|gifts?|cards?|markets?|jumpers?|sweaters?|sales|season|spirit|movies?|films?|specials?|albums?|hits?|singles?|adverts?|ads?|menus?|crackers?|pudding|stockings?|number one|tunes?|music)\b/;
+
 export const ABSOLUTE: Pattern[] = [
   { // 'Sunday, Nov. 13, 2016', 'Nov 9', '8 November 2016', 'the 8th of March', 'March eighth', 'June 16th of last year', 'early on Thursday, Dec. 24'
     re: re(`(?:\\b(?:${cap('around|early|late|mid-?')})(?:\\s+on)?\\s*)?\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?:[Tt]he\\s+)?(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH_RE})|(?<m1>${MONTH_RE})\\s+(?:the\\s+)?(?<d1>${DAY}))(?:,?\\s+(?<y>${YEAR})|(?:\\s+of)?\\s+(?<rel>last|this|next|that)\\s+year\\b)?`),
@@ -62,7 +64,9 @@ export const ABSOLUTE: Pattern[] = [
   },
   { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
     re: re(`(?:\\b(?<that>[Tt]hat)\\s+)?\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
-    read: (g, text, start) => {
+    read: (g, text, start, match) => {
+      // ('terrible Christmas songs', 'the Christmas lights'): the season's things, not the day
+      if (g.xmas && SEASONAL.test(text.slice(start + match.length, start + match.length + 20))) return null;
       // ("Ghana's Independence Day", "the Kenyan Independence Day": another country's day)
       if (g.july && /^I/.test(g.july) && /(?:\p{Lu}[\p{L}.]+(?:'s|’s)?|national)\s+$/u.test(text.slice(Math.max(0, start - 24), start)) && !/(?:America|American|U\.S\.|US|United States)(?:'s|’s|')?\s+$/.test(text.slice(Math.max(0, start - 24), start))) return null;
       const [m, d] = g.xmas ? [12, /Eve/.test(g.xmas) ? 24 : 25] : g.ny ? (/Eve/.test(g.ny) ? [12, 31] : [1, 1]) : g.july ? [7, 4] : g.val ? [2, 14] : [10, 31];
@@ -79,7 +83,7 @@ export const ABSOLUTE: Pattern[] = [
     },
   },
   { // 'Thanksgiving', 'Election Day', 'Labor Day', 'Easter': days that move with the year
-    re: re(`\\b(?:(?<tg>Thanksgiving)(?: Day)?|(?<bf>Black Friday)|(?<cm>Cyber Monday)|(?<ed>Election (?:Day|Night)|election night)|(?<labor>Labou?r Day)|(?<mem>Memorial Day)|(?<mlk>Martin Luther King(?: Jr\\.?)? Day|MLK Day)|(?<pres>Presidents'? Day)|(?<rs>Remembrance Sunday)|(?<gf>Good Friday)|(?<easter>Easter(?: Sunday)?)|(?<em>Easter Monday))\\b`),
+    re: re(`\\b(?:(?<tg>Thanksgiving)(?: Day)?|(?<bf>Black Friday)|(?<cm>Cyber Monday)|(?<ed>Election (?:Day|Night)|election night)|(?<labor>Labou?r Day)|(?<mem>Memorial Day)|(?<mlk>Martin Luther King(?: Jr\\.?)? Day|MLK Day)|(?<pres>Presidents'? Day)|(?<rs>Remembrance Sunday)|(?<gf>Good Friday)|(?<em>Easter Monday)|(?<easter>Easter(?: Sunday)?))\\b`),
     read: (g) => g.tg ? { kind: 'movable', name: 'thanksgiving' } : g.bf ? { kind: 'movable', name: 'thanksgiving', plus: 1 }
       : g.cm ? { kind: 'movable', name: 'thanksgiving', plus: 4 } : g.ed ? { kind: 'movable', name: 'election' }
       : g.labor ? { kind: 'movable', name: 'labor' } : g.mem ? { kind: 'movable', name: 'memorial' } : g.mlk ? { kind: 'movable', name: 'mlk' }

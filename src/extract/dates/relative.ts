@@ -9,10 +9,14 @@ import { cap, type Pattern, re } from './regex.ts';
  */
 const MONTHS_AHEAD = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 
+const HABIT = /^\s+(?:(?:night|morning|afternoon|evening)\s+)?(?:(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|this\b|that\b)[a-z]+\s+)?(?:roasts?|lunch(?:es)?|dinners?|brunch|school|services?|mass|markets?|papers?|newspapers?|supplements?|club|league|prayers|sermons?)\b|^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Star|People|Independent|Sport|Tribune|Journal|Night Live|Night Football)\b/;
+
 export const RELATIVE: Pattern[] = [
   { // 'Friday', 'last Thursday', 'the previous Friday', 'this coming Sunday', 'early Tuesday', 'the last Monday before'
     re: re(`(?:\\b(?<mod>${cap('last|next|this coming|this past|this|early|late|earlier|later|the previous|the following|the prior|the last|the first|the')})\\s+(?:on\\s+)?)?\\b(?<wd>${WEEKDAY_RE})(?:\\s+(?:of\\s+)?(?<week>last|next) week\\b|\\s+(?<weekAfter>week)\\b(?!\\s*(?:of|in|to|and|or|after|before|ahead|ago|earlier|later|long|that|this|the)\\b))?`),
     read: (g, text, start, match) => {
+      // 'queen of the Sunday roast', 'a Friday night youth club', 'Sunday school': a habit, not a day
+      if (HABIT.test(text.slice(start + match.length, start + match.length + 40))) return null;
       if (/\b(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Remembrance|Bloody|Shrove|Maundy|Whit|Giving|Mothering)\s$/.test(text.slice(Math.max(0, start - 12), start))) return null;
       // 'on March 3, 1997, a Monday': the day just written, described (it must not move the story to a Monday of its own)
       if (!g.mod && /\d,?\s+an?\s+$/.test(text.slice(Math.max(0, start - 12), start))) return { kind: 'shift', n: 0, unit: 'day', dir: 1, from: 'anchor' };
@@ -38,8 +42,10 @@ export const RELATIVE: Pattern[] = [
   },
   { // 'yesterday', 'late yesterday', 'today', 'tomorrow', 'tonight', 'last night', 'now', 'earlier this morning', 'overnight'
     re: re(`(?:\\b(?:${cap('late|early|earlier|later')})\\s+)?\\b(?<w>${cap('yesterday|today|tomorrow|tonight|last night|last evening|now|this morning|this afternoon|this evening|overnight')})\\b(?!-)(?!\\s+(?:rates?|loans?|lending|stays?|success|sensation|bags?|trains?|flights?|index|repo|funds?|money)\\b)`),
-    read: (g) => {
+    read: (g, text, start) => {
       const w = g.w!.toLowerCase();
+      // ('Their hit Only For Tonight topped the charts': a word of a title)
+      if (/^\p{Lu}/u.test(g.w!) && /\p{Lu}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, start - 20), start)) && !/[.!?:"“”]\s*\S*\s+$/.test(text.slice(Math.max(0, start - 20), start))) return null;
       // "overnight" is the night before publication, as TimeML reads it
       return { kind: 'deictic', days: /^(?:yesterday|last|overnight)/.test(w) ? -1 : w === 'tomorrow' ? 1 : 0, now: /^(?:now|this|overnight)/.test(w) || undefined };
     },
@@ -62,6 +68,13 @@ export const RELATIVE: Pattern[] = [
       const back = g.dir === 'ago' || g.dir === 'earlier' || g.dir === 'before';
       const decade = g.u === 'decade';
       return { kind: 'shift', n: decade ? n * 10 : n, unit: decade ? 'year' : (g.u as 'day'), dir: back ? -1 : 1, from: g.dir === 'ago' ? 'pub' : 'anchor' };
+    },
+  },
+  { // 'a week on Thursday', 'a fortnight on Friday', 'a week tomorrow', 'a week today' (British): a week or two past that day
+    re: re(`\\b[Aa]\\s+(?<u>week|fortnight)\\s+(?:on\\s+(?<wd>${WEEKDAY_RE})|(?<d>today|tomorrow))\\b`),
+    read: (g) => {
+      const plus = g.u === 'week' ? 7 : 14;
+      return g.wd ? { kind: 'weekday', wd: weekdayNumber(g.wd)!, mod: 'next', plus } : { kind: 'deictic', days: plus + (g.d === 'tomorrow' ? 1 : 0) };
     },
   },
   { // 'in two weeks', 'within six months', 'in three days' time': ahead of publication (not 'the first time in two years')
