@@ -10,7 +10,7 @@ import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
-import { answerer, askedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
+import { answerer, askedOne, lastDescribed, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { endSentence, findHits } from './speakers/hits.ts';
 import { namedAfter, orgNamed } from './speakers/named.ts';
@@ -52,6 +52,13 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const salient = salience(t, entities, sentences, speech, byRole); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
   const found = findHits(t, sentences, kept, entities);
+  // ('Merritt Vollmer laughed. "Family fights," he said.': a name list calls Merritt a woman's name; the last
+  // sentence's subject whose gender was only guessed still answers a pronoun nobody else can)
+  const guessedSubject = (at: number) => {
+    const prev = sentences[sentenceAt(sentences, at) - 1];
+    const e = prev && salient.subjectOf(prev);
+    return e && entities.genderGuessed(e) ? e : undefined;
+  };
   const speakerOf = new Map<number, string | null>();
   let lastSpeaker: { name: string; para: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
@@ -62,7 +69,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const hit = found.get(q.group);
       const s = sentences[q.sentence];
       const para = s?.para ?? 0;
-      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g) ?? salient.latest(at, g, Infinity, true))?.name ?? null;
+      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g) ?? guessedSubject(at))?.name ?? null;
       let name: string | null = null;
       let settled = false;
       // ('Grale could be heard muttering, "..."': a name right before the cue speaks for itself)
@@ -83,6 +90,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // 'A Democratic operative, who requested anonymity, said ...⏎⏎"...," the operative said.': the same unnamed speaker
       const noun: string | undefined = hit && !name && described && para - described.para <= 2 ? /^the (\p{Ll}+)$/iu.exec(hit.f.phrase)?.[1] : undefined;
       if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name.split(/\s(?:in|of|at|for|from|with|who|close|familiar|briefed|involved|told)\s/)[0]!)) name = described!.name;
+      // ('... a notion a second Heartland official greeted with a laugh. "Sure it was," that official said.': the last one described so)
+      if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at);
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;
@@ -133,4 +142,11 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
   }
   return out;
+}
+
+/** Index of the sentence holding offset `at`. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+  return lo - 1;
 }

@@ -173,7 +173,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a morning newsletter: texts and tips to the authors, a tweet and its reply, a letter quoted across paragraphs",
     published: "2016-12-07",
-    floor: 20/25, // speaker accuracy measured when written (20 right of 25 found, 25 expected)
+    floor: 22/25, // speaker accuracy measured when written (22 right of 25 found, 25 expected)
     text: [
       `MORNING DISPATCH`,
       `By Miles Carrow and Tessa Ricci | 12/07/2016 06:02 AM EST`,
@@ -201,6 +201,7 @@ const ARTICLES: SpeakerArticle[] = [
     ].join('\n\n'),
     pass: [
       ["It's Fairlie. Unless it isn't.", "Three people close to the transition", "direct"],
+      ["If they send us a Wall Street guy", "A senior Heartland Senate aide", "direct"],
       ["I'll serve if I'm asked", "Nell Haverford", "direct"],
       ["paid for, every dime", "Harlan Voss", "mixed"],
       ["You ran on this", "Harlan Voss", "direct"],
@@ -218,15 +219,14 @@ const ARTICLES: SpeakerArticle[] = [
       ["a new president deserves a chairman", "Bev Stalling", "direct"],
       ["I will spend the coming weeks", "Bev Stalling", "direct"],
       ["entirely her own", "A transition official", "mixed"],
+      ["Sure it was", "a second Heartland official", "direct"],
       ["He wants to go back to the places", "one of them", "direct"],
       ["Finally.", "One producer's summary of the", "direct"],
     ],
     wrong: [
-      ["If they send us a Wall Street guy", ["~aide"]], // got "A DIFFERENT READ - A senior"
       ["You'll find out. Very soon.", ["Dalton Krebs","Krebs"]], // got "Krebs Plaza"
       ["Could be.", ["Dalton Krebs","Krebs"]], // got "Krebs Plaza"
       ["A Treasury secretary from Fairlie Brothers", ["Patrice Delacroix","Delacroix","@SenDelacroix"]], // got "SenDelacroix"
-      ["Sure it was", ["~second","~Heartland official","that official"]], // got "A transition official"
     ],
     noSpeaker: [
       "Plaza caucus",

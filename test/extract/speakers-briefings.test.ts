@@ -92,3 +92,23 @@ test('GIVEN a headline "\'...\': Tamarack governor warns" or "Heartland chair: \
   assert.equal(speakers('\'We are not out of the woods\': Tamarack governor warns as fire doubles\n\nGov. Teresa Vantongeren urged residents to sign up for the state\'s "Ready Tamarack" text alerts.')[0], 'Tamarack governor');
   assert.equal(speakers('Heartland chair: \'I trust the people counting the votes\'\n\nMerritt Vollmer, the Heartland Party chairman, said he had "total confidence" in the count.')[0], 'Heartland chair');
 });
+
+test('GIVEN "a second Heartland official, reached by phone, greeted it with a laugh" WHEN "that official said" follows THEN the speaker is that official, not the one quoted before', () => {
+  assert.deepEqual(speakers('A transition official told us the decision was "entirely her own" — a notion a second Heartland official, reached by phone, greeted with a long laugh. "Sure it was," that official said.'), ['A transition official', 'a second Heartland official']);
+});
+
+test('GIVEN a newsletter heading before its source ("A DIFFERENT READ — A senior Heartland Senate aide on Tuesday:") WHEN attributed THEN the source speaks, not the heading', () => {
+  assert.deepEqual(speakers('A DIFFERENT READ — A senior Heartland Senate aide on Tuesday: "Nobody here is buying it."'), ['A senior Heartland Senate aide']);
+});
+
+test('GIVEN "Senator Amos Threlkeld of Dunmore, a former Army officer who once called the Pentagon "a money pit,"" WHEN attributed THEN the one described speaks', () => {
+  assert.deepEqual(speakers('Senator Amos Threlkeld of Dunmore, a blunt-spoken former Army officer who once called the Pentagon "a money pit," said he would "serve with pride."'), ['Amos Threlkeld', 'Amos Threlkeld']);
+});
+
+test('GIVEN "A woman sitting nearby, who declined to give her name, said" WHEN "she said" follows THEN the woman speaks both times, not the candidate named before', () => {
+  assert.deepEqual(quotes('Celeste Harrowgate canceled a rally.\n\nA woman sitting nearby, who declined to give her name, said she had not slept. "You just keep refreshing the map," she said.').map((q) => q.speaker), ['A woman sitting nearby', 'A woman sitting nearby']);
+});
+
+test('GIVEN a woman named two sentences back and a man not named as such WHEN "he wrote" follows THEN the woman is not taken for him', () => {
+  assert.ok(!speakers('Helena Marchetti conceded last month.\n\nKrebs, in a tweet Sunday, seized on the post. "Helena Marchetti\'s people are now joining this scam," he wrote.').includes('Helena Marchetti'));
+});

@@ -18,7 +18,7 @@ export function speakerBefore(frame: string): Found | null {
 const QUOTED_TITLE = /["“][^"“”]{1,80}[,.]?["”]/g;
 const TITLE = 'quotedtitle';
 /** 'Officials who spoke on condition of anonymity said': the clause says how, not who. */
-const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
+const ANONYMOUS = /,?\s+who\s+(?:spoke|asked|requested|declined|did not want|were not|was not|are not|is not)\b(?=[^,"“”]{0,120}?\b(?:anonymity|named|name|identified|publicly|record)\b)[^,"“”]{0,120},?/g;
 
 function beforeTokens(toks: Tok[], depth: number): Found | null {
   const inWords = inWordsForm(toks);
@@ -55,7 +55,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   if (v < 0) {
     if (toks[toks.length - 1]?.w !== ':') return null;
     // 'Coach Emeka Barnaby was blunt:' → the opening noun phrase
-    const np = openingPhrase(toks);
+    // ('A DIFFERENT READ — A senior Heartland Senate aide on Tuesday:': a newsletter's heading, then its source)
+    const dash = lastIndexWhere(toks, (t) => /^-+$/.test(t.w));
+    const np = openingPhrase(toks.slice(dash + 1));
     return np ? { phrase: np, cue: ':' } : null;
   }
   if (cue !== ':' && toks.length - v > 40) return null;
@@ -122,7 +124,11 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     let from = rel - 1;
     while (from > 0 && toks[from - 1]!.w !== ',' && toks[from - 1]!.w !== ';' && rel - from < 6) from--;
     const np = toks.slice(from, rel);
-    if (np.length && DETERMINER.test(np[0]!.w) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) return { phrase: np.map((t) => t.w).join(' '), cue };
+    if (np.length && DETERMINER.test(np[0]!.w) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) {
+      // ('Senator Amos Threlkeld of Dunmore, a blunt-spoken former Army officer who once called': the one described)
+      const name = from > 1 && toks[from - 1]!.w === ',' ? namedBefore(toks, from - 1) : null;
+      return { phrase: name ?? np.map((t) => t.w).join(' '), cue };
+    }
   }
   // 'Tanveer Qazmi on Monday said': the time between subject and verb
   if (toks[j] && TIME_WORD.test(toks[j]!.w) && /^(?:on|last|this|late|early)$/.test(toks[j - 1]?.lw ?? '') && j >= 3) j -= 2;
@@ -160,6 +166,17 @@ const IN_DESCRIPTION = /^(?:in|at|from|near|of|for|outside)$/;
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;
+
+/** The name run ending right before the comma at `c` ('Senator Amos Threlkeld of Dunmore,' → 'Senator Amos Threlkeld'), opening the frame or a clause. */
+function namedBefore(toks: Tok[], c: number): string | null {
+  let s = c;
+  while (s > 0 && c - s < 7 && (/^\p{Lu}/u.test(toks[s - 1]!.w) || (toks[s - 1]!.lw === 'of' && s - 1 > 0))) s--;
+  if (s > 0 && toks[s - 1]!.w !== ',') return null;
+  const run = toks.slice(s, c);
+  const of = run.findIndex((t) => t.lw === 'of');
+  const name = of > 0 ? run.slice(0, of) : run;
+  return name.length >= 2 && name.every((t) => /^\p{Lu}/u.test(t.w)) ? name.map((t) => t.w).join(' ') : null;
+}
 
 /** From the word before ', who': back over a lower-case appositive to the name it describes. */
 function relativeHead(toks: Tok[], j: number): number {

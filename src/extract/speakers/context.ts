@@ -76,3 +76,12 @@ export function askedOne(question: string, entities: EntityIndex, salient: Salie
   const eg = salient.genderOf(e);
   return !eg || eg === g || entities.genderGuessed?.(e) ? e.name : null;
 }
+
+/** The last 'a/an/one ... <noun>' written in the 400 characters before `at`: what 'that official' points back to. */
+export function lastDescribed(t: string, noun: string, at: number): string | null {
+  const window = t.slice(Math.max(0, at - 400), at);
+  const re = new RegExp(String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?${noun}\b`, 'gu');
+  let last: string | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m[0];
+  return last;
+}

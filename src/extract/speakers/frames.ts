@@ -62,7 +62,8 @@ export function speakerAfter(frame: string): Found | null {
   const named = firstComma > 0 && /^\p{Lu}/u.test(subj[0]!.w) && !NOT_SUBJECT_START.has(subj[0]!.lw);
   if (lastComma >= 0 && lastComma < subj.length - 1 && !named) subj = subj.slice(lastComma + 1);
   else if (firstComma >= 0) subj = subj.slice(0, firstComma);
-  if (!subj.length || subj.length > 8 || NOT_SUBJECT_START.has(subj[0]!.lw) || subj.some((t, k) => SUBJECT_STOP.has(t.lw) && !isSourceLink(subj, k))) return null;
+  const demonstrative = subj.length === 2 && /^(?:that|this)$/.test(subj[0]!.lw) && /^\p{Ll}+$/u.test(subj[1]!.w); // ('," that official said')
+  if (!subj.length || subj.length > 8 || (NOT_SUBJECT_START.has(subj[0]!.lw) && !demonstrative) || subj.some((t, k) => SUBJECT_STOP.has(t.lw) && !isSourceLink(subj, k) && !(demonstrative && k === 0))) return null;
   return { phrase: subj.map((t) => t.w).join(' '), cue };
 }
 

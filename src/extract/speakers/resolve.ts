@@ -140,7 +140,9 @@ function shorten(p: string): string | null {
   // a clause fragment is not a description ('of forwarding its view', 'the states were exaggerating')
   // ('the ruling', 'a filing': an -ing noun after a determiner is fine)
   // ("the campaign's thinking": after a possessive too)
-  if (NOT_A_START.test(out[0]!) || out.some((w, i) => CLAUSE_WORD.test(w) && !(/ing$/.test(w) && i > 0 && (DETERMINERS.test(out[i - 1]!) || /['’]s$/.test(out[i - 1]!))))) return null;
+  // ('a woman sitting nearby', 'one man holding a sign': a participle after the noun describes the person)
+  const participle = (w: string, i: number) => /ing$/.test(w) && i >= 2 && DETERMINERS.test(out[0]!) && !out.slice(0, i).some((x) => /^(?:was|were|is|are|has|have|had|been|be|will|would)$/i.test(x));
+  if (NOT_A_START.test(out[0]!) || out.some((w, i) => CLAUSE_WORD.test(w) && !participle(w, i) && !(/ing$/.test(w) && i > 0 && (DETERMINERS.test(out[i - 1]!) || /['’]s$/.test(out[i - 1]!))))) return null;
   return s;
 }
 
