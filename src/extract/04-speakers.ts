@@ -10,7 +10,7 @@ import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
-import { answerer, askedOne, lastDescribed, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
+import { addressee, answerer, askedOne, lastDescribed, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { endSentence, findHits } from './speakers/hits.ts';
 import { namedAfter, orgNamed } from './speakers/named.ts';
@@ -63,6 +63,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   let lastSpeaker: { name: string; para: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
   let question: { name: string; at: number; para: number } | null = null;
+  let addressed: { name: string; other: string; para: number } | null = null;
   const out: Quote[] = [];
   for (const q of kept) {
     if (!speakerOf.has(q.group)) {
@@ -110,6 +111,11 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         const opening = name ? null : openingSubject(t.slice(s.start, Math.min(q.start, s.start + FRAME)));
         if (opening) name = resolveSpeaker(opening, entities, antecedent(s.start));
       }
+      // ('"Mr. Brady, were you aware of that finding?"⏎⏎"I was, sir."': the one the question was put to answers)
+      // (and the exchange goes on turn by turn while the quotes stand alone in their paragraphs)
+      const open = addressed as { name: string; other: string; para: number } | null; // (assigned further down the loop)
+      const turn: typeof open = !name && !hit && open && para - open.para === 1 && q.kind === 'direct' ? open : null;
+      if (turn) name = turn.name;
       if (!name && !hit && q.kind === 'direct' && s && q.start <= s.start + 2) {
         // 'Sanders, on TV, identified fatigue as a reason. "Young people are tired."': the previous sentence's subject
         // ('Lene Aastrup addressed the council.⏎⏎"We are paying for that now."': a quote paragraph of its own, too)
@@ -126,6 +132,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // (a reporter's or moderator's question: the next "he"/"she" answers it)
       const asker = name && hit && /\?["'”’]?\s*$/.test(q.text) && (ASKER.test(t.slice(sentences[hit.sentence]?.start ?? hit.at, q.start)) || introducedAsAsker(t, entities, name));
       question = asker ? { name: name!, at: sentences[hit!.sentence]?.start ?? hit!.at, para } : null;
+      const to = /\?["'”’]?\s*$/.test(q.text) ? addressee(q.text, entities) : null;
+      addressed = to && name && to !== name ? { name: to, other: name, para } : turn ? { name: turn.other, other: turn.name, para } : null;
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
       speakerOf.set(q.group, name);

@@ -112,3 +112,9 @@ test('GIVEN "A woman sitting nearby, who declined to give her name, said" WHEN "
 test('GIVEN a woman named two sentences back and a man not named as such WHEN "he wrote" follows THEN the woman is not taken for him', () => {
   assert.ok(!speakers('Helena Marchetti conceded last month.\n\nKrebs, in a tweet Sunday, seized on the post. "Helena Marchetti\'s people are now joining this scam," he wrote.').includes('Helena Marchetti'));
 });
+
+test('GIVEN a question put to someone by name ("Mr. Brady, were you aware ...?") WHEN bare quotes answer it in the next paragraphs THEN the one asked answers and the turns alternate', () => {
+  assert.deepEqual(speakers('Rep. Wendell Crane questioned Colm Brady about the audit.\n\n"Mr. Brady, were you aware of that finding?" Crane asked.\n\n"I was, sir."\n\n"Then why did nothing change?"'), ['Wendell Crane', 'Colm Brady', 'Wendell Crane']);
+  const asked = quotes('Rep. Wendell Crane questioned Colm Brady about the audit.')[0];
+  assert.equal(asked?.text, 'the audit');
+});

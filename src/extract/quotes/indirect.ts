@@ -91,10 +91,12 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     else if (/^tol|^tel/.test(w)) {
       const obj = /^\s+(?:\p{Lu}[\p{L}.']*\s+){1,3}|^\s+(?:reporters|him|her|them|us|me|supporters|the \S+)\s+/u.exec(rest);
       if (obj) from += obj[0].length;
-    } else if (/^ask/.test(w)) {
+    } else if (/^(?:ask|question|quiz)/.test(w)) {
       // 'asked Anita Fairweather whether she could ...': the question, not the one asked (whose name stays outside)
       const obj = /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:him|her|them|us|me|reporters)\s+)(?=(?:whether|if|how|why|what|when|where|who|about)\s)/u.exec(rest);
       if (obj) from += obj[0].length;
+      const about = obj ? /^about\s+/.exec(text.slice(from)) : null; // ('asked Clinton about her email scandal': what was asked about)
+      if (about) from += about[0].length;
     }
     if (s.end - (s.start + from) < 7) return null;
     // 'did not respond to a request for comment', 'responded less than an hour later': nothing reported

@@ -85,3 +85,11 @@ export function lastDescribed(t: string, noun: string, at: number): string | nul
   for (let m = re.exec(window); m; m = re.exec(window)) last = m[0];
   return last;
 }
+
+const VOCATIVE = /^["“']?\s*(?:(?:Mr|Ms|Mrs|Dr|Senator|Sen|Congressman|Congresswoman|Governor|Gov|Director|Judge|Secretary|General|Professor)\.?\s+)(\p{Lu}[\p{L}'’-]+),/u;
+/** The person a quoted question is put to by name: '"Mr. Brady, were you aware of that finding?"' → Colm Brady. */
+export function addressee(text: string, entities: EntityIndex): string | null {
+  const m = VOCATIVE.exec(text);
+  const e = m ? entities.resolve(m[1]!) : undefined;
+  return e?.type === 'person' ? e.name : null;
+}
