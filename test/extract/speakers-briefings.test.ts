@@ -115,6 +115,6 @@ test('GIVEN a woman named two sentences back and a man not named as such WHEN "h
 
 test('GIVEN a question put to someone by name ("Mr. Brady, were you aware ...?") WHEN bare quotes answer it in the next paragraphs THEN the one asked answers and the turns alternate', () => {
   assert.deepEqual(speakers('Rep. Wendell Crane questioned Colm Brady about the audit.\n\n"Mr. Brady, were you aware of that finding?" Crane asked.\n\n"I was, sir."\n\n"Then why did nothing change?"'), ['Wendell Crane', 'Colm Brady', 'Wendell Crane']);
-  const asked = quotes('Rep. Wendell Crane questioned Colm Brady about the audit.')[0];
-  assert.equal(asked?.text, 'the audit');
+  const asked = quotes('Rep. Wendell Crane questioned Colm Brady about his late filings with the county clerk.')[0];
+  assert.equal(asked?.text, 'his late filings with the county clerk');
 });
