@@ -136,6 +136,11 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       addressed = to && name && to !== name ? { name: to, other: name, para } : turn ? { name: turn.other, other: turn.name, para } : null;
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
+      // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
+      const bench: string | undefined = name ? LATER_NAMED.exec(name)?.[1]?.toLowerCase() : undefined;
+      const earlier: ReturnType<typeof byRole> = bench ? byRole(bench, q.start) : undefined;
+      const later: ReturnType<typeof byRole> = bench ? byRole(bench, Math.min(t.length, q.end + 3000)) : undefined;
+      if (later && later !== earlier && (earlier?.mentions ?? 0) <= 1) name = later.name;
       speakerOf.set(q.group, name);
       if (name) {
         lastSpeaker = { name, para };
@@ -151,6 +156,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   }
   return out;
 }
+
+/** A court or investigation's officer described before being named: 'A federal judge', 'a county prosecutor'. */
+const LATER_NAMED = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(judge|prosecutor|coroner|sheriff|magistrate)$/iu;
 
 /** Index of the sentence holding offset `at`. */
 function sentenceAt(sentences: readonly Sentence[], at: number): number {

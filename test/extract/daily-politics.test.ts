@@ -114,7 +114,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "an early-voting story: election officials, a judge's order, party lawyers, voters in line (a married couple), an unnamed poll watcher",
     published: "2016-11-05",
-    floor: 33/39, // speaker accuracy measured when written (33 right of 39 found, 40 expected)
+    floor: 34/40, // speaker accuracy measured when written (34 right of 40 found, 40 expected)
     text: [
       `Early-voting lines stretch for hours in New Dorset as parties trade legal threats`,
       `Kendra Oyelaran, The National Courier`,
@@ -157,6 +157,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["When a working mother has to choose", "Marcus Ellery", "direct"],
       ["The law doesn't permit that", "Marcus Ellery", "direct"],
       ["the right to cast a ballot is not meaningfully exercised", "Ignatius Mbatha", "direct"],
+      ["not shown any comparable delay", "Ignatius Mbatha", "partial"],
       ["This is a transparent attempt to change the rules", "Deborah Stanek", "direct"],
       ["weighing all of its options", "Deborah Stanek", "mixed"],
       ["judicial activism", "Vic Larrabee", "partial"],
@@ -185,7 +186,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["That's the whole job", "Patricia Vang", "direct"],
     ],
     wrong: [
-      ["not shown any comparable delay", ["Ignatius Mbatha","Mbatha"]], // not found
       ["Judge Mbatha has decided to run the election himself", ["Vic Larrabee","Larrabee"]], // got "Hollis Brandt-Wiley"
       ["The Court of Appeals will have something to say", ["Vic Larrabee","Larrabee"]], // got "Hollis Brandt-Wiley"
       ["You don't vote, you don't get to complain", ["~grandmother"]], // got "Tyrell Banks"

@@ -269,7 +269,7 @@ Feld and Varga both said they would spend the final weekend in North Wendell. "I
       ["The answer they got was basically", "one of the people", "direct"],
       ["Every campaign has donors", "Desmond Reilly", "direct"],
       ["We've got the enthusiasm", "Jake Thorne", "direct"],
-      ["Anybody who tells you they know", "the pollster", "direct"],
+      ["Anybody who tells you they know", "A veteran Frontier pollster", "direct"],
       ["Every October, Union people", "Rhonda Feld", "direct"],
       ["Half the time they're right", "Rhonda Feld", "direct"],
       ["\"If we lose,\"", "Colette Varga", "direct"],

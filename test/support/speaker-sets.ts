@@ -17,8 +17,8 @@ export type SpeakerArticle = {
   text: string;
   pass: [string, string, string, number?][];
   wrong: [string, string[], number?][];
-  /** an excerpt, or an excerpt and whether it is a chant */
-  noSpeaker: (string | [string, boolean])[];
+  /** an excerpt, or an excerpt and whether it is a chant (and which occurrence, 0-based) */
+  noSpeaker: (string | [string, boolean] | [string, boolean, number])[];
 };
 
 const run = (a: SpeakerArticle) => extract({ text: a.text, published: a.published }).quotes;
@@ -48,8 +48,8 @@ export function checkSpeakerSet(articles: readonly SpeakerArticle[], { tightest 
     });
     if (a.noSpeaker.length) test(`GIVEN ${a.name} WHEN extracted THEN scare quotes, titles and chants that passed get no speaker`, () => {
       const quotes = run(a);
-      for (const [excerpt, chant] of a.noSpeaker.map((x) => (typeof x === 'string' ? [x, false] as const : x))) {
-        for (const q of over(quotes, at(a.text, excerpt)).filter((q) => q.kind !== 'indirect')) {
+      for (const [excerpt, chant, occ] of a.noSpeaker.map((x) => (typeof x === 'string' ? [x, false, undefined] as const : x))) {
+        for (const q of over(quotes, at(a.text, excerpt, occ)).filter((q) => q.kind !== 'indirect')) {
           const ok = q.speaker === null || (chant && /crowd|supporters|audience/i.test(q.speaker));
           assert.ok(ok, `${excerpt} got speaker ${q.speaker}`);
         }

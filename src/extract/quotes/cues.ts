@@ -22,7 +22,7 @@ const NOUN_TOO = new Set('state states call calls note notes report reports comm
 
 /** after: the fragment follows the quote, where a cue in a relative clause ('the people who wrote the budget') governs something else. */
 export function hasCue(fragment: string, after = false): boolean {
-  if (/according to|\bin an? (?:interview|statement|tweet|post|letter|speech)|\b[Ii]n (?:his|her|their|[^,]{2,30}['’]s) (?:own )?words\b/i.test(fragment)) return true;
+  if (/according to|\b(?:ruling|finding|concluding|holding|determining|alleging|testifying)\s+that\b|\bin an? (?:interview|statement|tweet|post|letter|speech)|\b[Ii]n (?:his|her|their|[^,]{2,30}['’]s) (?:own )?words\b/i.test(fragment)) return true;
   let before = '';
   for (const m of fragment.matchAll(WORDS)) {
     const w = m[0].toLowerCase();

@@ -83,6 +83,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     const rest = text.slice(from);
     // "The campaign, which had been silent since she conceded, said it would ...": the main verb reports, not the clause's
     if (/^,\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|warned|announced)\b/u.test(rest)) continue;
+    // ('A department spokesman, asked why the report was posted on a Monday, said ...': a cue inside a clause set off by commas)
+    if (text.slice(0, m.index).includes(',') && /^[^,"“”]{0,60},\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|warned|announced)\b/u.test(rest)) continue;
     // skip "that", "reporters that", "The Post on Tuesday that"
     const that = /^\s+(?:[^,.]{0,50}?\s)?that\s/.exec(rest);
     const when = TIME_AFTER_CUE.exec(rest);
@@ -98,7 +100,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
       const about = obj ? /^about\s+/.exec(text.slice(from)) : null; // ('asked Clinton about her email scandal': what was asked about)
       if (about) from += about[0].length;
     }
-    if (s.end - (s.start + from) < 7) return null;
+    if (s.end - (s.start + from) < 7 || /^[\s,]*according to\b/.test(t.slice(s.start + from, s.start + from + 20))) return null;
     // 'did not respond to a request for comment', 'responded less than an hour later': nothing reported
     if (NO_REPORT.test(t.slice(s.start + from, Math.min(s.end, s.start + from + 40)))) return null;
     if (/^(?:an|the|a)$/i.test(before) && /ed$/.test(w)) continue; // 'an estimated 41 million', 'the alleged plot'
@@ -143,7 +145,7 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
 const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued|conceded|admitted|acknowledged|noted|explained|stated|suggested|predicted|confirmed|denied|complained|boasted|vowed|promised)\b/;
-const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their)\s)/u;
+const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their|he|she|they|it|we)\s)/u;
 const NO_REPORT = /^\s*(?:(?:as|while) (?:he|she|they|I|we) \w+(?: \w+)?(?=[.,]|$)|to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|for comment|to comment|to be interviewed|questions from|within (?:hours|minutes|days)|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;
 const ONLY_CIRCUMSTANCE = /^\s*(?:(?:in|on|at|via|during|through|to|for|from|after|before|with|by)(?:\s+(?!that\b)[\p{L}\p{N}'’.-]+){1,5}|\p{Ll}+ly)?[,:]?\s*$/u;
 const PHONED = /^\s+(?:me|him|her|them|us|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?)\s*(?:the next|the following|last|on|at|in|yesterday|this|that|late|early|every|back)\b/u;

@@ -39,7 +39,7 @@ function opensSentence(t: string, span: { start: number; end: number }, sentence
 
 
 // ('Trump has used the phrase "Islamic terrorism"': words someone uses are theirs)
-const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:\w+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
+const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses|added|adds|said|says|sang|sings|shouted|spoke|wrote|writes)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’]+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline|title|subtitle|theme|nickname),?|\b(?:titled|entitled|headlined|subtitled)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
 const NAMING_BEFORE = /\b(?:called|calls|call|dubbed|labell?ed|branded|termed)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 /** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */

@@ -1,5 +1,5 @@
 import { ADVERB_OR_AUX, CLAUSE_STOP, isAdverbOrAux, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
-import { openingPhrase } from './opening.ts';
+import { IMPERATIVE, openingPhrase } from './opening.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { LABEL } from './patterns.ts';
 import type { Found } from './frames.ts';
@@ -39,7 +39,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const np = openingPhrase(toks.slice(lastComma + 1));
     if (np) return { phrase: np, cue: ':' };
   }
-  if (acc >= 0 && acc > v) {
+  // ('Garland replied, according to the Sentinel:': the outlet relays what the verb's subject said)
+  const relayed = acc > 0 && v >= 0 && toks[acc - 1]?.w === ',' && acc - v <= 3 && toks.slice(v + 1, acc - 1).every((t) => isAdverbOrAux(t) || /^(?:back|later|then)$/.test(t.lw));
+  if (acc >= 0 && acc > v && !relayed) {
     const np: string[] = [];
     for (let j = acc + 2; j < toks.length && toks[j]!.w !== ',' && np.length < 8; j++) np.push(toks[j]!.w);
     return np.length ? { phrase: np.join(' '), cue: 'according to' } : null;
@@ -86,7 +88,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const lower = seg.findIndex((t) => !/^\p{Ll}+$/u.test(t.w));
     if (lower >= 1 && lower <= 3 && !seg.slice(0, lower).some((t, n) => ROLE_LINK.test(t.w) && !(n === 0 && DETERMINER.test(t.w))) && seg.length - lower >= 2 && seg.length - lower <= 4 && seg.slice(lower).every((t) => /^\p{Lu}/u.test(t.w))) seg = seg.slice(lower);
     // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
-    if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && (/^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    // ("Norlund's ambassador in Washington, Sigrid Holm, said": a description ending in a place)
+    const described = /^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w) || (/['’]s$/.test(toks[0]!.w) && k <= 6) || (IN_DESCRIPTION.test(toks[k - 2]?.lw ?? '') && /^\p{Ll}/u.test(toks[k - 3]?.w ?? ''));
+    if (toks[k]!.w === ',' && seg.length >= 2 && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
     if (toks[j]?.w === TITLE && toks[j - 1]?.w === ',') j -= 2; // ('book, "Anchored," published last year,': a title set off too)
     if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'
@@ -99,10 +103,21 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
       while (toks[r - 1]?.w === ',' && /^\p{Lu}/u.test(toks[r - 2]?.w ?? '') && IN_DESCRIPTION.test(toks[r - 3]?.lw ?? '')) r -= 2;
       // (not 'Gov. Wade Pruett of Indiana,': a name's own place)
       const p = toks[r - 1]?.lw === 'the' ? r - 2 : r - 1;
-      const inside = IN_DESCRIPTION.test(toks[p]?.lw ?? '') && /^\p{Ll}/u.test(toks[p - 1]?.w ?? '');
+      // ('Granger, on Beacon Radio, went further,': a place or outlet set off on its own)
+      const inside = IN_DESCRIPTION.test(toks[p]?.lw ?? '') && (/^\p{Ll}/u.test(toks[p - 1]?.w ?? '') || (toks[p - 1]?.w === ',' && p >= 2));
       let c = r - 1;
       while (inside && c > 0 && toks[c]!.w !== ',') c--;
-      if (inside && c > 0 && r - c <= 12) { j = c - 1; continue; }
+      if (inside && c > 0 && r - c <= 12) {
+        j = c - 1;
+        if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // ('Linda Parrish, 63, a retired teacher in Okafor Springs,')
+        continue;
+      }
+      // ('Brent Kowalski, a pollster whose firm, Keystone Strategies, has shown ...,': a name inside a relative clause)
+      if (toks[r - 1]?.w === ',') {
+        let o = r - 2;
+        while (o > 0 && toks[o]!.w !== ',' && r - o < 12) o--;
+        if (o > 0 && toks[o]!.w === ',' && toks.slice(o + 1, r - 1).some((t) => /^(?:whose|who|which)$/.test(t.lw))) { j = o - 1; continue; }
+      }
       break;
     }
   }
@@ -119,8 +134,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   }
   if (toks[j] && SUBJECT_PRONOUNS.has(toks[j]!.lw)) return { phrase: toks[j]!.w, cue }; // '... network RT he blasted'
   // 'A family friend who has known the couple for three decades said': the noun phrase the relative clause follows
-  const rel = lastIndexWhere(toks.slice(0, v), (t) => t.lw === 'who');
-  if (rel > 0 && toks[rel - 1]!.w !== ',' && !toks.slice(rel, v).some((t) => t.w === ',' || t.w === ';')) {
+  // ('One person who was on the bus that day, speaking on condition of anonymity, said': past the appositive too)
+  const rel = lastIndexWhere(toks.slice(0, Math.min(v, j + 1)), (t) => t.lw === 'who');
+  if (rel > 0 && toks[rel - 1]!.w !== ',' && !toks.slice(rel, Math.min(v, j + 1)).some((t) => t.w === ',' || t.w === ';')) {
     let from = rel - 1;
     while (from > 0 && toks[from - 1]!.w !== ',' && toks[from - 1]!.w !== ';' && rel - from < 6) from--;
     const np = toks.slice(from, rel);
@@ -142,6 +158,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const placed = PLACED_BY.test(toks[j]?.lw ?? '') && np.length ? placedPerson(toks, j) : -1;
   if (placed >= 0) { np.unshift(...toks.slice(placed, j + 1).map((t) => t.w)); j = placed - 1; }
   while (np.length > 1 && /^\p{Ll}+ing$/u.test(np[0]!)) np.shift(); // '-- meddling the congressman said is ...'
+  if (np.length === 1 && j < 0 && IMPERATIVE.test(np[0]!)) return null; // ('Stop calling it "locker-room talk."': nobody)
   // 'In March the company said': the time before the subject is not part of it
   const when = np.findIndex((w, k) => k + 1 < np.length && TIME_WORD.test(w) && DETERMINER.test(np[k + 1]!));
   if (when >= 0) np.splice(0, when + 1);
@@ -162,7 +179,7 @@ function placedPerson(toks: Tok[], p: number): number {
   }
   return -1;
 }
-const IN_DESCRIPTION = /^(?:in|at|from|near|of|for|outside)$/;
+const IN_DESCRIPTION = /^(?:in|at|from|near|of|for|outside|on)$/;
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;

@@ -78,7 +78,10 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     const f = fa && !own && !(/^(?:according to|per)$/.test(fa.cue) && fb && INNER_REPORT.test(fb.cue)) ? fa : fb ?? fa;
     // a pronoun before the quote refers back from where it stands ('Ban condemned what he called "..."')
     // '... conceded that "the math is the math" and said the campaign was preparing a speech "just in case."'
-    const continued = !f && prev && prev.end > s.start && CONTINUES.test(t.slice(prev.end, q.start - 1)) ? found.get(prev.group) : undefined;
+    const between = prev && prev.end > s.start ? t.slice(prev.end, q.start - 1) : null;
+    // ('... had "zero tolerance" for the conduct described and that Kern "no longer works for us."': the same report goes on)
+    const goesOn = between !== null && CLAUSE_GOES_ON.test(between) && !SPEECH_BETWEEN.test(between);
+    const continued = (!f || goesOn) && between !== null && (goesOn || CONTINUES.test(between)) ? found.get(prev!.group) : undefined;
     if (continued) return found.set(q.group, continued);
     if (f) found.set(q.group, { f, at: f === fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
   });
@@ -95,3 +98,7 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
   }
   return found;
 }
+
+/** Between two quotations of one report: 'and that Kern', 'and had been', 'but that' (no new speaker). */
+const CLAUSE_GOES_ON = /^["”’']?[^"“”]{0,100}?\b(?:and|but)\s+(?:that\b|(?:had|has|have|was|were|is|are|would|will|could|should)\b)[^"“”]*$/;
+const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|wrote|asked|replied|argued|insisted|according)\b/;

@@ -1,4 +1,4 @@
-import { NOT_NAMES } from '../lexicon.ts';
+import { NOT_NAMES, REPORTING_VERBS } from '../lexicon.ts';
 import { LABEL } from './patterns.ts';
 import { ADVERB_OR_AUX, CLAUSE_STOP, isVerb, NOT_SUBJECT_START, tokenize, type Tok } from './tokens.ts';
 
@@ -9,6 +9,9 @@ import { ADVERB_OR_AUX, CLAUSE_STOP, isVerb, NOT_SUBJECT_START, tokenize, type T
  */
 const ADVERB_OPENERS = /^(?:However|Still|Meanwhile|Later|Instead|Yet|Also|Now|Then|Earlier|Again|Previously|Separately|Indeed)$/;
 const OCCASION = /^(?:asked|pressed|when|while|although|though|if|once|speaking|responding|questioned|interviewed)$/;
+const HEADLINE_VERBS = /^(?:Disputes|Denies|Slams|Blasts|Rips|Defends|Rejects|Accuses|Mocks|Hits|Knocks|Backs|Endorses|Questions)$/;
+const TIME_NOUN = /^(?:seconds|minutes|hours|days|weeks|months|years|moments|later|earlier|afterward|afterwards)$/i;
+export const IMPERATIVE = /^(?:Stop|Let|Please|Remember|Imagine|Consider|Look|Think|Forget|Try|Take|Keep|Give|Tell|Ask|Don['’]t|Do|Go|Come|Get|Listen|Watch|Read|Note)$/;
 const OPENING_DETERMINERS = new Set('the a an his her its their one another several some many'.split(' '));
 
 /** The noun phrase a clause opens with: 'The Republican nominee also outlined ...' → 'The Republican nominee'. */
@@ -26,6 +29,8 @@ export function openingPhrase(all: Tok[]): string | null {
   }
   for (const [k, t] of toks.entries()) {
     if (t.w === ',' || t.w === ':' || CLAUSE_STOP.has(t.lw) || ADVERB_OR_AUX.has(t.lw) || isVerb(toks, k) || np.length >= 6) break;
+    // ("Eyewitness Disputes Voss Accuser's Story:": a headline's verb, capitalised like every word)
+    if (k > 0 && /^\p{Lu}\p{Ll}+s$/u.test(t.w) && (REPORTING_VERBS.has(t.lw) || HEADLINE_VERBS.test(t.w))) break;
     const cap = /^\p{Lu}/u.test(t.w);
     if (!cap && !OPENING_DETERMINERS.has(t.lw)) {
       if (!np.length || /(?:ed|ing)$/.test(t.lw) || ++lower > 3) break;
@@ -34,6 +39,9 @@ export function openingPhrase(all: Tok[]): string | null {
   }
   // 'All this has led ...', 'His Harvard degree ...' do not speak
   if (!np.length || np.every((w) => OPENING_DETERMINERS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
+  // ('She put classified material ...': the pronoun is the subject; 'A few seconds later:', 'Stop calling it': no one)
+  if (/^(?:he|she|they)$/i.test(np[0]!)) return np[0]!;
+  if (TIME_NOUN.test(np[np.length - 1]!) || (np.length === 1 && IMPERATIVE.test(np[0]!))) return null;
   return /^(?:his|her|its|their|my|our|your)$/i.test(np[0]!) || LABEL.test(np.join(' ')) ? null : np.join(' ');
 }
 

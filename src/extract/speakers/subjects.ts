@@ -13,7 +13,7 @@ type Mark = { at: number; entity: Entity };
 const SAYS_AFTER = /^(?:'s?)?,? (?:said|says|told|added|wrote|noted|explained|argued|asked|tweeted)\b/;
 const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
 const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
-const LEADING_PHRASE = /^(?:In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) (?:[^,;"“”]|["“][^"“”,;]{1,40}["”])(?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){2,139}(?:, |,["”] )/;
+const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) (?:[^,;"“”]|["“][^"“”,;]{1,40}["”])(?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){2,139}(?:, |,["”] )/;
 const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;

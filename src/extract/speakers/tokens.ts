@@ -39,7 +39,7 @@ export const isVerb = (toks: Tok[], i: number) => {
   // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
   // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
   // ('a private call', 'the official report': a noun after a determiner and an adjective)
-  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || QUANTITY.has(before));
+  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || QUANTITY.has(before));
   // ('the secretary of state said': a noun after 'of')
   return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && before !== 'of' && !/'s$/.test(before) && !adjective && !namedNoun(toks, i);
 };

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+
+// Speakers in accusation stories, roundups, documents and policy fights (fictional people and places).
+const quotes = (text: string) => extract({ text, published: '2031-05-14' }).quotes;
+const speakers = (text: string) => quotes(text).filter((q) => q.kind !== 'indirect').map((q) => q.speaker);
+
+test('GIVEN a venue set off by commas ("Granger, on Beacon Radio, went further, calling") and "in a brief phone call" WHEN attributed THEN the person speaks, not the station or the call', () => {
+  assert.deepEqual(speakers('Former House Speaker Howell Granger, on Beacon Radio, went further, calling the coverage "a coup by the media." "That\'s not journalism," he said.'), ['Howell Granger', 'Howell Granger']);
+  assert.deepEqual(speakers('Party chairman Wade Tollison told Breitbart News in a brief phone call that "nothing has changed" in the committee\'s support.'), ['Wade Tollison']);
+});
+
+test('GIVEN "A few seconds later:", "Stop calling it" and "She put ... and then told us it was" WHEN attributed THEN a time, an imperative and a verb are no speakers', () => {
+  assert.deepEqual(speakers('"She was married," Voss continues. A few seconds later: "I moved on her, but I couldn\'t get there."'), ['Voss', 'Voss']);
+  assert.deepEqual(speakers('Stop calling it "locker-room talk."'), [null]);
+  assert.deepEqual(speakers('Eleanor Whitlock lectures us about character. She put classified material on a private server and then told us it was "allowed."'), ['Eleanor Whitlock']);
+});
+
+test('GIVEN "ruling that" or "finding that" before a quoted phrase WHEN quotes are found THEN the phrase is the ruling\'s, and a judge described first is the judge named later', () => {
+  assert.deepEqual(speakers('Judge Theodora Blaine blocked the law, finding that the legislature acted "with discriminatory intent."'), ['Theodora Blaine']);
+  assert.deepEqual(speakers('Federal Judge Strikes Down Marrowick Voter ID Law\n\nA federal judge on Thursday blocked the law, ruling that the legislature passed it "with discriminatory intent."\n\nIn a 46-page opinion, U.S. District Judge Theodora Blaine wrote that the law was "a solution in search of a problem."'), ['Theodora Blaine', 'Theodora Blaine']);
+});
+
+test('GIVEN "Garland replied, according to the Sentinel:" WHEN attributed THEN the outlet relays and Garland speaks, with no report "according to the Sentinel"', () => {
+  const qs = quotes('Garland replied, according to the Sentinel: "Excellent point. They can sound sophisticated."');
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['direct', 'Garland']]);
+});
+
+test('GIVEN appositives with places, ages and relative clauses ("X\'s ambassador in Washington, Sigrid Holm,", "Linda Parrish, 63, a retired teacher in Okafor Springs, Calloway,", "a pollster whose firm, Keystone Strategies, has shown") WHEN attributed THEN the person speaks', () => {
+  assert.deepEqual(speakers('Norlund\'s ambassador in Washington, Sigrid Holm, said the speech had been "read very carefully" in her capital.'), ['Sigrid Holm']);
+  assert.deepEqual(speakers('Linda Parrish, 63, a retired teacher in Okafor Springs, Calloway, said she would vote for Castellano "without much enthusiasm."'), ['Linda Parrish']);
+  assert.deepEqual(speakers('Brent Kowalski, a Heartland pollster whose firm, Keystone Strategies, has shown a closer race, said he was skeptical of what he called "the turnout models everybody is using."'), ['Brent Kowalski']);
+  assert.deepEqual(speakers('One person who was on the bus that day, speaking on the condition of anonymity, said the men "were performing for each other."'), ['One person']);
+});
+
+test('GIVEN a cue inside a clause set off by commas ("A department spokesman, asked why the report was posted on a Monday, said") and a report going on ("and had been", "and that Kern") WHEN attributed THEN every quote is the main speaker\'s', () => {
+  assert.deepEqual(speakers('A department spokesman, asked why the report was posted on a Monday evening, said the timing was "routine" and had been "set months ago."'), ['A department spokesman', 'A department spokesman']);
+  assert.deepEqual(speakers('Brightline\'s president, Adele Fontaine, said in a statement that the firm had "zero tolerance" for the conduct described and that Kern "no longer works for us."'), ['Adele Fontaine', 'Adele Fontaine']);
+  assert.deepEqual(speakers('Bobby Kern resigned on Tuesday. In a statement posted to his Facebook page, he said the video had been "heavily edited" and that his words were "bar talk, not a plan."'), ['Bobby Kern', 'Bobby Kern']);
+});
+
+test('GIVEN titles ("The speech\'s title, "America Strong Again,"", "a press release titled "My statement ..."") WHEN quotes are found THEN they are nobody\'s words, while "she added the words, "..."" still are', () => {
+  assert.deepEqual(speakers('The speech\'s title, "America Strong Again," was printed on banners.'), []);
+  assert.deepEqual(speakers('\'His comments were disgusting,\' Sen. Grace Okafor said in a press release titled "My statement on the Voss tape." \'I\'m done.\''), ['Grace Okafor', 'Grace Okafor']);
+});
+
+test('GIVEN "House Speaker Darrell Ames" and a headline "Eyewitness Disputes Voss Accuser\'s Story: \'...\'" WHEN "the speaker said" or the headline quote is attributed THEN Ames and the eyewitness speak', () => {
+  assert.deepEqual(speakers('House Speaker Darrell Ames has stopped short of rescinding his endorsement. "I am sickened by what I heard today," the speaker said.'), ['Darrell Ames']);
+  assert.deepEqual(speakers('Eyewitness Disputes Voss Accuser\'s Story: \'It Never Happened\'\n\nGarrett Voss has denied the claims.'), ['Eyewitness']);
+});
