@@ -12,8 +12,8 @@ import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { addressee, answerer, askedOne, lastDescribed, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
-import { endSentence, findHits } from './speakers/hits.ts';
-import { namedAfter, orgNamed } from './speakers/named.ts';
+import { endSentence, findHits, sentenceAt } from './speakers/hits.ts';
+import { namedAfter, namedLater, orgNamed } from './speakers/named.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -59,6 +59,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     const e = prev && salient.subjectOf(prev);
     return e && entities.genderGuessed(e) ? e : undefined;
   };
+  const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g) ?? guessedSubject(at))?.name ?? null;
+  // ('his office said' after a report naming him: the owner may be named inside the report)
+  const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
   const speakerOf = new Map<number, string | null>();
   let lastSpeaker: { name: string; para: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
@@ -70,7 +73,6 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const hit = found.get(q.group);
       const s = sentences[q.sentence];
       const para = s?.para ?? 0;
-      const antecedent = (at: number) => (g: 'm' | 'f' | undefined) => salient.describedSince(at, g) ?? (salient.latest(at, g) ?? people.before(at, g) ?? guessedSubject(at))?.name ?? null;
       let name: string | null = null;
       let settled = false;
       // ('Grale could be heard muttering, "..."': a name right before the cue speaks for itself)
@@ -83,8 +85,6 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         // 'Meanwhile, it attacked Trump, saying ...': the organisation in focus, or nobody
         if (!name && IT_SUBJECT.test(t.slice(hs.start, hs.start + 40))) { name = salient.latestOrg(hs.start)?.name ?? null; settled = true; }
       }
-      // ('his office said' after a report naming him: the owner may be named inside the report)
-      const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
       // 'One county chairwoman ... said turnout had been "a mess."⏎⏎"We started late," she said.': the pronoun
       // stands for the unnamed speaker just quoted when nobody of that kind was named since
       if (!name && hit && !settled && described && para - described.para <= 1) name = describedFor(hit.f.phrase, described, hit.at, entities, salient);
@@ -137,10 +137,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
       // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
-      const bench: string | undefined = name ? LATER_NAMED.exec(name)?.[1]?.toLowerCase() : undefined;
-      const earlier: ReturnType<typeof byRole> = bench ? byRole(bench, q.start) : undefined;
-      const later: ReturnType<typeof byRole> = bench ? byRole(bench, Math.min(t.length, q.end + 3000)) : undefined;
-      if (later && later !== earlier && (earlier?.mentions ?? 0) <= 1) name = later.name;
+      if (name) name = namedLater(name, byRole, q.start, Math.min(t.length, q.end + 3000)) ?? name;
       speakerOf.set(q.group, name);
       if (name) {
         lastSpeaker = { name, para };
@@ -155,14 +152,4 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
   }
   return out;
-}
-
-/** A court or investigation's officer described before being named: 'A federal judge', 'a county prosecutor'. */
-const LATER_NAMED = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(judge|prosecutor|coroner|sheriff|magistrate)$/iu;
-
-/** Index of the sentence holding offset `at`. */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0, hi = sentences.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start <= at) lo = mid + 1; else hi = mid; }
-  return lo - 1;
 }

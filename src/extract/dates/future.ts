@@ -13,7 +13,7 @@
  */
 const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoped to|hoping to|aims? to|is to|are to|' +
   'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|should(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|due(?! to)|' +
-  'brac(?:e|es|ed|ing) for|(?:urged|advised|told|asked|encouraged) to|(?<=\\b(?:called on|calling on|appealed to|urged|urging)\\s+(?:[\\w\'’]+\\s+){1,3})to(?=\\s+[a-z]+)|(?<!(?:was|were|been) )(?:expected|likely) to|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
+  'brac(?:e|es|ed|ing) for|(?:urged|advised|told|asked|encouraged) to|to(?<=\\b(?:called on|calling on|appealed to|urged|urging)\\s+(?:[\\w\'’]+\\s+){1,3}to)(?=\\s+[a-z]+)|(?:expected|likely) to(?<!(?:was|were|been) (?:expected|likely) to)|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling|leaving|departing|holding|opening|taking))\\b', 'g');
 const OTHER_ZONE = /^,?\s*\(\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:ET|EST|EDT|PT|PST|PDT|CT|GMT|UTC|BST|CET)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)/;
@@ -40,7 +40,7 @@ const AFTER_EVENT = /\b(?:after|following)\b(?![^.;]*\b(?:will|would|is to|are t
  */
 const IS_BEFORE = /\b(?:is|are)(?: on)?\s+$/;
 const FOR_BEFORE = /\bfor\s+$/;
-const SET_FOR = /(?<!\b(?:was|were|been|had)\s)\bset for\b[^.;,:]{0,60}$/;
+const SET_FOR = /\bset for\b(?<!\b(?:was|were|been|had)\sset for)[^.;,:]{0,60}$/;
 const AHEAD_OF = /\bahead of\s+$/i;
 /** Right after the date: 'declared Monday a day of mourning'. */
 const DAY_OF = /^\s+(?:as\s+)?an?\s+(?:(?:national|public|state)\s+)?(?:day|holiday)\b/;
@@ -108,7 +108,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
 // (not a noun after a determiner: 'cut short a visit to Italy on Monday', 'lost the vote on Monday', 'the confidence vote in September')
-const SCHEDULE_VERB = String.raw`(?<!\b(?:a|an|the|his|her|its|their|this|that)\s)\b(?:meet|meets|(?<!\b(?:a|an|the|his|her|its|their|this|that)\s+[\w-]+\s)vote|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|goes on sale|go on sale|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
+const SCHEDULE_VERB = String.raw`(?<!\b(?:a|an|the|his|her|its|their|this|that)\s)\b(?:meet|meets|vote(?<!\b(?:a|an|the|his|her|its|their|this|that)\s+[\w-]+\svote)|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|goes on sale|go on sale|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
 const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?){0,6}\s+(?:on\s+)?$`);
 /** The timetable verb anywhere ('The campaign, which began May 19, ends Friday': after the past one). */
 const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');

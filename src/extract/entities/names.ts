@@ -46,8 +46,8 @@ function isHeadline(text: string, s: Sentence): boolean {
     const stop = /\.["'”’]?\s*$/.test(text.slice(s.start, s.end));
     // ('Q. Has Graham Pellew called?' is an interviewer's question, not a headline)
     // ('Federal Judge Strikes Down Marrowick Voter ID Law' opening the text on a line of its own: a title, function word or not)
-    const title = !/\S/.test(text.slice(Math.max(0, s.start - 200), s.start)) && s.start < 200 && !stop && caps / words.length >= 0.8 && /^\s*\n/.test(text.slice(s.end, s.end + 3));
-    h = words.length >= 4 && caps / words.length >= (stop ? 0.85 : 0.6) && (cappedFunctionWord || title) && !/^Q[.:]\s/.test(text.slice(s.start, s.start + 3));
+    const title = () => s.start < 200 && !stop && caps / words.length >= 0.8 && !/\S/.test(text.slice(0, s.start)) && /^\s*\n/.test(text.slice(s.end, s.end + 3));
+    h = words.length >= 4 && caps / words.length >= (stop ? 0.85 : 0.6) && (cappedFunctionWord || title()) && !/^Q[.:]\s/.test(text.slice(s.start, s.start + 3));
     headlines.set(s, h);
   }
   return h;

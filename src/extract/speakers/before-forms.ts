@@ -14,6 +14,7 @@ export function framedForm(frame: string): Found | null {
   const read = READ_FROM.exec(frame);
   if (read) return { phrase: read[1]!, cue: read[2]! };
   // 'who had been described by one Krebs adviser as', 'a march which Tasha Whitlock described as': who described it
+  if (!AS_END.test(frame)) return null;
   const by = DESCRIBED_BY.exec(frame);
   if (by) return { phrase: by[2]!.trim(), cue: by[1]! };
   const which = DESCRIBED_WHICH.exec(frame);
@@ -24,6 +25,7 @@ export function framedForm(frame: string): Found | null {
 const HEARD = /\b(?:clip|video|recording|footage|tape|audio)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(saying|telling|declaring|calling|describing|promising|vowing|warning)\b[^"“”]{0,120}$/u;
 const READ_FROM = /\bread\s+(?:aloud\s+)?(?:from\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b[^"“”]{0,60}:\s*$/u;
 const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
+const AS_END = /\sas\s*$/;
 const LABELLED = '(described|called|dubbed|labeled|labelled|branded|characterized|characterised|derided|hailed|termed)';
 const DESCRIBED_BY = new RegExp(String.raw`\b${LABELLED}\s+by\s+([^,"“”]{2,60}?)\s+as\s*$`, 'u');
 const DESCRIBED_WHICH = new RegExp(String.raw`\b(?:which|that|whom)\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4}|(?:an?|the|one)\s+[^,"“”]{2,40}?\s)(?:has\s+|had\s+|have\s+)?${LABELLED}\s+as\s*$`, 'u');

@@ -11,7 +11,8 @@ export function speakerBefore(frame: string): Found | null {
   const framed = framedForm(frame);
   if (framed) return framed;
   // ('Mr. Threlkeld's book, "Anchored: Power After the Retreat," published last year, calls for': a title is no name)
-  const found = beforeTokens(tokenize(frame.replace(ANONYMOUS, '').replace(QUOTED_TITLE, (m) => (/,["”]$/.test(m) ? ` ${TITLE}, ` : ` ${TITLE} `))), 0);
+  const plain = /["“]/.test(frame) ? frame.replace(QUOTED_TITLE, (m) => (/,["”]$/.test(m) ? ` ${TITLE}, ` : ` ${TITLE} `)) : frame;
+  const found = beforeTokens(tokenize(plain.includes(' who ') ? plain.replace(ANONYMOUS, '') : plain), 0);
   return found && LABEL.test(found.phrase) ? null : found;
 }
 

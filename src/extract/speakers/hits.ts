@@ -102,3 +102,10 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
 /** Between two quotations of one report: 'and that Kern', 'and had been', 'but that' (no new speaker). */
 const CLAUSE_GOES_ON = /^["”’']?[^"“”]{0,100}?\b(?:and|but)\s+(?:that\b|(?:had|has|have|was|were|is|are|would|will|could|should)\b)[^"“”]*$/;
 const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|wrote|asked|replied|argued|insisted|according)\b/;
+
+/** Index of the sentence holding offset `at`. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0, hi = sentences.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start <= at) lo = mid + 1; else hi = mid; }
+  return lo - 1;
+}

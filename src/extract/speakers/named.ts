@@ -1,4 +1,5 @@
 import type { EntityIndex } from '../05-entities.ts';
+import type { Entity } from '../types.ts';
 
 /**
  * In a Q&A, the one who answers: the person who 'sat down with' or 'spoke to' the interviewer, else the
@@ -44,3 +45,18 @@ export function namedAfter(text: string, sentence: { end: number } | undefined):
   return m ? m[1]! : null;
 }
 const NAMED_NEXT = /^["”’']?\s*(?:(?:Her|His|Their) name (?:was|is)|(?:She|He) (?:later )?(?:identified (?:herself|himself)|gave (?:her|his) name) as|(?:The|That) (?:woman|man|voter|congressman|congresswoman|speaker) was)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}?)(?=[.,]|\s+(?:of|from)\b)/u;
+
+/** A court or investigation's officer described before being named: 'A federal judge', 'a county prosecutor'. */
+const LATER_NAMED = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(judge|prosecutor|coroner|sheriff|magistrate)$/iu;
+
+/**
+ * 'A federal judge on Thursday blocked the law, ruling that ...' then 'U.S. District Judge Theodora Blaine wrote':
+ * the one introduced with that role by `until`, when nobody (or only a headline's stray name) held it at `at`.
+ */
+export function namedLater(name: string, byRole: (role: string, before: number) => Entity | undefined, at: number, until: number): string | null {
+  const role = LATER_NAMED.exec(name)?.[1]?.toLowerCase();
+  if (!role) return null;
+  const earlier = byRole(role, at);
+  const later = byRole(role, until);
+  return later && later !== earlier && (earlier?.mentions ?? 0) <= 1 ? later.name : null;
+}
