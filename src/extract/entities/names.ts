@@ -37,6 +37,13 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
 const headlines = new WeakMap<Sentence, boolean>();
 function isHeadline(text: string, s: Sentence): boolean {
   let h = headlines.get(s);
+  if (h === undefined && s.end - s.start > 120) {
+    // (a long sentence whose opening words are mostly lower-case is no headline: decided without reading it all)
+    const head = text.slice(s.start, s.start + 100).match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+    let lower = 0;
+    for (const w of head) if (w.charCodeAt(0) > 96) lower++;
+    if (lower > head.length * 0.6) headlines.set(s, (h = false));
+  }
   if (h === undefined) {
     const words = text.slice(s.start, s.end).match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
     let caps = 0;

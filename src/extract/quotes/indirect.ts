@@ -68,12 +68,13 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   for (const m of text.matchAll(WORD)) {
     if (m.index < opening) continue;
     if (++count > 45) break;
-    const before = /^[\p{N}-]+\p{L}*$/u.test(prev) || /^(?:new|latest|final|annual|internal|confidential|draft|full)$/.test(prev) ? prev2 : prev; // ('The 96-page report by')
+    const last = prev, lastButOne = prev2;
     prev2 = prev;
     prev = m[0];
     const w = m[0].toLowerCase();
     // nouns count too: 'his claim that ...' reports a claim
-    if (!cues.has(w) || /^\p{Lu}/u.test(m[0]) || /^press/.test(w)) continue; // ('pressed ahead with': a follow-up question only after a quote)
+    if (!cues.has(w) || /^\p{Lu}/u.test(m[0]) || w.startsWith('press')) continue; // ('pressed ahead with': a follow-up question only after a quote)
+    const before = /^[\p{N}-]+\p{L}*$/u.test(last) || /^(?:new|latest|final|annual|internal|confidential|draft|full)$/.test(last) ? lastButOne : last; // ('The 96-page report by')
     // 'The report said ...', 'A report by the institute found ...': the noun is the subject of the verb that reports
     if (/^(?:the|a|an|his|her|its|their|this|that|new)$/i.test(before) && SUBJECT_NOUN_THEN_VERB.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "The minister's reply was short", "the campaign's plans said": a noun that is the subject of what follows

@@ -13,7 +13,9 @@ type Mark = { at: number; entity: Entity };
 const SAYS_AFTER = /^(?:'s?)?,? (?:said|says|told|added|wrote|noted|explained|argued|asked|tweeted)\b/;
 const PRONOUN_FIRST = /(?:^|[^\p{L}'])(?:he|she|they|He|She|They)\b/u;
 const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
-const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) (?:[^,;"“”]|["“][^"“”,;]{1,40}["”])(?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){2,139}(?:, |,["”] )/;
+const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) [^,;"“”]{3,140}, /;
+/** (the same with a quoted title inside: 'In an interview with the Meridian Network's "Capitol Close-Up" program, ') */
+const LEADING_QUOTED = new RegExp(LEADING_PHRASE.source.replace(' [^,;"“”]{3,140}, ', ' (?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){3,140}(?:, |,["”] )'));
 const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
@@ -74,7 +76,8 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     onlyPerson = persons.size === 1 ? { entity: [...persons][0]!, para: s.para, at: s.start } : null;
     // the first person named in the sentence's opening words, outside quotes
     // 'In an interview with Rusty Humphries on Tuesday, Ham said ...': the subject follows the opening phrase
-    const lead = LEADING_PHRASE.exec(text.slice(s.start, Math.min(s.end, s.start + 150)));
+    const opening = text.slice(s.start, Math.min(s.end, s.start + 150));
+    const lead = LEADING_PHRASE.exec(opening) ?? (/["“]/.test(opening) ? LEADING_QUOTED.exec(opening) : null);
     const from = lead ? s.start + lead[0].length : s.start;
     // ('The Heartland nominee tore into Harrowgate': a role opens the sentence, so a later name is no subject)
     const opener = ROLE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 50)));

@@ -20,7 +20,7 @@ export function tokenize(s: string): Tok[] {
 
 export const ADVERB_OR_AUX = new Set('also then later again once never previously recently has had have would will had did does do not just even often repeatedly further simply flatly reportedly privately publicly allegedly initially'.split(' '));
 /** 'also', 'had', 'reportedly': an adverb or auxiliary (not 'ally', 'family', 'Kelly': nouns and names ending in -ly). */
-export const isAdverbOrAux = (t: Tok) => ADVERB_OR_AUX.has(t.lw) || (/^\p{Ll}{3,}ly$/u.test(t.w) && !LY_NOUNS.has(t.lw));
+export const isAdverbOrAux = (t: Tok) => ADVERB_OR_AUX.has(t.lw) || (t.lw.endsWith('ly') && t.lw.length >= 5 && t.w[0] === t.lw[0] && !LY_NOUNS.has(t.lw));
 const LY_NOUNS = new Set('ally family assembly rally daily weekly monthly quarterly supply reply bully belly jelly tally folly anomaly monopoly homily melancholy'.split(' '));
 export const CLAUSE_STOP = new Set('that which who whom what when and but because if while as since though although whereas is was are were be been it this these those to by than or so for in on at with from about after before during until'.split(' '));
 export const SUBJECT_STOP = new Set('that which who what when and but because if while though is was are were to after before during until since'.split(' '));
