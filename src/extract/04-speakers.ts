@@ -139,7 +139,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
       if (name) name = namedLater(name, byRole, q.start, Math.min(t.length, q.end + 3000)) ?? name;
       speakerOf.set(q.group, name);
-      if (name) {
+      if (name && found.get(q.group)?.f.cue !== 'chanted') { // (a crowd's chant does not interrupt the speech around it)
         lastSpeaker = { name, para };
         const e = entities.resolve(name);
         described = DESCRIBED.test(name) && !e ? { name, para, at: q.start } : null;

@@ -126,7 +126,7 @@ test('GIVEN common reporting patterns without quotation marks WHEN extracted THE
   const lines = [
     ['Mayor Ana Ruiz told reporters the ferry would resume on Friday.', 'the ferry would resume on Friday', 'Ana Ruiz'],
     ['Councillor Tom Bell argued that the levy was unfair to renters.', 'the levy was unfair to renters', 'Tom Bell'],
-    ["Ruiz's campaign said the mayor would debate Bell in May.", 'the mayor would debate Bell in May', 'Ana Ruiz'],
+    ["Ruiz's campaign said the mayor would debate Bell in May.", 'the mayor would debate Bell in May', "Ana Ruiz's campaign"],
     ['In a statement, Bell said the result was a clear mandate.', 'the result was a clear mandate', 'Tom Bell'],
     ['Ruiz has said the tramway will be finished by 2030.', 'the tramway will be finished by 2030', 'Ana Ruiz'],
     ['Bell tweeted that the mayor had lost touch with the town.', 'the mayor had lost touch with the town', 'Tom Bell'],

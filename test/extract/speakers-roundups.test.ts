@@ -49,3 +49,29 @@ test('GIVEN "House Speaker Darrell Ames" and a headline "Eyewitness Disputes Vos
   assert.deepEqual(speakers('House Speaker Darrell Ames has stopped short of rescinding his endorsement. "I am sickened by what I heard today," the speaker said.'), ['Darrell Ames']);
   assert.deepEqual(speakers('Eyewitness Disputes Voss Accuser\'s Story: \'It Never Happened\'\n\nGarrett Voss has denied the claims.'), ['Eyewitness']);
 });
+
+test('GIVEN "the crowd, which responded with chants of "..."" WHEN attributed THEN the crowd chants and the speech goes on around it', () => {
+  assert.deepEqual(speakers('"Every one of them is lying," Voss told the crowd, which responded with chants of "Sweep them out! Sweep them out!" "They come out of nowhere."'), ['Voss', 'the crowd', 'Voss']);
+  assert.deepEqual(speakers('Protesters marching through the streets chanted "What curfew?" and kept going.'), ['Protesters marching through the streets']);
+});
+
+test('GIVEN "Voss began, before she cut him off" WHEN attributed THEN "began" right after a name attributes', () => {
+  assert.deepEqual(speakers('"Let her respond," Carla Dunning said.\n\n"She\'s been talking for ten minutes," Voss began, before she cut him off.'), ['Carla Dunning', 'Voss']);
+});
+
+test('GIVEN two people sharing a surname, one named later WHEN the surname alone speaks before the second is named THEN it is the one named so far', () => {
+  assert.deepEqual(quotes('Kristin Alvarado said Friday that Voss groped her in 2007. "He came at me," Alvarado said.\n\nHer cousin, Frank Alvarado, disputed that. Frank Alvarado said they had not spoken since 2014.').map((q) => q.speaker), ['Kristin Alvarado', 'Kristin Alvarado', 'Frank Alvarado']);
+});
+
+test('GIVEN "Brandeis\' office said" and "Ibsen\'s campaign said" WHEN attributed THEN the office or campaign speaks, named with its person in full', () => {
+  assert.deepEqual(speakers('Secretary Sylvia Brandeis said plans would be available.\n\nBrandeis\' office said in response that the secretary "has been in regular contact with insurers."'), ["Sylvia Brandeis's office"]);
+  assert.deepEqual(speakers('Commons Party nominee Walt Ibsen is at 6%. Ibsen\'s campaign said in a statement that voters deserve "a real choice, not a lesser evil."'), ["Walt Ibsen's campaign"]);
+});
+
+test('GIVEN "Her cousin, Frank Alvarado, said in a statement released by the Voss campaign" WHEN "the statement read" follows THEN the cousin wrote it, not the campaign that released it', () => {
+  assert.deepEqual(speakers('Her cousin, Frank Alvarado, said in a statement released by the Voss campaign that she had praised Voss. "Kristin told me he was a great mentor," the statement read.'), ['Frank Alvarado']);
+});
+
+test('GIVEN "Respondents were asked, "...?"" WHEN attributed THEN nobody named asked it, not the last speaker', () => {
+  assert.deepEqual(speakers('"Whoever wins, half the country is going to be furious," Linda Parrish said.\n\nRespondents were asked, "If the election were held today, for whom would you vote?"'), ['Linda Parrish', null]);
+});

@@ -26,6 +26,9 @@ export function pickNamesake<T>(candidates: Namesake<T>[], r: NameRun): T | unde
     return chosen.draft;
   }
   if (honorific && pool.length === 1) (pool[0]!.honorifics ??= new Set()).add(honorific);
+  // ('Kristin Alvarado said ... "He came at me," Alvarado said. Her cousin, Frank Alvarado, disputed that': the only one named so far)
+  const named = pool.filter((c) => c.seen.some((at) => at < r.start));
+  if (named.length === 1) return named[0]!.draft;
   // else the one the article is about: named in full most often, then first ('Cruz' is Ted, not his father Rafael)
   const first = (c: Namesake<T>) => Math.min(Infinity, ...c.seen);
   return pool.reduce((best, c) => (c.seen.length > best.seen.length || (c.seen.length === best.seen.length && first(c) < first(best)) ? c : best)).draft;

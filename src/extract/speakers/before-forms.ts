@@ -14,6 +14,10 @@ export function framedForm(frame: string): Found | null {
   const read = READ_FROM.exec(frame);
   if (read) return { phrase: read[1]!, cue: read[2]! };
   // 'who had been described by one Krebs adviser as', 'a march which Tasha Whitlock described as': who described it
+  // ('Respondents were asked, "If the election were held today ...?"': a question put by nobody named; nobody speaks)
+  if (ASKED_OF.test(frame)) return { phrase: '', cue: 'asked' };
+  // ('Voss told the crowd, which responded with chants of "Sweep them out!"': the crowd chants)
+  if (CHANT_BEFORE.test(frame)) return { phrase: [...frame.matchAll(CROWD)].pop()?.[0] ?? 'the crowd', cue: 'chanted' };
   if (!AS_END.test(frame)) return null;
   const by = DESCRIBED_BY.exec(frame);
   if (by) return { phrase: by[2]!.trim(), cue: by[1]! };
@@ -25,6 +29,9 @@ export function framedForm(frame: string): Found | null {
 const HEARD = /\b(?:clip|video|recording|footage|tape|audio)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(saying|telling|declaring|calling|describing|promising|vowing|warning)\b[^"“”]{0,120}$/u;
 const READ_FROM = /\bread\s+(?:aloud\s+)?(?:from\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b[^"“”]{0,60}:\s*$/u;
 const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
+const ASKED_OF = /\b(?:was|were|been|being)\s+asked,?\s*:?\s*$/;
+const CHANT_BEFORE = /\b(?:chants?|shouts|cries|chorus|roars?)\s+of\s+$/;
+const CROWD = /\b(?:the\s+)?(?:crowd|audience|supporters|protesters|demonstrators|fans|marchers|students|attendees|rallygoers)\b/gi;
 const AS_END = /\sas\s*$/;
 const LABELLED = '(described|called|dubbed|labeled|labelled|branded|characterized|characterised|derided|hailed|termed)';
 const DESCRIBED_BY = new RegExp(String.raw`\b${LABELLED}\s+by\s+([^,"“”]{2,60}?)\s+as\s*$`, 'u');

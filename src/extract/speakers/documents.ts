@@ -14,6 +14,7 @@ const INTRO = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[I
 // (the verb is found first and the name looked for just before it: a regex opening with capitalised words backtracks on every capital)
 const SAID_IN = new RegExp(String.raw`\b(?:said|wrote|added|announced|stated)\s+in\s+an?\s+(?:[a-z-]+\s+)?(${NOUNS})\b`, 'g');
 const SUBJECT_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s){1,4})$/u;
+const NAME_SET_OFF = /,\s((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}),\s$/u;
 const APPOSED_BEFORE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s[^,"“”]{3,100},\s$/u;
 // ('In a statement Thursday evening, Mr. Kinkaid said', 'In a statement released by the transition, he said')
 const IN_A_DOC = new RegExp(String.raw`\b[Ii]n an? (?:[a-z-]+\s+)?(${NOUNS})(?:\s[^,"“”.]{1,40})?,\s+((?:[\p{L}.'’-]+\s){1,6}?)(?:said|wrote|added|stated|declared|called|described|insisted|argued)\b`, 'gu');
@@ -29,12 +30,13 @@ const IN_VIEW = 1500;
 
 export function documentsOf(text: string): AuthorLookup {
   const docs: Doc[] = [];
-  for (const m of text.matchAll(INTRO)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: m[2]!.trim() });
+  // ('X said in a statement released by the campaign': X wrote it; the campaign only put it out)
+  for (const m of text.matchAll(INTRO)) if (!/\b(?:said|wrote|added|stated|announced|[Ii]n)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: m[2]!.trim() });
   // ('Gov. Wade Pomeroy said in a statement that ...': the subject wrote it)
   for (const m of text.matchAll(SAID_IN)) {
     // ('Mayor Felix Arbogast, a Civic Party member who spoke at the rally, said in a statement': past the appositive)
     const before = text.slice(Math.max(0, m.index - 140), m.index);
-    const author = SUBJECT_BEFORE.exec(before.slice(-60))?.[1] ?? APPOSED_BEFORE.exec(before)?.[1];
+    const author = SUBJECT_BEFORE.exec(before.slice(-60))?.[1] ?? APPOSED_BEFORE.exec(before)?.[1] ?? NAME_SET_OFF.exec(before)?.[1]; // ('Her cousin, Frank Alvarado, said in')
     if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
   }
   for (const m of text.matchAll(ISSUED)) {

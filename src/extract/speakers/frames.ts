@@ -28,9 +28,11 @@ export function speakerAfter(frame: string): Found | null {
     return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue: per ? 'per' : 'according to' } : null;
   }
   const limit = Math.min(toks.length, i + 24); // room for appositives: 'Pruitt, the attorney general, one of ..., said'
+  // ('"...," Voss began, before she cut him off': verbs that attribute only right after a quotation and a name)
+  const cueAt = (k: number) => isVerb(toks, k) || (k > i && k <= i + 3 && AFTER_ONLY.has(toks[k]!.lw) && /^\p{Lu}/u.test(toks[i]!.w));
   let v = i;
-  while (v < limit && !isVerb(toks, v) && toks[v]!.w !== ';' && toks[v]!.w !== ':') v++;
-  if (v >= limit || !isVerb(toks, v)) return laterAccordingTo(frame);
+  while (v < limit && !cueAt(v) && toks[v]!.w !== ';' && toks[v]!.w !== ':') v++;
+  if (v >= limit || !cueAt(v)) return laterAccordingTo(frame);
   const cue = toks[v]!.w;
   // ('," is saying the mayor, Dragan Petrović': machine-translated word order)
   if (v === i || toks.slice(i, v).every((t) => isAdverbOrAux(t) || (/ing$/.test(toks[v]!.lw) && /^(?:is|was|are)$/.test(t.lw)))) {
@@ -71,4 +73,5 @@ export { openingSubject } from './opening.ts';
 export { possessiveClaim } from './clauses.ts';
 export { speakerBefore } from './before.ts';
 
+const AFTER_ONLY = new Set('began begins interrupted interrupts ventured offered laughed smiled shrugged chimed deadpanned scoffed snapped'.split(' '));
 const VERDICT_OF = /^\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the|her|his|their)\s+(?:\w+\s+)?(?:assessment|view|verdict|message|warning|prediction|reaction|response|advice|take|conclusion|opinion|answer)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:a|an|the)\s+[^,.;]{3,50})/u;

@@ -21,6 +21,7 @@ const DETERMINERS = /^(?:a|an|the|one|two|three|several|some|many|other|another|
 const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' };
 
 export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null, owner: Antecedent = antecedent, nearby?: Antecedent, orgByNoun?: (noun: string) => string | null): string | null {
+  if (!phrase.trim()) return null; // (a question put by nobody named)
   // 'The company said' after 'Linwood Crane Partners', 'the ministry said' after 'the Ministry of Finance'
   const kind = ORG_NOUN.exec(phrase.trim())?.[1];
   const org = kind ? orgByNoun?.(kind.toLowerCase()) : null;
@@ -36,6 +37,10 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     const whose = owner(GENDER[own[1]!]);
     if (whose) return `${whose}'s ${own[2]}`;
   }
+  // "Brandeis' office said", "Ibsen's campaign said": the office or campaign of the person named in full
+  const theirs = NAMED_POSSESSED.exec(p);
+  const holder = theirs ? entities.resolve(theirs[1]!) : undefined;
+  if (holder?.type === 'person' && theirs) return `${holder.name}'s ${theirs[2]}`;
   // 'it added' after 'The Times wrote': the organisation last in focus (never the bare pronoun)
   if (lw === 'it' || lw === 'its') return nonPerson?.('it') ?? null;
   // 'Critics of the plan ... They wrote': a group, never one person
@@ -158,6 +163,7 @@ const EPITHETS = new Set(('teenager youngster pensioner grandparent parent toddl
 const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gran|widow|actress|lady|queen|princess|policewoman|chairwoman|spokeswoman|businesswoman|congresswoman|heiress|mum-of-\w+|mother-of-\w+)$|(dad|father|man|boy|husband|son|brother|grandfather|grandad|widower|actor|king|prince|policeman|chairman|spokesman|businessman|congressman|dad-of-\w+|father-of-\w+)$/;
 const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court|paper|newspaper|daily|publication|magazine)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
+const NAMED_POSSESSED = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+(office|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|campaign|aides?|family|team|press secretary)$/u;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
 const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;
 const CLAUSE_WORD = /^(?:was|were|is|are|has|have|had|been|be|will|would|could|should|can|did|does|do)$|\p{Ll}ing$/u;
