@@ -65,6 +65,7 @@ export const ROLE_NOUNS = set(`
   officer officers members member leaders leader director manager strategist strategists pollster pollsters
   insiders insider person friend friends neighbor neighbour colleague colleagues doctor doctors study survey poll
   ally allies confidant confidante confidants associate associates donor donors loyalist loyalists operative operatives
+  surrogate surrogates commenter commenters
 `);
 
 export const PRONOUNS = set('he she they it i we you him her them who which this that');

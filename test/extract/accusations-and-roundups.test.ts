@@ -95,7 +95,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a rally answering the accusers ('every one of them is lying'), chants, surrogates on TV and radio, several men in a row",
     published: "2016-10-14",
-    floor: 38/41, // speaker accuracy measured when written (38 right of 41 found, 41 expected)
+    floor: 41/41, // speaker accuracy measured when written (41 right of 41 found, 41 expected)
     text: [
       `VOSS FIRES BACK AT 'SMEAR MERCHANTS': 'EVERY ONE OF THEM IS LYING'`,
       `BRINDLE FALLS, Kessex — Heartland presidential nominee Garrett Voss came out swinging Thursday at a packed rally in Brindle Falls, telling thousands of cheering supporters that the women accusing him of misconduct were part of a coordinated attack orchestrated by the Whitlock campaign and its allies in the establishment media.`,
@@ -139,6 +139,9 @@ const ARTICLES: SpeakerArticle[] = [
       ["tells you everything about who he is", "Eleanor Whitlock", "direct"],
       ["When somebody shows you who they are", "Eleanor Whitlock", "direct"],
       ["believe them.", "Eleanor Whitlock", "direct"],
+      ["shaken me to my core", "Nadia Ferris", "mixed"],
+      ["This is not normal", "Nadia Ferris", "direct"],
+      ["It is disgraceful, it is intolerable", "Nadia Ferris", "direct"],
       ["a put-up job", "Carmine Bellasario", "mixed"],
       ["I've known the man for twenty-five years", "Carmine Bellasario", "direct"],
       ["Because there's an election in twenty-five days", "Carmine Bellasario", "direct"],
@@ -162,9 +165,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["will not be silenced by a media", "Hope Callister", "direct"],
     ],
     wrong: [
-      ["shaken me to my core", ["Nadia Ferris","Ferris"]], // got "Eleanor Whitlock"
-      ["This is not normal", ["Nadia Ferris","Ferris"]], // got "Eleanor Whitlock"
-      ["It is disgraceful, it is intolerable", ["Nadia Ferris","Ferris"]], // got "Eleanor Whitlock"
     ],
     noSpeaker: [
       ["Sweep them out! Sweep them out!", true],

@@ -588,7 +588,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a wire \"The Latest\" round-up: fourteen timestamped entries, each with its own speakers, a father and daughter sharing a surname, a husband",
     published: "2016-11-06",
-    floor: 38/41, // speaker accuracy measured when written (38 right of 41 found, 41 expected)
+    floor: 39/41, // speaker accuracy measured when written (39 right of 41 found, 41 expected)
     text: [
       `The Latest: Strathmore, Vandermeer crisscross battlegrounds`,
       `KINGSFORD, Pemberton (CP) — The Latest on the presidential campaign (all times EST):`,
@@ -643,6 +643,7 @@ const ARTICLES: SpeakerArticle[] = [
       `Her Civic opponent, Rep. Julian Ostrowski, said the reversal showed "she'll say anything to get elected." "Last month she had principles," he said. "This month she has a poll."`,
     ].join('\n\n'),
     pass: [
+      ["comes down to who shows up", "Evelyn Strathmore", "mixed"],
       ["If you've already voted, thank you", "Evelyn Strathmore", "direct"],
       ["I'm begging you", "Evelyn Strathmore", "direct"],
       ["I don't usually do politics", "Amos Delacroix", "direct"],
@@ -683,7 +684,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["This month she has a poll", "Julian Ostrowski", "direct"],
     ],
     wrong: [
-      ["comes down to who shows up", ["Evelyn Strathmore","Strathmore"]], // got "Philip Strathmore"
       ["The crowds are the biggest they've ever been", ["Royce Vandermeer","Vandermeer"]], // got "The Heartland nominee"
       ["They were wrong in the primaries", ["Royce Vandermeer","Vandermeer"]], // got "The Heartland nominee"
     ],

@@ -75,3 +75,7 @@ test('GIVEN "Her cousin, Frank Alvarado, said in a statement released by the Vos
 test('GIVEN "Respondents were asked, "...?"" WHEN attributed THEN nobody named asked it, not the last speaker', () => {
   assert.deepEqual(speakers('"Whoever wins, half the country is going to be furious," Linda Parrish said.\n\nRespondents were asked, "If the election were held today, for whom would you vote?"'), ['Linda Parrish', null]);
 });
+
+test('GIVEN "Earlier in the day, Civic surrogate Nadia Ferris ... delivered a speech in which she said the accounts had "shaken me"" WHEN attributed THEN the surrogate speaks, not the candidate named before', () => {
+  assert.deepEqual(speakers('Eleanor Whitlock spoke in Marlowe.\n\nEarlier in the day, Civic surrogate Nadia Ferris, the former governor of Ondira, delivered a speech in which she said the recording and the women\'s accounts had "shaken me to my core." "This is not normal," she said.'), ['Nadia Ferris', 'Nadia Ferris']);
+});

@@ -56,7 +56,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   const rest = midTrailer ? text.slice(midTrailer.index + midTrailer[0].length) : '';
   const reportFollows = midTrailer && !/according/.test(midTrailer[0])
     && (!/^[^,]{0,60}(?:,|$)/.test(rest) || /^\s+(?:that|he|she|they|we|I)\s/.test(rest) || /^[^,]{0,40}\b\p{Ll}{3,}ed\b/u.test(rest) || /^[^,]{0,30}\b(?:is|was|were|are|would|will|had|has|have|could|should|must|can)\b/.test(rest));
-  const midFlows = runsOn && /^,\s+said\s/.test(midTrailer?.[0] ?? '') && !rest.includes(',');
+  // ('..., delivered a speech in which she said the accounts had "shaken me."': the report runs on into the quotation)
+  const midFlows = runsOn && !rest.includes(',') && (/^,\s+said\s/.test(midTrailer?.[0] ?? '') || /\b(?:which|whom|that|where)\s+(?:he|she|they|I|we)\s+(?:said|says|told\s+\S+|wrote|added)$/.test(midTrailer?.[0] ?? ''));
   if (midTrailer && midTrailer.index > 20 && !reportFollows && !midFlows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text) && !CIRCUMSTANCE.test(text)) {
     return trim(t, s.start, s.start + midTrailer.index);
   }
