@@ -2,8 +2,8 @@ import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { RawQuote } from './03-quotes.ts';
 import type { EntityIndex } from './05-entities.ts';
-import type { Quote } from './types.ts';
-import { openingSubject, possessiveClaim } from './speakers/frames.ts';
+import type { Entity, Quote } from './types.ts';
+import { openingSubject, possessiveClaim, speakerAfter } from './speakers/frames.ts';
 import { groupSubject, innerPronoun } from './speakers/clauses.ts';
 import { resolveSpeaker } from './speakers/resolve.ts';
 import { personsOutside } from './speakers/antecedents.ts';
@@ -63,7 +63,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   // ('his office said' after a report naming him: the owner may be named inside the report)
   const owner = (at: number) => (g: 'm' | 'f' | undefined) => antecedent(at)(g) ?? entities.lastPersonBefore(at, g)?.name ?? null;
   const speakerOf = new Map<number, string | null>();
-  let lastSpeaker: { name: string; para: number } | null = null;
+  let lastSpeaker: { name: string; para: number; end: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
   let question: { name: string; at: number; para: number } | null = null;
   let addressed: { name: string; other: string; para: number } | null = null;
@@ -121,8 +121,12 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         // ('Lene Aastrup addressed the council.⏎⏎"We are paying for that now."': a quote paragraph of its own, too)
         const ps = sentences[q.sentence - 1];
         const own = ps && ps.para === para - 1 && /^\s*$/.test(t.slice(q.end + 1, sentences[endSentence(sentences, q)]?.end ?? q.end).replace(/^["'”’]/, ''));
-        const subject = ps && (ps.para === para || own) ? salient.subjectOf(ps) : undefined;
+        // ('"A ditch," the younger Pruitt said. "You walk out here ..."': the previous sentence's own quote goes on)
+        const last = lastSpeaker as { name: string; para: number; end: number } | null;
+        const goesOn: boolean = !!ps && !!last && last.para === para && last.end > ps.start && last.end <= ps.end && !!speakerAfter(t.slice(last.end + 1, ps.end));
+        const subject: Entity | undefined = ps && (ps.para === para || own) && !goesOn ? salient.subjectOf(ps) : undefined;
         if (subject?.type === 'person') name = subject.name;
+        else if (goesOn) name = last!.name;
       }
       if (!name && !hit && lastSpeaker && para - lastSpeaker.para <= 1 && q.kind === 'direct') name = lastSpeaker.name;
       if (pronoun) name = answerer(name, question, para, salient, pronoun);
@@ -140,7 +144,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (name) name = namedLater(name, byRole, q.start, Math.min(t.length, q.end + 3000)) ?? name;
       speakerOf.set(q.group, name);
       if (name && found.get(q.group)?.f.cue !== 'chanted') { // (a crowd's chant does not interrupt the speech around it)
-        lastSpeaker = { name, para };
+        lastSpeaker = { name, para, end: q.end };
         const e = entities.resolve(name);
         described = DESCRIBED.test(name) && !e ? { name, para, at: q.start } : null;
         if (e) salient.add(q.start, e);

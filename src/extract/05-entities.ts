@@ -39,6 +39,7 @@ const QUALIFIER = /^(?:National|Federal|State|Royal|Central|International|Europe
 const NICKNAME = /\b(\p{Lu}[\p{Ll}'-]+) ["'](\p{Lu}[\p{L}'-]+)["'] (\p{Lu}[\p{Ll}'-]+)/gu;
 /** 'Akintade, 19, scored twice': a name with an age is a person's. */
 const AGED = /^,\s*\d{1,3},/;
+const AGE_AFTER = /^,\s*(\d{1,3}),/;
 
 export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
   const runs = findNameRuns(doc.text, sentences);
@@ -95,6 +96,9 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       }
     }
     addMention(d, r, keyFor);
+    // ('Dale, 61, handles the books. Wade, 56, ...': an age, for 'the younger Pruitt')
+    const age = d.entity.type === 'person' ? AGE_AFTER.exec(doc.text.slice(r.end, r.end + 8))?.[1] : undefined;
+    if (age && !(d.entity.roles ??= []).includes(`${age}-year-old`)) d.entity.roles.push(`${age}-year-old`);
     if (r.tokens.length > 1) for (const n of byWord.get(keyFor(r.tokens[r.tokens.length - 1]!)) ?? []) if (n.draft === d) { n.seen.push(r.start); n.gender = d.gender ?? listedFirstNameGender(d.tokens[0]!); }
     if (d.entity.type === 'person') for (const role of around) if (!(d.entity.roles ??= []).includes(role)) d.entity.roles.push(role);
     // 'Clinton' alone, first seen in 'On Monday, Clinton leaned in', then 'Clinton said': a person after all

@@ -79,3 +79,14 @@ test('GIVEN "Respondents were asked, "...?"" WHEN attributed THEN nobody named a
 test('GIVEN "Earlier in the day, Civic surrogate Nadia Ferris ... delivered a speech in which she said the accounts had "shaken me"" WHEN attributed THEN the surrogate speaks, not the candidate named before', () => {
   assert.deepEqual(speakers('Eleanor Whitlock spoke in Marlowe.\n\nEarlier in the day, Civic surrogate Nadia Ferris, the former governor of Ondira, delivered a speech in which she said the recording and the women\'s accounts had "shaken me to my core." "This is not normal," she said.'), ['Nadia Ferris', 'Nadia Ferris']);
 });
+
+test('GIVEN "Rick and Dana Sorensen" WHEN "Rick, 52, said" and "he said" follow THEN Rick is Rick Sorensen, and "His wife" is his', () => {
+  assert.deepEqual(quotes('Walt Dempsey said the exit leaves 41 counties with one insurer. For Rick and Dana Sorensen, the numbers are not abstract.\n\nRick, 52, said he is undecided this year. "I\'m not a political guy," he said.').map((q) => q.speaker), ['Walt Dempsey', 'Rick Sorensen', 'Rick Sorensen']);
+  assert.equal(quotes('Rick and Dana Sorensen run a landscaping company. His wife said the family would drop to a bronze plan.')[0]?.speaker, "Rick Sorensen's wife");
+  assert.ok(!extract({ text: 'Barack Obama spoke. Obama and Hillary Clinton met.', published: '2031-05-14' }).entities.some((e) => e.name === 'Obama Clinton'));
+});
+
+test('GIVEN two brothers with their ages ("Dale, 61, ... Wade, 56,") and no Jr. WHEN "the younger Pruitt said" THEN the younger by age speaks, and the next sentence\'s quote goes on with him', () => {
+  const text = 'Dale and Wade Pruitt have farmed the same land for 35 years.\n\nDale, 61, handles the books. Wade, 56, handles the machinery.\n\n"They want to regulate a ditch," the younger Pruitt said. "You walk out here and show me the water."';
+  assert.deepEqual(speakers(text), ['Wade Pruitt', 'Wade Pruitt']);
+});

@@ -1,4 +1,5 @@
-import { TITLES } from '../lexicon.ts';
+import { genderOf, NOT_NAMES, TITLES } from '../lexicon.ts';
+import { listedFirstNameGender } from './first-names.ts';
 import type { NameRun } from './names.ts';
 
 /**
@@ -25,3 +26,18 @@ export function joinNicknamed(text: string, runs: NameRun[]): void {
     runs.splice(k + 2, 1);
   }
 }
+
+/** 'Rick and Dana Sorensen', 'Tom and Ann Bell': the first of a couple takes the surname they share. */
+export function sharedSurnames(text: string, runs: NameRun[]): void {
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const a = runs[i]!, b = runs[i + 1]!;
+    if (a.tokens.length !== 1 || b.tokens.length !== 2 || text.slice(a.end, b.start) !== ' and ') continue;
+    if (!firstName(a.tokens[0]!) || !firstName(b.tokens[0]!)) continue;
+    // ('Obama and Hillary Clinton': a surname somewhere else after a first name is no first name here)
+    const after = [...text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+) ${a.tokens[0]}\b`, 'gu'))];
+    if (after.some((m) => !NOT_NAMES.has(m[1]!.toLowerCase()) && !TITLES.has(m[1]!.toLowerCase()))) continue;
+    a.tokens = [a.tokens[0]!, b.tokens[1]!];
+    a.name = a.tokens.join(' ');
+  }
+}
+const firstName = (w: string) => !!(genderOf(w) || listedFirstNameGender(w));

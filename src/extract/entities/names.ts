@@ -1,6 +1,7 @@
 import type { Sentence } from '../02-sentences.ts';
 import { genderOf, MONTHS, NOT_NAMES, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
-import { joinedTitle, joinNicknamed } from './joins.ts';
+import { joinedTitle, joinNicknamed, sharedSurnames } from './joins.ts';
+import { isHeadline } from './headline.ts';
 
 /**
  * Runs of capitalised words in the text, titles split off.
@@ -25,6 +26,7 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
   const out: NameRun[] = [];
   for (const m of text.matchAll(RUN)) out.push(...toRuns(m[0], m.index, text, starts, lowerSeen).map((r) => joinedTitle(text, r)));
   joinNicknamed(text, out);
+  sharedSurnames(text, out);
   // runs in title-case lines ('Lawmakers Rip Donald Trump As A Fraud') are marked: their edges are unreliable
   let s = 0;
   for (const r of out) {
@@ -34,31 +36,6 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
   return out;
 }
 
-const headlines = new WeakMap<Sentence, boolean>();
-function isHeadline(text: string, s: Sentence): boolean {
-  let h = headlines.get(s);
-  if (h === undefined && s.end - s.start > 120) {
-    // (a long sentence whose opening words are mostly lower-case is no headline: decided without reading it all)
-    const head = text.slice(s.start, s.start + 100).match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
-    let lower = 0;
-    for (const w of head) if (w.charCodeAt(0) > 96) lower++;
-    if (lower > head.length * 0.6) headlines.set(s, (h = false));
-  }
-  if (h === undefined) {
-    const words = text.slice(s.start, s.end).match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
-    let caps = 0;
-    for (const w of words) if (w.charCodeAt(0) < 91) caps++;
-    // ('Oskar Velde met Ms Marlow.': honorifics are capitalised anywhere; a full stop ends sentences, rarely headlines)
-    const cappedFunctionWord = words.slice(1).some((w) => w.charCodeAt(0) < 91 && NOT_NAMES.has(w.toLowerCase()) && !TITLES.has(w.toLowerCase()));
-    const stop = /\.["'”’]?\s*$/.test(text.slice(s.start, s.end));
-    // ('Q. Has Graham Pellew called?' is an interviewer's question, not a headline)
-    // ('Federal Judge Strikes Down Marrowick Voter ID Law' opening the text on a line of its own: a title, function word or not)
-    const title = () => s.start < 200 && !stop && caps / words.length >= 0.8 && !/\S/.test(text.slice(0, s.start)) && /^\s*\n/.test(text.slice(s.end, s.end + 3));
-    h = words.length >= 4 && caps / words.length >= (stop ? 0.85 : 0.6) && (cappedFunctionWord || title()) && !/^Q[.:]\s/.test(text.slice(s.start, s.start + 3));
-    headlines.set(s, h);
-  }
-  return h;
-}
 
 const DEPARTMENT = /^(?:Affairs|Resources|Administration|Defen[cs]e|Finance|Health|Justice|Interior|Trade|Industry|Transport|Energy|Education|Agriculture|Development|Security|Planning|Communications?|Works|Labou?r|Tourism|Culture|Environment|Economy|Commerce|Expatriates|Relations|Cooperation|Integration|Welfare|Infrastructure|Fisheries|Mines|Petroleum|Housing|Youth|Sports?|Information|Technology|Science|Revenue|Treasury|State)$/;
 

@@ -60,8 +60,12 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   if (generation) {
     const kin = entities.list.filter((e) => e.type === 'person' && new RegExp(`\\b${generation[2]}\\b`).test(e.name));
     const junior = (e: Entity) => /\b(?:Jr|II|III)\.?$/.test(e.name);
-    const who = generation[1]!.toLowerCase() === 'younger' ? kin.find(junior) : kin.find((e) => !junior(e) && kin.some(junior));
+    const younger = generation[1]!.toLowerCase() === 'younger';
+    const who = younger ? kin.find(junior) : kin.find((e) => !junior(e) && kin.some(junior));
     if (who) return who.name;
+    // (no Jr.: by the ages given, 'Dale, 61, ... Wade, 56,')
+    const aged = kin.map((e) => ({ e, age: Number(e.roles?.find((r) => /^\d{1,3}-year-old$/.test(r))?.split('-')[0] ?? NaN) })).filter((x) => x.age > 0);
+    if (aged.length >= 2 && aged.length === kin.length) return aged.reduce((a, b) => ((younger ? b.age < a.age : b.age > a.age) ? b : a)).e.name;
   }
   if (words.length === 2 && /^\p{Lu}\p{Ll}+(?:ian|ese|ish|i|an)$/u.test(words[0]!) && ROLE_NOUNS.has(words[1]!) && !DETERMINERS.test(words[0]!)) return p;
   const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!) || (words.length > 1 && ROLE_NOUNS.has(words[0]!.toLowerCase()) && /^\p{Ll}/u.test(words[1]!));
