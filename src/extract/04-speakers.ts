@@ -10,7 +10,7 @@ import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
-import { addressee, answerer, askedOne, lastDescribed, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
+import { addressee, answerer, askedOne, lastDescribed, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { endSentence, findHits, sentenceAt } from './speakers/hits.ts';
 import { namedAfter, namedLater, orgNamed } from './speakers/named.ts';
@@ -49,7 +49,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const speech = quotes.filter((q) => !narrative.has(q.start));
   const byRole = rolesOf(t, entities);
   const authorOf = documentsOf(t);
-  const salient = salience(t, entities, sentences, speech, byRole); // names in titles ("Face the Nation") are no subjects
+  // (a report opening its sentence, 'Pryor did not answer, according to the batch', keeps its subject)
+  const salient = salience(t, entities, sentences, speech.filter((q) => q.kind !== 'indirect' || q.start - (sentences[q.sentence]?.start ?? 0) > 2), byRole); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
   const found = findHits(t, sentences, kept, entities);
   // ('Merritt Vollmer laughed. "Family fights," he said.': a name list calls Merritt a woman's name; the last
@@ -132,7 +133,11 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (pronoun) name = answerer(name, question, para, salient, pronoun);
       // ('Maya Tran asked Shawna Pike how ...⏎"Polls are a snapshot," she said.': the one asked answers)
       const asked = pronoun && hit && !/\?["'”’]?\s*$/.test(q.text) ? sentences[Math.min(q.sentence, hit.sentence) - 1] : undefined;
-      if (asked && para - asked.para <= 1 && hit!.at - asked.end < 400) name = askedOne(t.slice(asked.start, asked.end), entities, salient, pronoun!) ?? name;
+      if (asked && para - asked.para <= 1 && hit!.at - asked.end < 400) {
+        // ('Tessa Garland sent Maribel Quon a draft.⏎"Too cute by half," she replied.': the one sent it replies)
+        const replied = /^(?:replied|replies|responded|responds|answered|wrote back)/.test(hit!.f.cue) ? repliedOne(t.slice(asked.start, asked.end), entities, salient, pronoun!) : null;
+        name = replied ?? askedOne(t.slice(asked.start, asked.end), entities, salient, pronoun!) ?? name;
+      }
       // (a reporter's or moderator's question: the next "he"/"she" answers it)
       const asker = name && hit && /\?["'”’]?\s*$/.test(q.text) && (ASKER.test(t.slice(sentences[hit.sentence]?.start ?? hit.at, q.start)) || introducedAsAsker(t, entities, name));
       question = asker ? { name: name!, at: sentences[hit!.sentence]?.start ?? hit!.at, para } : null;

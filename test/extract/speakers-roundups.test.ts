@@ -90,3 +90,18 @@ test('GIVEN two brothers with their ages ("Dale, 61, ... Wade, 56,") and no Jr. 
   const text = 'Dale and Wade Pruitt have farmed the same land for 35 years.\n\nDale, 61, handles the books. Wade, 56, handles the machinery.\n\n"They want to regulate a ditch," the younger Pruitt said. "You walk out here and show me the water."';
   assert.deepEqual(speakers(text), ['Wade Pruitt', 'Wade Pruitt']);
 });
+
+test('GIVEN email chains ("From: X" headers before a quoted body, "X sent Y a draft ... she replied", "Garland\'s answer came ... she wrote") WHEN attributed THEN the sender, the one replying and the one answering speak', () => {
+  assert.deepEqual(speakers('The exchange reads in part:\n\nFrom: Nate Iverson\n\nTo: Desmond Pryor\n\n"Des — nobody here should confirm we have the transcript."'), ['Nate Iverson']);
+  assert.deepEqual(speakers('In a March thread, Tessa Garland sent Maribel Quon a draft statement. "Too cute by half," she replied.'), ['Maribel Quon']);
+  assert.deepEqual(speakers('Tessa Garland wrote first. Maribel Quon agreed. Garland\'s answer came the next morning. "On it," she wrote.'), ['Tessa Garland']);
+});
+
+test('GIVEN "Pryor did not answer that message, according to the batch. But two days later he wrote" WHEN attributed THEN the report\'s own subject is the "he"', () => {
+  const text = 'From: Nate Iverson\n\nTo: Desmond Pryor\n\n"Des — nobody here should confirm we have the transcript."\n\nPryor did not answer that message, according to the batch. But two days later he wrote to Iverson alone, "She said yes to one thing."';
+  assert.deepEqual(speakers(text), ['Nate Iverson', 'Desmond Pryor']);
+});
+
+test('GIVEN "Another, using the handle RidgeRunner88, wrote:" WHEN attributed THEN the handle speaks as written', () => {
+  assert.deepEqual(speakers('"This is why I don\'t trust anything they say," one YouTube commenter wrote.\n\nAnother, using the handle RidgeRunner88, wrote: "If the roles were reversed, she\'d be in jail."'), ['one YouTube commenter', 'RidgeRunner88']);
+});

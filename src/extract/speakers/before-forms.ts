@@ -14,6 +14,9 @@ export function framedForm(frame: string): Found | null {
   const read = READ_FROM.exec(frame);
   if (read) return { phrase: read[1]!, cue: read[2]! };
   // 'who had been described by one Krebs adviser as', 'a march which Tasha Whitlock described as': who described it
+  // ('Another, using the handle RidgeRunner88, wrote:': an online commenter by their handle)
+  const handle = HANDLE.exec(frame);
+  if (handle) return { phrase: handle[1]!, cue: 'wrote' };
   // ('Respondents were asked, "If the election were held today ...?"': a question put by nobody named; nobody speaks)
   if (ASKED_OF.test(frame)) return { phrase: '', cue: 'asked' };
   // ('Voss told the crowd, which responded with chants of "Sweep them out!"': the crowd chants)
@@ -29,6 +32,7 @@ export function framedForm(frame: string): Found | null {
 const HEARD = /\b(?:clip|video|recording|footage|tape|audio)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(saying|telling|declaring|calling|describing|promising|vowing|warning)\b[^"“”]{0,120}$/u;
 const READ_FROM = /\bread\s+(?:aloud\s+)?(?:from\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b[^"“”]{0,60}:\s*$/u;
 const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
+const HANDLE = /\b(?:using|under|with|going by)\s+the\s+(?:handle|username|user name|screen name|pseudonym)\s+@?([\w.-]{2,30})\b[^"“”]{0,80}$/;
 const ASKED_OF = /\b(?:was|were|been|being)\s+asked,?\s*:?\s*$/;
 const CHANT_BEFORE = /\b(?:chants?|shouts|cries|chorus|roars?)\s+of\s+$/;
 const CROWD = /\b(?:the\s+)?(?:crowd|audience|supporters|protesters|demonstrators|fans|marchers|students|attendees|rallygoers)\b/gi;

@@ -93,3 +93,15 @@ export function addressee(text: string, entities: EntityIndex): string | null {
   const e = m ? entities.resolve(m[1]!) : undefined;
   return e?.type === 'person' ? e.name : null;
 }
+
+/** 'Tessa Garland sent Maribel Quon a draft statement.' → Maribel Quon, who is the one to reply. */
+const SENT_TO = /\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|wrote to)\s+(?:(?:Rep|Sen|Gov|Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
+export function repliedOne(previous: string, entities: EntityIndex, salient: Salience, g: 'm' | 'f'): string | null {
+  let last: RegExpExecArray | null = null;
+  SENT_TO.lastIndex = 0;
+  for (let m = SENT_TO.exec(previous); m; m = SENT_TO.exec(previous)) last = m;
+  const e = last ? entities.resolve(last[1]!) : undefined;
+  if (!e || e.type !== 'person') return null;
+  const eg = salient.genderOf(e);
+  return !eg || eg === g || entities.genderGuessed?.(e) ? e.name : null;
+}

@@ -91,6 +91,9 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     const prevSentence = sentences[q.sentence - 1];
     const s = sentences[q.sentence];
     if (!prevSentence || !s || prevSentence.para === s.para || q.start - 1 > s.start) continue;
+    // ('From: Nate Iverson⏎To: Desmond Pryor⏎⏎"Des — nobody here should confirm ..."': an email's sender)
+    const header = FROM_HEADER.exec(t.slice(Math.max(0, q.start - 200), q.start));
+    if (header) { found.set(q.group, { f: { phrase: header[1]!.replace(/\s*<[^>]*>|\s*\([^)]*\)/g, '').trim(), cue: 'wrote' }, at: q.start, sentence: q.sentence }); continue; }
     if (/:\s*$/.test(t.slice(prevSentence.start, prevSentence.end))) {
       const f = speakerBefore(t.slice(prevSentence.start, prevSentence.end));
       if (f) found.set(q.group, { f, at: prevSentence.start, sentence: q.sentence - 1 });
@@ -109,3 +112,6 @@ export function sentenceAt(sentences: readonly Sentence[], at: number): number {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sentences[mid]!.start <= at) lo = mid + 1; else hi = mid; }
   return lo - 1;
 }
+
+/** An email's headers right before its quoted body: 'From: X' then perhaps 'To:', 'Date:', 'Subject:' lines. */
+const FROM_HEADER = /(?:^|\n)\s*From:\s*([^\n"“”]{2,60})\n(?:\s*(?:To|Cc|Date|Sent|Subject):[^\n]*\n)*\s*["“]?$/;

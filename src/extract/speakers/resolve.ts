@@ -22,6 +22,7 @@ const GENDER: Record<string, Gender | undefined> = { he: 'm', him: 'm', his: 'm'
 
 export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent: Antecedent, byRole?: (role: string) => string | undefined, nonPerson?: (pronoun: 'it' | 'they') => string | null, owner: Antecedent = antecedent, nearby?: Antecedent, orgByNoun?: (noun: string) => string | null): string | null {
   if (!phrase.trim()) return null; // (a question put by nobody named)
+  if (/^@?[A-Za-z][\w.-]*\d[\w.-]*$/.test(phrase.trim())) return phrase.trim(); // ('RidgeRunner88': a handle as written)
   // 'The company said' after 'Linwood Crane Partners', 'the ministry said' after 'the Ministry of Finance'
   const kind = ORG_NOUN.exec(phrase.trim())?.[1];
   const org = kind ? orgByNoun?.(kind.toLowerCase()) : null;

@@ -28,6 +28,7 @@ const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|fo
 const NAMED_OPENING = /^\s*(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}(?:named|called)\s+$/iu;
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
+const WRITTEN_THING = /^['’]s?\s+(?:\w+\s+)?(?:answer|reply|response|email|e-mail|message|note|text|letter|memo|tweet|post|retort)\b/;
 const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, $/;
 // '..., said Ana Ruiz', 'according to Ruiz': not 'Vell said Ruiz lied', where Ruiz is what was said
 const SAYS_BEFORE = /(?:[,"”’]\s*(?:said|says|noted|added|wrote)|\baccording to)\s(?:\S+'s\s)?$/;
@@ -91,6 +92,12 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       // 'Talbot campaign spokesman Julian Ferreira acknowledged': the first name only qualifies the role
       else if (next?.entity.type === 'person' && next.start - mention.end < 40 && roleGap(text.slice(mention.end, next.start))) mention = next;
       // "Varga's deputy, Piet Holm, disagreed": the appositive is the subject; "Varga's deputy disagreed": nobody named
+      // ("Garland's answer came the next morning.": the writer of what follows)
+      if (text[mention.end] === "'" && mention.entity.type === 'person' && WRITTEN_THING.test(text.slice(mention.end, mention.end + 30))) {
+        subjects.push({ at: mention.start, entity: mention.entity });
+        bySentence.set(s.start, mention.entity);
+        break;
+      }
       if (text[mention.end] === "'" && mention.entity.type === 'person') {
         const after = ms[k + 1];
         if (after?.entity.type !== 'person' || !POSSESSIVE_APPOSITIVE.test(text.slice(mention.end, after.start))) break;
