@@ -10,7 +10,7 @@ import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
-import { addressee, answerer, askedOne, lastDescribed, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
+import { addressee, answerer, askedOne, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { endSentence, findHits, sentenceAt } from './speakers/hits.ts';
 import { namedAfter, namedLater, orgNamed } from './speakers/named.ts';
@@ -94,6 +94,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name.split(/\s(?:in|of|at|for|from|with|who|close|familiar|briefed|involved|told)\s/)[0]!)) name = described!.name;
       // ('... a notion a second Heartland official greeted with a laugh. "Sure it was," that official said.': the last one described so)
       if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at);
+      // ('Marvin and Ellen Castellane gave $50,000 ... "...," the couple said.': the two named together)
+      if (hit && !name && PAIR.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities);
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;

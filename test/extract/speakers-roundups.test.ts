@@ -105,3 +105,13 @@ test('GIVEN "Pryor did not answer that message, according to the batch. But two 
 test('GIVEN "Another, using the handle RidgeRunner88, wrote:" WHEN attributed THEN the handle speaks as written', () => {
   assert.deepEqual(speakers('"This is why I don\'t trust anything they say," one YouTube commenter wrote.\n\nAnother, using the handle RidgeRunner88, wrote: "If the roles were reversed, she\'d be in jail."'), ['one YouTube commenter', 'RidgeRunner88']);
 });
+
+test('GIVEN "Harold Bixby, a retired teacher," and "Gary Stoltz, a truck driver from Halvard," WHEN "the retired teacher said" or "the truck driver said" THEN the person introduced so speaks', () => {
+  assert.deepEqual(speakers('Harold Bixby, a retired teacher, was turned away at the polls. "They didn\'t even ask me to take it off," the retired teacher said.'), ['Harold Bixby']);
+  assert.deepEqual(speakers('Gary Stoltz, a truck driver from Halvard, waited in line. "My paycheck\'s been flat since 2008," the truck driver said.'), ['Gary Stoltz']);
+});
+
+test('GIVEN two people named together ("Marvin and Ellen Castellane", "Dustin Roark and Trent Oyler") WHEN "the couple said" or "both men said" THEN the two speak, named as written', () => {
+  assert.deepEqual(speakers('Marvin and Ellen Castellane gave $50,000 in 2012. "We\'re not writing checks to a party that won\'t tell us what it stands for," the couple said.'), ['Marvin and Ellen Castellane']);
+  assert.deepEqual(speakers('Dustin Roark and Trent Oyler met on Tuesday. "It was a civil conversation," both men said.'), ['Dustin Roark and Trent Oyler']);
+});

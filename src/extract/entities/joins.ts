@@ -34,8 +34,9 @@ export function sharedSurnames(text: string, runs: NameRun[]): void {
     if (a.tokens.length !== 1 || b.tokens.length !== 2 || text.slice(a.end, b.start) !== ' and ') continue;
     if (!firstName(a.tokens[0]!) || !firstName(b.tokens[0]!)) continue;
     // ('Obama and Hillary Clinton': a surname somewhere else after a first name is no first name here)
-    const after = [...text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+) ${a.tokens[0]}\b`, 'gu'))];
-    if (after.some((m) => !NOT_NAMES.has(m[1]!.toLowerCase()) && !TITLES.has(m[1]!.toLowerCase()))) continue;
+    // ('President Obama', 'Barack Obama' elsewhere: a title or a first name before it makes it a surname)
+    const after = [...text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\.? ${a.tokens[0]}\b`, 'gu'))];
+    if (after.some((m) => !NOT_NAMES.has(m[1]!.toLowerCase()) || TITLES.has(m[1]!.toLowerCase()))) continue;
     a.tokens = [a.tokens[0]!, b.tokens[1]!];
     a.name = a.tokens.join(' ');
   }

@@ -29,7 +29,7 @@ const LAST_WORD = /\b([A-Za-z]+(?:-[A-Za-z]+)*)\s+$/;
 const ABBREVIATION = /\b([A-Z][a-z]{1,3})\.\s+(?:\p{Lu}[\p{L}'-]*\s+)?$/u;
 const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
 /** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein' / 'Wendell Crane (H-Tamarack), the committee chairman,': the appositive's head noun. */
-const AFTER = /^(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since)\b)/u;
+const AFTER = /^(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since|from|on|near)\b)/u;
 
 export type RoleLookup = (role: string, before: number) => Entity | undefined;
 
@@ -69,6 +69,8 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const after = AFTER.exec(text.slice(m.end, m.end + 60));
     add(seen, after?.[2], m);
     if (after && after[1] !== after[2] && SINGULAR_ROLES.has(after[2]!)) add(seen, after[1]!.toLowerCase(), m, true);
+    // ('Harold Bixby, a retired teacher,' → 'the retired teacher said'; 'Gary Stoltz, a truck driver,' → 'the truck driver')
+    else if (after && after[1] !== after[2] && /^(?:an?|the)\s/i.test(text.slice(m.end + 1, m.end + 8).trim())) add(seen, after[1]!.toLowerCase(), m, true);
     // 'Finance Minister Oskar Velde' → 'the finance minister said'
     // ('Attorney General Ruben Estavillo' → 'the attorney general said')
     for (const r of m.entity.roles ?? []) if (r.includes(' ') && /^\p{L}+$/u.test(r.split(' ').pop()!)) add(seen, r.toLowerCase(), m, true);
