@@ -94,7 +94,7 @@ export const NOT_NAMES = set(`
   what who whom whose which where why how all any some many most more much no not none one two three nobody everybody somebody anybody everyone someone anyone nothing everything something
   also even still just only then than though although because since until unless however meanwhile
   mr mrs ms dr read follow click watch see related photo video image getty ap reuters update updated
-  stop let please remember imagine consider forget listen
+  stop let please remember imagine consider forget listen pressed asked
   today tomorrow yesterday tonight now last next first second third other another each every both
   do does did is are was were be been being has have had will would can could should may might must
   yes according during despite instead under over into onto through across between against among

@@ -610,7 +610,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["the end of it", "Carmine Bellasario", "mixed"],
       ["This man was there. He was there", "Carmine Bellasario", "direct"],
       ["She was not in the back of the plane", "Carmine Bellasario", "direct"],
-      ["does not maintain passenger manifests", "Meridian Air", "direct"],
+      ["does not maintain passenger manifests", "A spokesman for Meridian Air", "direct"],
       ["We are not going to relitigate these women's lives", "Glen Merrick", "direct"],
       ["continue to set the record straight", "Hope Callister", "mixed"],
     ],

@@ -16,7 +16,7 @@ export function hasCueOutside(t: string, s: Sentence, span: { start: number; end
 }
 
 const WINDOW = 300;
-const THAT_CUES = new Set('ruling finding concluding holding determining alleging testifying'.split(' '));
+const THAT_CUES = new Set('ruling finding concluding holding determining alleging testifying statement letter memo resolution'.split(' '));
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const DETERMINER = new Set('the a an this that these those his her its their our my your every each no any some'.split(' '));
 const NOUN_TOO = new Set('state states call calls note notes report reports comment comments question questions rules answer answers read reads counter demand demands charge charges claim claims promise promises praise chant chants tweet tweets post posted lament joke jokes quip remark remarks vow vows pledge pledge pledges comment'.split(' '));

@@ -12,7 +12,9 @@ import { REPORTING_VERBS } from '../lexicon.ts';
 export function kindOf(t: string, span: { start: number; end: number; opensParagraph: boolean }, words: number, sentence: Sentence | undefined): QuoteKind {
   const inner = t.slice(span.start, span.end);
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
-  if (words <= 6 && /\bso-called\s*$/i.test(t.slice(Math.max(0, span.start - 12), span.start - 1))) return 'term'; // 'the so-called "new normal"'
+  if (words <= 6 && /\b(?:so-called|self-styled|self-proclaimed|self-described)\s*$/i.test(t.slice(Math.max(0, span.start - 18), span.start - 1))) return 'term'; // 'the so-called "new normal"'
+  // ('A hand-lettered sign by the pie case reads "...", 'a sign: "Hamarat Street."', 'in block letters ...: "STEED 2016"')
+  if (words <= 12 && SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
   if (words <= 8 && THING_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start - 1))) return 'term';
   // 'RATING: "Mostly Fiction"': a fact-check's verdict after its label
@@ -40,6 +42,7 @@ function opensSentence(t: string, span: { start: number; end: number }, sentence
 
 // ('Trump has used the phrase "Islamic terrorism"': words someone uses are theirs)
 const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses|added|adds|said|says|sang|sings|shouted|spoke|wrote|writes)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’]+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline|title|subtitle|theme|nickname),?|\b(?:titled|entitled|headlined|subtitled)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
+const SIGN_BEFORE = /\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|chalk|graffiti|stickers?|t-shirts?|shirts?|index card|block letters)\b[^.!?"“”]{0,40}?(?:\b(?:reading|reads|read|that read|which read|saying|says|bearing|bears|promised|proclaimed|declared)|:)\s*:?\s*$/i;
 const NAMING_BEFORE = /\b(?:called|calls|call|dubbed|labell?ed|branded|termed)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 /** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */

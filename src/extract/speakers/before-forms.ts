@@ -21,6 +21,9 @@ export function framedForm(frame: string): Found | null {
   if (ASKED_OF.test(frame)) return { phrase: '', cue: 'asked' };
   // ('Voss told the crowd, which responded with chants of "Sweep them out!"': the crowd chants)
   if (CHANT_BEFORE.test(frame)) return { phrase: [...frame.matchAll(CROWD)].pop()?.[0] ?? 'the crowd', cue: 'chanted' };
+  // ('Crowds gathered outside the palace chanting "Ruelas! Ruelas!"': the crowd, when one is there)
+  const crowd = CHANTING.test(frame) ? [...frame.matchAll(CROWD)].pop()?.[0] : undefined;
+  if (crowd) return { phrase: crowd, cue: 'chanted' };
   if (!AS_END.test(frame)) return null;
   const by = DESCRIBED_BY.exec(frame);
   if (by) return { phrase: by[2]!.trim(), cue: by[1]! };
@@ -35,7 +38,8 @@ const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
 const HANDLE = /\b(?:using|under|with|going by)\s+the\s+(?:handle|username|user name|screen name|pseudonym)\s+@?([\w.-]{2,30})\b[^"“”]{0,80}$/;
 const ASKED_OF = /\b(?:was|were|been|being)\s+asked,?\s*:?\s*$/;
 const CHANT_BEFORE = /\b(?:chants?|shouts|cries|chorus|roars?)\s+of\s+$/;
-const CROWD = /\b(?:the\s+)?(?:crowd|audience|supporters|protesters|demonstrators|fans|marchers|students|attendees|rallygoers)\b/gi;
+const CROWD = /\b(?:the\s+)?(?:crowds?|audiences?|supporters|protesters|demonstrators|fans|marchers|students|attendees|rallygoers)\b/gi;
+const CHANTING = /\b(?:chanting|chanted|chant)\s+$/;
 const AS_END = /\sas\s*$/;
 const LABELLED = '(described|called|dubbed|labeled|labelled|branded|characterized|characterised|derided|hailed|termed)';
 const DESCRIBED_BY = new RegExp(String.raw`\b${LABELLED}\s+by\s+([^,"“”]{2,60}?)\s+as\s*$`, 'u');

@@ -170,7 +170,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   return np.length ? { phrase: np.join(' '), cue } : null;
 }
 
-const PLACED_BY = /^(?:at|in|from|outside|near|with|behind|inside)$/;
+const PLACED_BY = /^(?:at|in|from|outside|near|with|behind|inside|for|of)$/;
 /** Start of 'a diner' / 'one voter' / 'a retired teacher' before the preposition at `p`, opening the sentence or a clause; else -1. */
 function placedPerson(toks: Tok[], p: number): number {
   for (let d = p - 2; d >= Math.max(0, p - 3); d--) {
@@ -202,6 +202,7 @@ function relativeHead(toks: Tok[], j: number): number {
     // ('Marlene, a retired teacher from Altoona, Pa., who wrote': a place ending the description, not the one described)
     let r = j;
     while (r > 0 && (/^\p{Lu}/u.test(toks[r - 1]!.w) || toks[r - 1]!.w === ',') && j - r < 6) r--;
+    if (toks[r - 1]?.lw === 'the') r--; // ('the president of the Continental Council, who')
     if (!IN_DESCRIPTION.test(toks[r - 1]?.lw ?? '') || !/^\p{Ll}/u.test(toks[r - 2]?.w ?? '')) return j;
     let c = r - 1;
     while (c > 0 && toks[c]!.w !== ',' && r - c < 10) c--;

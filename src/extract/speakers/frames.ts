@@ -45,11 +45,18 @@ export function speakerAfter(frame: string): Found | null {
     }
     // 'said the head of the council, Ruslan Abdurakhmanov': the name set off after the description
     const name: string[] = [];
-    if (toks[j]?.w === ',' && /^\p{Ll}/u.test(np[0] ?? '')) for (let k = j + 1; k < toks.length && /^\p{Lu}/u.test(toks[k]!.w) && name.length < 4; k++) name.push(toks[k]!.w);
+    // ("said Omnia's director, Pavel Hristov", "said the office's spokeswoman in Halvania, Ines Carvalho")
+    if (/^(?:in|at|from|of)$/.test(toks[j]?.lw ?? '') && /^\p{Lu}/u.test(toks[j + 1]?.w ?? '')) {
+      let k = j + 1;
+      while (k < toks.length && /^\p{Lu}/u.test(toks[k]!.w) && k - j < 4) k++;
+      if (toks[k]?.w === ',') j = k;
+    }
+    if (toks[j]?.w === ',' && (/^\p{Ll}/u.test(np[0] ?? '') || /['’]s$/.test(np[0] ?? ''))) for (let k = j + 1; k < toks.length && /^\p{Lu}/u.test(toks[k]!.w) && name.length < 4; k++) name.push(toks[k]!.w);
     if (name.length >= 2 && [',', undefined].includes(toks[j + 1 + name.length]?.w)) return { phrase: name.join(' '), cue };
     return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue } : null;
   }
   let subj = toks.slice(i, v);
+  while (subj.length > 1 && /^(?:then|later|also)$/.test(subj[0]!.lw)) subj = subj.slice(1); // ('Then he laughed.')
   while (subj.length && isAdverbOrAux(subj[subj.length - 1]!)) subj = subj.slice(0, -1);
   // ', the head of the Civil Protection, Ruslan Abdurakhmanov, said': a name set off after a description speaks
   if (subj[subj.length - 1]?.w === ',' && (/^\p{Ll}/u.test(subj[0]?.w ?? '') || /['’]s$/.test(subj[0]?.w ?? ''))) { // ("FactRoll's editor, Yusuf Brannigan,")

@@ -83,6 +83,7 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     const goesOn = between !== null && CLAUSE_GOES_ON.test(between) && !SPEECH_BETWEEN.test(between);
     const continued = (!f || goesOn) && between !== null && (goesOn || CONTINUES.test(between)) ? found.get(prev!.group) : undefined;
     if (continued) return found.set(q.group, continued);
+    if (goesOn) return; // (the report's speaker was found without a cue: this part is found the same way)
     if (f) found.set(q.group, { f, at: f === fa ? q.start : beforeStart + Math.max(0, before.lastIndexOf(f.phrase)), sentence: q.sentence });
   });
   // a quote paragraph with no cue: introduced by the previous paragraph ("Ruiz continued:")
@@ -102,8 +103,8 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
   return found;
 }
 
-/** Between two quotations of one report: 'and that Kern', 'and had been', 'but that' (no new speaker). */
-const CLAUSE_GOES_ON = /^["”’']?[^"“”]{0,100}?\b(?:and|but)\s+(?:that\b|(?:had|has|have|was|were|is|are|would|will|could|should)\b)[^"“”]*$/;
+/** Between two quotations of one report: 'and that Kern', 'and had been', 'but that', 'the launch and called it a' (no new speaker). */
+const CLAUSE_GOES_ON = /^["”’']?[^"“”]{0,100}?\b(?:and|but)\s+(?:that\b|(?:had|has|have|was|were|is|are|would|will|could|should)\b|(?:\p{Ll}+ly\s+)?(?:called|calls|described|dubbed|labell?ed|termed|branded)\b)[^"“”]*$/u;
 const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|wrote|asked|replied|argued|insisted|according)\b/;
 
 /** Index of the sentence holding offset `at`. */

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+
+// Speakers on the foreign desk and in voter features (fictional people, countries and towns).
+const quotes = (text: string) => extract({ text, published: '2031-05-14' }).quotes;
+const speakers = (text: string) => quotes(text).filter((q) => q.kind !== 'indirect').map((q) => q.speaker);
+
+test('GIVEN "said in an audio message posted online", "said Omnia\'s director, Pavel Hristov", "said the office\'s spokeswoman in Halvania, Ines Carvalho" and "The envoy for Dravia said" WHEN attributed THEN the person speaks, not the medium, the firm or the country', () => {
+  assert.deepEqual(speakers('Abu Kareem al-Nasari said in an audio message posted online that his fighters would "never lay down our weapons."'), ['Abu Kareem al-Nasari']);
+  assert.deepEqual(speakers('"It\'s too close to call," said Omnia\'s director, Pavel Hristov.'), ['Pavel Hristov']);
+  assert.deepEqual(speakers('"The funding gap is not abstract," said the office\'s spokeswoman in Halvania, Ines Carvalho.'), ['Ines Carvalho']);
+  assert.deepEqual(speakers('The envoy for Dravia said the talks had been "productive."'), ['The envoy for Dravia']);
+});
+
+test('GIVEN "Jan Oosterbeek, the president of the Continental Council, who chaired the summit, said" WHEN attributed THEN Oosterbeek speaks', () => {
+  assert.deepEqual(speakers('Jan Oosterbeek, the president of the Continental Council, who chaired the summit, said the text was "not perfect but real."'), ['Jan Oosterbeek']);
+});
+
+test('GIVEN "The 15 members "strongly condemned" the launch and called it a "grave violation"" WHEN attributed THEN both fragments are the members\'', () => {
+  assert.deepEqual(speakers('The 15 members "strongly condemned" the launch and called it a "grave violation" of Korvath\'s obligations.'), ['The 15 members', 'The 15 members']);
+});
+
+test('GIVEN a sign ("a hand-painted sign: "Hamarat Street."", "a sign by the pie case reads"), a "self-styled" name and "Pressed on whether ... "mission creep,"" WHEN quotes are found THEN none has a speaker', () => {
+  assert.deepEqual(speakers('Several tents bear a hand-painted sign: "Hamarat Street."'), []);
+  assert.deepEqual(speakers('A hand-lettered sign by the pie case reads "POLITICS IS FREE. PIE IS $3.50."'), []);
+  assert.deepEqual(speakers('One attacker, the self-styled "Commander of the Believers," was killed.'), []);
+  assert.ok(speakers('Pressed on whether the deployment amounted to "mission creep," Hartigan bristled.').every((s) => s !== 'Pressed'));
+});
+
+test('GIVEN "Crowds gathered outside the palace chanting "Ruelas! Ruelas!"" WHEN attributed THEN the crowds chant, not the leader named before', () => {
+  assert.deepEqual(speakers('Teodoro Ruelas spoke. Crowds gathered outside the presidential palace chanting "Ruelas! Ruelas!"'), ['Crowds']);
+});
+
+test('GIVEN "Leaders issued a joint statement that "strongly condemns" ..." WHEN quotes are found THEN the statement\'s words are found', () => {
+  assert.equal(quotes('Leaders issued a joint statement that "strongly condemns" Mirovia\'s role.').filter((q) => q.kind !== 'indirect').length, 1);
+});
