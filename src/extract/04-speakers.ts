@@ -12,7 +12,7 @@ import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { addressee, answerer, askedOne, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
-import { endSentence, findHits, sentenceAt } from './speakers/hits.ts';
+import { CLAUSE_GOES_ON, endSentence, findHits, sentenceAt } from './speakers/hits.ts';
 import { namedAfter, namedLater, orgNamed } from './speakers/named.ts';
 
 /**
@@ -100,6 +100,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
+      // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
+      const prior = lastSpeaker as { name: string; para: number; end: number } | null;
+      if (!name && !hit && s && prior && prior.end >= s.start && prior.end < q.start && CLAUSE_GOES_ON.test(t.slice(prior.end, q.start - 1))) name = prior.name;
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));

@@ -76,10 +76,10 @@ const ARTICLES: SpeakerArticle[] = [
       ["I'm not going back to that", "Marisol Vega", "direct"],
       ["He stood behind her the whole time", "Tess Kaminski", "direct"],
       ["I thought, that's a second grader", "Tess Kaminski", "direct"],
-      ["I taught half the people in this room", "Albright", "direct"],
-      ["Now they're passing around things online", "Albright", "direct"],
-      ["She was in my class of '79", "Albright", "direct"],
-      ["She's wrong about this one", "Albright", "direct"],
+      ["I taught half the people in this room", "June Albright", "direct"],
+      ["Now they're passing around things online", "June Albright", "direct"],
+      ["She was in my class of '79", "June Albright", "direct"],
+      ["She's wrong about this one", "June Albright", "direct"],
       ["I lose customers either way if I pick", "Nick Pappadakis", "direct"],
       ["So I don't pick. I sell pie.", "Nick Pappadakis", "direct"],
       ["the sin of contempt", "Gene Whitcomb", "mixed"],
@@ -101,8 +101,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["Both of them ought to be ashamed", ["~man at the counter","~counter","~truck"]], // got "One man"
       ["That's what I keep telling people at work", ["Marisol Vega","Vega"]], // got "Tess Kaminski"
       ["They laugh, and then they go vote for him", ["Marisol Vega","Vega"]], // got "Tess Kaminski"
-      ["Some of us read just fine, June", ["~red scarf","~woman in a"]], // got "Albright"
-      ["My husband would kill me", ["~red scarf","~woman in a"]], // got "Albright"
+      ["Some of us read just fine, June", ["~red scarf","~woman in a"]], // got "June Albright"
+      ["My husband would kill me", ["~red scarf","~woman in a"]], // got "June Albright"
       ["Nobody's bringing those jobs back", ["Walt Haney"]], // got "his brother"
       ["I'm voting for him anyway, because at least", ["Walt Haney"]], // got "his brother"
     ],

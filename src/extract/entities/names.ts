@@ -17,6 +17,7 @@ const CONNECTORS = 'of|for|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|d
 const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'\-]*\.?)`;
 const RUN = new RegExp(String.raw`${TOKEN}(?: (?:(?:${CONNECTORS})[ \-]){0,2}${TOKEN})*`, 'gu'); // 'van der Berg', 'de la Roche'
 const INITIAL = /^\p{Lu}\.$/u;
+const MONTH_NAMES = new Set(['Jan', 'June', 'April', 'May', 'August']);
 const DOTTED_OK = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Pres|Sec|Atty|Supt|Cmdr|Maj|Insp|Det)\.)$/u;
 
 export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
@@ -50,7 +51,8 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
   };
   let o = start;
   const orgNamed = ORG_WORDS.has(raw.slice(raw.lastIndexOf(' ') + 1).toLowerCase());
-  for (const word of raw.split(' ')) {
+  const parts = raw.split(' ');
+  for (const [n, word] of parts.entries()) {
     const at = o;
     o += word.length + 1;
     const ends = word.endsWith('.') && !DOTTED_OK.test(word);
@@ -60,7 +62,9 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     // 'Ministry of Finance', 'Bank of Veldra', 'Secretary of State': 'of' after an organisation word or a title stays
     const prev = cur.w[cur.w.length - 1]?.toLowerCase() ?? '';
     const ofName = (lw === 'of' || lw === 'for') && cur.w.length > 0 && (ORG_WORDS.has(prev) || TITLES.has(prev) || PLACE_HEADS.has(prev)); // 'Republic of Tessary'
-    if (!w || MONTHS.has(lw) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw) && !ofName)) { flush(); continue; }
+    // ('Jan Oosterbeek', 'June Albright': a month that is also a first name, before a surname, is the first name)
+    const firstName = MONTH_NAMES.has(w) && cur.w.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(parts[n + 1] ?? '');
+    if (!w || (MONTHS.has(lw) && !firstName) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw) && !ofName)) { flush(); continue; }
     cur.w.push(w);
     cur.o.push(at);
     // ("the Veldhaven Citizens' Alliance": a plural possessive inside an organisation's name does not end it)

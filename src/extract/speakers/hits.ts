@@ -104,7 +104,7 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
 }
 
 /** Between two quotations of one report: 'and that Kern', 'and had been', 'but that', 'the launch and called it a' (no new speaker). */
-const CLAUSE_GOES_ON = /^["”’']?[^"“”]{0,100}?\b(?:and|but)\s+(?:that\b|(?:had|has|have|was|were|is|are|would|will|could|should)\b|(?:\p{Ll}+ly\s+)?(?:called|calls|described|dubbed|labell?ed|termed|branded)\b)[^"“”]*$/u;
+export const CLAUSE_GOES_ON = /^["”’']?[^"“”]{0,100}?\b(?:and|but)\s+(?:that\b|(?:had|has|have|was|were|is|are|would|will|could|should)\b|(?:\p{Ll}+ly\s+)?(?:called|calls|described|dubbed|labell?ed|termed|branded)\b)[^"“”]*$/u;
 const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|wrote|asked|replied|argued|insisted|according)\b/;
 
 /** Index of the sentence holding offset `at`. */
