@@ -96,6 +96,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at);
       // ('Marvin and Ellen Castellane gave $50,000 ... "...," the couple said.': the two named together)
       if (hit && !name && PAIR.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities);
+      // ('Ken and Linda Osei had waited three hours. "...," they said.': the two just named)
+      if (hit && !name && /^they$/i.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities, hit.at - (sentences[Math.max(0, hit.sentence - 1)]?.start ?? hit.at));
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;

@@ -490,7 +490,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Not a phone call, not a letter", "Harold Bixby", "direct"],
       ["She wanted to quit before I did", "Harold Bixby", "direct"],
       ["She's got a temper", "Harold Bixby", "direct"],
-      ["Somebody in this house has to", "Harold Bixby's wife", "direct"],
+      ["Somebody in this house has to", "Lorraine", "direct"],
       ["political discrimination, plain and simple", "Garrett Lund", "partial"],
       ["If this had been a Marchetti-Oakes pin", "Garrett Lund", "direct"],
       ["I respectfully request an immediate review", "Garrett Lund", "direct"],

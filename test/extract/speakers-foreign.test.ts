@@ -35,3 +35,11 @@ test('GIVEN "Crowds gathered outside the palace chanting "Ruelas! Ruelas!"" WHEN
 test('GIVEN "Leaders issued a joint statement that "strongly condemns" ..." WHEN quotes are found THEN the statement\'s words are found', () => {
   assert.equal(quotes('Leaders issued a joint statement that "strongly condemns" Mirovia\'s role.').filter((q) => q.kind !== 'indirect').length, 1);
 });
+
+test('GIVEN "Ken and Linda Osei ... had waited three hours. "...," they said." WHEN attributed THEN the two just named speak', () => {
+  assert.deepEqual(speakers('Linwood County reported record turnout.\n\nKen and Linda Osei, both retired postal workers, had waited three hours. "We\'ve waited in longer lines for worse reasons," they said.'), ['Ken and Linda Osei']);
+});
+
+test('GIVEN "Arne Lindqvist, 68, and his wife, Carol, 66," WHEN "his wife said" follows THEN Carol speaks', () => {
+  assert.deepEqual(speakers('Arne Lindqvist, 68, and his wife, Carol, 66, live in Ashby Lake. "I\'m not a political guy," Arne said.\n\n"Three," his wife said.'), ['Arne Lindqvist', 'Carol']);
+});

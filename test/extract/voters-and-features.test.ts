@@ -338,7 +338,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["What am I going to do, not talk to my daughter?", ["Arne Lindqvist"]], // got "their father"
       ["She's my daughter.", ["Arne Lindqvist"]], // got "their father"
       ["Probably. Ask me at Christmas.", ["Eric Lindqvist"]], // got "her brother"
-      ["Three,” his wife said", ["Carol Lindqvist"]], // got "Arne Lindqvist's wife"
+      ["Three,” his wife said", ["Carol Lindqvist"]], // got "Jess Lindqvist"
     ],
     noSpeaker: [
       "House rule: No politics before pie",

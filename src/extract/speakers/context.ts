@@ -110,8 +110,8 @@ export function repliedOne(previous: string, entities: EntityIndex, salient: Sal
 export const PAIR = /^(?:the couple|both men|both women|the two men|the two women|the pair|both of them|the two)$/i;
 const TWO_NAMES = /\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?) and (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\b/gu;
 /** The last 'Marvin and Ellen Castellane' / 'Dustin Roark and Trent Oyler' (both people) written in the 1,500 characters before `at`. */
-export function pairBefore(t: string, at: number, entities: EntityIndex): string | null {
-  const window = t.slice(Math.max(0, at - 1500), at);
+export function pairBefore(t: string, at: number, entities: EntityIndex, reach = 1500): string | null {
+  const window = t.slice(Math.max(0, at - reach), at);
   let last: string | null = null;
   TWO_NAMES.lastIndex = 0;
   for (let m = TWO_NAMES.exec(window); m; m = TWO_NAMES.exec(window)) {

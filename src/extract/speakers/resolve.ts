@@ -34,6 +34,9 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const lw = p.toLowerCase();
   // 'Oskar Velde has resigned, his office said' → "Oskar Velde's office"
   const own = POSSESSED.exec(lw);
+  // ('Arne Lindqvist and his wife, Carol, ...⏎"Three," his wife said.': the one introduced so)
+  const introduced = own ? byRole?.(lw) : undefined;
+  if (introduced) return introduced;
   if (own) {
     const whose = owner(GENDER[own[1]!]);
     if (whose) return `${whose}'s ${own[2]}`;
