@@ -39,6 +39,7 @@ const QUALIFIER = /^(?:National|Federal|State|Royal|Central|International|Europe
 const NICKNAME = /\b(\p{Lu}[\p{Ll}'-]+) ["'](\p{Lu}[\p{L}'-]+)["'] (\p{Lu}[\p{Ll}'-]+)/gu;
 /** 'Akintade, 19, scored twice': a name with an age is a person's. */
 const AGED = /^,\s*\d{1,3},/;
+const KIN_BEFORE = /\b(mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|nephew|niece|widow|widower|boyfriend|girlfriend|fiancé|fiancée),\s+$/;
 const AGE_AFTER = /^,\s*(\d{1,3}),/;
 
 export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
@@ -96,6 +97,9 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
       }
     }
     addMention(d, r, keyFor);
+    // ('Her son, Jamal, is voting': a relative's gender, when the name does not tell it)
+    const kin = d.entity.type === 'person' && !d.gender ? KIN_BEFORE.exec(doc.text.slice(Math.max(0, r.start - 16), r.start))?.[1] : undefined;
+    if (kin) d.gender = /^(?:mother|wife|daughter|sister|grandmother|aunt|niece|widow|girlfriend|fiancée)$/.test(kin) ? 'f' : 'm';
     // ('Dale, 61, handles the books. Wade, 56, ...': an age, for 'the younger Pruitt')
     const age = d.entity.type === 'person' ? AGE_AFTER.exec(doc.text.slice(r.end, r.end + 8))?.[1] : undefined;
     if (age && !(d.entity.roles ??= []).includes(`${age}-year-old`)) d.entity.roles.push(`${age}-year-old`);

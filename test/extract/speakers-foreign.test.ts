@@ -43,3 +43,12 @@ test('GIVEN "Ken and Linda Osei ... had waited three hours. "...," they said." W
 test('GIVEN "Arne Lindqvist, 68, and his wife, Carol, 66," WHEN "his wife said" follows THEN Carol speaks', () => {
   assert.deepEqual(speakers('Arne Lindqvist, 68, and his wife, Carol, 66, live in Ashby Lake. "I\'m not a political guy," Arne said.\n\n"Three," his wife said.'), ['Arne Lindqvist', 'Carol']);
 });
+
+test('GIVEN "Her son, Jamal, is voting" WHEN "he said" and then "she said" follow THEN the son is a man and the mother answers the second', () => {
+  assert.deepEqual(speakers('"I have been here since 6:15," said Denise Whitfield, 45. Her son, Jamal, is voting for the first time. "Then my mom would not stop talking about it," he said.\n\n"He is voting for the right person," she said.'), ['Denise Whitfield', 'Jamal', 'Denise Whitfield']);
+});
+
+test('GIVEN "a note her late husband, Walt, wrote" WHEN she reads it aloud ("...," she read.) THEN the writer speaks; "In a post on Facebook, he wrote:" stays his', () => {
+  assert.deepEqual(speakers('Finch carried in her purse a note her late husband, Walt, wrote on the morning of the 2008 election. She unfolded it and read it aloud.\n\n"Dee — whatever happens today, we did our part," she read.'), ['Walt']);
+  assert.deepEqual(speakers('Rep. Neil Sturgis said he would not "defend the indefensible." In a post on Facebook, he wrote: "I have two daughters who deserve better than this."'), ['Neil Sturgis', 'Neil Sturgis']);
+});
