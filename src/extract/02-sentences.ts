@@ -56,7 +56,11 @@ function endsSentence(t: string, i: number): boolean {
   const word = t.slice(w, i);
   if (word.length === 1 && /[A-Z]/.test(word)) return false; // initial: "J. Smith", "U.S."
   if (ABBREV.has(word.toLowerCase()) && /^[A-Z]/.test(word)) return false;
-  if (t[w - 1] === '.') return false; // "U.S." inner dot, "a.m."
+  if (t[w - 1] === '.') {
+    // "U.S." inner dot, "a.m." (but 'until 7 p.m. "Anybody in line votes."': a time ends the sentence before a quotation)
+    const time = word.toLowerCase() === 'm' && /^[ap]$/i.test(t[w - 2] ?? '') && !/[A-Za-z.]/.test(t[w - 3] ?? ' ');
+    return time && /^\s+["“]\p{Lu}/u.test(t.slice(i + 1, i + 5));
+  }
   // A full stop followed by a lower-case word does not end a sentence ("approx. five").
   return !nextIsLower(t, i);
 }

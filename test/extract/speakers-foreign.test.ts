@@ -52,3 +52,12 @@ test('GIVEN "a note her late husband, Walt, wrote" WHEN she reads it aloud ("...
   assert.deepEqual(speakers('Finch carried in her purse a note her late husband, Walt, wrote on the morning of the 2008 election. She unfolded it and read it aloud.\n\n"Dee — whatever happens today, we did our part," she read.'), ['Walt']);
   assert.deepEqual(speakers('Rep. Neil Sturgis said he would not "defend the indefensible." In a post on Facebook, he wrote: "I have two daughters who deserve better than this."'), ['Neil Sturgis', 'Neil Sturgis']);
 });
+
+test('GIVEN someone unnamed as a sentence\'s subject ("A woman in a red scarf, paying at the register, overheard her.") WHEN "she said" follows THEN she is that woman, not the one named before', () => {
+  assert.deepEqual(speakers('June Albright, 70, said she regretted it.\n\nA woman in a red scarf, paying at the register, overheard her. "Some of us read just fine, June," she said.'), ['a woman in a red scarf']);
+});
+
+test('GIVEN "until 7 p.m. "Anybody in line at 7 votes."" and "Blevins said from his porch on Coal Run Road." WHEN attributed THEN the time ends the sentence and the porch reports nothing', () => {
+  assert.deepEqual(speakers('"We planned for big," Paul Ferrante said. He said the county had added two machines and extended hours until 7 p.m. "Anybody in line at 7 votes."'), ['Paul Ferrante', 'Paul Ferrante']);
+  assert.deepEqual(quotes('Roy Blevins worked for 22 years.\n\n"Retrain for what?" Blevins said from his porch on Coal Run Road.').map((q) => q.kind), ['direct']);
+});

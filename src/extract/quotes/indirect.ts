@@ -103,6 +103,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
       if (about) from += about[0].length;
     }
     if (s.end - (s.start + from) < 7 || /^[\s,]*according to\b/.test(t.slice(s.start + from, s.start + from + 20))) return null;
+    // ('Blevins said from his porch on Coal Run Road.': where it was said, nothing reported)
+    if (/^\s*(?:from|outside|inside|near|beside)\s/.test(t.slice(s.start + from, s.start + from + 10)) && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
     // 'did not respond to a request for comment', 'responded less than an hour later': nothing reported
     if (NO_REPORT.test(t.slice(s.start + from, Math.min(s.end, s.start + from + 40)))) return null;
     if (/^(?:an|the|a)$/i.test(before) && /ed$/.test(w)) continue; // 'an estimated 41 million', 'the alleged plot'

@@ -17,6 +17,7 @@ const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|O
 /** (the same with a quoted title inside: 'In an interview with the Meridian Network's "Capitol Close-Up" program, ') */
 const LEADING_QUOTED = new RegExp(LEADING_PHRASE.source.replace(' [^,;"“”]{3,140}, ', ' (?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){3,140}(?:, |,["”] )'));
 const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
+const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather)(?:\s+(?:in|with|from|wearing|holding|at)\s+[^,.;:"“”]{2,40}?)?)(?=,|\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)/u;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
@@ -131,6 +132,9 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     const kinHolder = kin && roleOf ? roleOf(kinPhrase!, s.start + kin.index) : undefined;
     if (kinHolder) { subjects.push({ at: s.start + kin!.index, entity: kinHolder }); bySentence.set(s.start, kinHolder); }
     else if (kin) described.push({ at: s.start + kin.index, phrase: kinPhrase!, gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
+    // ('At about 8:30 p.m., a man in a brown work jacket leaned over the barricade. "...!" he shouted.': someone unnamed)
+    const someone = bySentence.has(s.start) || kin ? null : SOMEONE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 120)));
+    if (someone) described.push({ at: from, phrase: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: /^(?:woman|girl|mother|grandmother|lady)$/.test(someone[2]!) ? 'f' : 'm' });
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;
