@@ -20,7 +20,8 @@ const APPOSED_BEFORE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s[^,"�
 const IN_A_DOC = new RegExp(String.raw`\b[Ii]n an? (?:[a-z-]+\s+)?(${NOUNS})(?:\s[^,"“”.]{1,40})?,\s+((?:[\p{L}.'’-]+\s){1,6}?)(?:said|wrote|added|stated|declared|called|described|insisted|argued)\b`, 'gu');
 // ('Lydia Ferraro had issued a third statement.': the subject issued it)
 const ISSUED = new RegExp(String.raw`\b(?:issued|released|put out|posted|sent out)\s+(?:a|an|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}(${NOUNS})\b`, 'g');
-const WROTE_IT = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(${NOUNS})\s+(?:that\s+)?((?:(?:his|her|their|my)\s+(?:late\s+)?\p{Ll}+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s)(?:wrote|had written|penned)\b`, 'gu');
+const WROTE = /\b(?:wrote|had written|penned)\b/g;
+const WROTE_IT = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(${NOUNS})\s+(?:that\s+)?((?:(?:his|her|their|my)\s+(?:late\s+)?\p{Ll}+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s)$`, 'u');
 const NAMED_DOC = new RegExp(String.raw`\b(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b`, 'gu');
 /** ('a Facebook post': where it was posted, not who wrote it) */
 const PLATFORM = /^(?:Facebook|Twitter|Instagram|YouTube|TikTok|Snapchat|LinkedIn|Medium|Reddit|Tumblr|Telegram|WhatsApp|Weibo|WeChat|Substack|Truth)$/;
@@ -50,9 +51,12 @@ export function documentsOf(text: string): AuthorLookup {
   // ('a Varnum tweet', "the senator's letter": the name before the document)
   for (const m of text.matchAll(NAMED_DOC)) if (!PLATFORM.test(m[1]!)) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[2]!.toLowerCase(), author: m[1]! });
   // ('a note her late husband, Walt, wrote on the morning of the election': the writer named before 'wrote')
-  for (const m of text.matchAll(WROTE_IT)) {
-    const author = [...m[2]!.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)].pop()?.[0];
-    if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author });
+  // (the verb is found first, the document and its writer looked for just before it)
+  for (const v of text.matchAll(WROTE)) {
+    const before = text.slice(Math.max(0, v.index - 100), v.index);
+    const m = WROTE_IT.exec(before);
+    const author = m ? [...m[2]!.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)].pop()?.[0] : undefined;
+    if (m && author) docs.push({ at: v.index - before.length + m.index, end: v.index + v[0].length, noun: m[1]!.toLowerCase(), author });
   }
   docs.sort((a, b) => a.end - b.end);
   const latest = (before: number, noun?: string, within = IN_VIEW) => {
