@@ -68,9 +68,14 @@ const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned|quizzed)\s+(?:(?:Rep|Se
  * squared with polling.' is Shawna Pike ("Polls are a snapshot," she said.), when the pronoun may be Pike's.
  */
 export function askedOne(question: string, entities: EntityIndex, salient: Salience, g: 'm' | 'f'): string | null {
+  return lastPersonAfter(ASKED_OBJECT, question, entities, salient, g);
+}
+
+/** The person the last match of `re` names in `text` (group 1), when they can be the pronoun's (gender `g`). */
+function lastPersonAfter(re: RegExp, text: string, entities: EntityIndex, salient: Salience, g: 'm' | 'f'): string | null {
   let last: RegExpExecArray | null = null;
-  ASKED_OBJECT.lastIndex = 0;
-  for (let m = ASKED_OBJECT.exec(question); m; m = ASKED_OBJECT.exec(question)) last = m;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
   const e = last ? entities.resolve(last[1]!) : undefined;
   if (!e || e.type !== 'person') return null;
   const eg = salient.genderOf(e);
@@ -97,13 +102,7 @@ export function addressee(text: string, entities: EntityIndex): string | null {
 /** 'Tessa Garland sent Maribel Quon a draft statement.' → Maribel Quon, who is the one to reply. */
 const SENT_TO = /\b(?:sent|emailed|e-mailed|texted|messaged|forwarded|wrote to)\s+(?:(?:Rep|Sen|Gov|Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
 export function repliedOne(previous: string, entities: EntityIndex, salient: Salience, g: 'm' | 'f'): string | null {
-  let last: RegExpExecArray | null = null;
-  SENT_TO.lastIndex = 0;
-  for (let m = SENT_TO.exec(previous); m; m = SENT_TO.exec(previous)) last = m;
-  const e = last ? entities.resolve(last[1]!) : undefined;
-  if (!e || e.type !== 'person') return null;
-  const eg = salient.genderOf(e);
-  return !eg || eg === g || entities.genderGuessed?.(e) ? e.name : null;
+  return lastPersonAfter(SENT_TO, previous, entities, salient, g);
 }
 
 /** 'the couple', 'both men', 'the two women': two people spoken of together. */
