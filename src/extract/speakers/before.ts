@@ -1,5 +1,6 @@
 import { ADVERB_OR_AUX, CLAUSE_STOP, isAdverbOrAux, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
 import { IMPERATIVE, openingPhrase } from './opening.ts';
+import { IN_DESCRIPTION, namedBefore, PLACED_BY, placedPerson, relativeHead } from './appositives.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { LABEL } from './patterns.ts';
 import type { Found } from './frames.ts';
@@ -170,46 +171,6 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   return np.length ? { phrase: np.join(' '), cue } : null;
 }
 
-const PLACED_BY = /^(?:at|in|from|outside|near|with|behind|inside|for|of)$/;
-/** Start of 'a diner' / 'one voter' / 'a retired teacher' before the preposition at `p`, opening the sentence or a clause; else -1. */
-function placedPerson(toks: Tok[], p: number): number {
-  for (let d = p - 2; d >= Math.max(0, p - 3); d--) {
-    if (!/^(?:a|an|the|one|another)$/.test(toks[d]!.lw) || (d > 0 && toks[d - 1]!.w !== ',')) continue;
-    const words = toks.slice(d + 1, p);
-    if (words.every((t, k) => /^\p{Ll}+$/u.test(t.w) && !isVerb(toks, d + 1 + k) && !CLAUSE_STOP.has(t.lw))) return d;
-  }
-  return -1;
-}
-const IN_DESCRIPTION = /^(?:in|at|from|near|of|for|outside|on)$/;
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;
-
-/** The name run ending right before the comma at `c` ('Senator Amos Threlkeld of Dunmore,' → 'Senator Amos Threlkeld'), opening the frame or a clause. */
-function namedBefore(toks: Tok[], c: number): string | null {
-  let s = c;
-  while (s > 0 && c - s < 7 && (/^\p{Lu}/u.test(toks[s - 1]!.w) || (toks[s - 1]!.lw === 'of' && s - 1 > 0))) s--;
-  if (s > 0 && toks[s - 1]!.w !== ',') return null;
-  const run = toks.slice(s, c);
-  const of = run.findIndex((t) => t.lw === 'of');
-  const name = of > 0 ? run.slice(0, of) : run;
-  return name.length >= 2 && name.every((t) => /^\p{Lu}/u.test(t.w)) ? name.map((t) => t.w).join(' ') : null;
-}
-
-/** From the word before ', who': back over a lower-case appositive to the name it describes. */
-function relativeHead(toks: Tok[], j: number): number {
-  if (j >= 0 && /^\p{Lu}/u.test(toks[j]!.w)) {
-    // ('Marlene, a retired teacher from Altoona, Pa., who wrote': a place ending the description, not the one described)
-    let r = j;
-    while (r > 0 && (/^\p{Lu}/u.test(toks[r - 1]!.w) || toks[r - 1]!.w === ',') && j - r < 6) r--;
-    if (toks[r - 1]?.lw === 'the') r--; // ('the president of the Continental Council, who')
-    if (!IN_DESCRIPTION.test(toks[r - 1]?.lw ?? '') || !/^\p{Ll}/u.test(toks[r - 2]?.w ?? '')) return j;
-    let c = r - 1;
-    while (c > 0 && toks[c]!.w !== ',' && r - c < 10) c--;
-    return c > 0 && toks[c]!.w === ',' && /^\p{Lu}/u.test(toks[c - 1]!.w) ? c - 1 : j;
-  }
-  if (j < 0) return j;
-  let k = j;
-  while (k > 0 && toks[k]!.w !== ',' && j - k < 10) k--;
-  return toks[k]?.w === ',' && k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.w) ? k - 1 : j;
-}
