@@ -61,3 +61,8 @@ test('GIVEN "until 7 p.m. "Anybody in line at 7 votes."" and "Blevins said from 
   assert.deepEqual(speakers('"We planned for big," Paul Ferrante said. He said the county had added two machines and extended hours until 7 p.m. "Anybody in line at 7 votes."'), ['Paul Ferrante', 'Paul Ferrante']);
   assert.deepEqual(quotes('Roy Blevins worked for 22 years.\n\n"Retrain for what?" Blevins said from his porch on Coal Run Road.').map((q) => q.kind), ['direct']);
 });
+
+test('GIVEN nouns spelled like cues ("called Hale\'s fundraiser remark "..."", "as she ends most calls, with three words:") WHEN attributed THEN the sentence\'s subject speaks', () => {
+  assert.deepEqual(speakers('Steed, speaking by phone, called Hale\'s fundraiser remark "the most disrespectful thing a candidate has ever said."'), ['Steed']);
+  assert.deepEqual(speakers('Claire Danforth takes the call standing up, and she ends it, as she ends most calls, with three words: "Got it. Go."'), ['Claire Danforth']);
+});

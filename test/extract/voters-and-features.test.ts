@@ -115,7 +115,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a long profile of the Civic campaign manager: a deputy, her mother (same surname), her old coach, a former boss, a rival, an anonymous former aide, quotes from years ago ('she told the Gazette in 2008')",
     published: "2016-10-26",
-    floor: 37/41, // speaker accuracy measured when written (37 right of 41 found, 41 expected)
+    floor: 38/41, // speaker accuracy measured when written (38 right of 41 found, 41 expected)
     text: [
       `The closer: How Claire Danforth became the most powerful person in Rosalind Hale's orbit`,
       `By Naomi Feld`,
@@ -149,6 +149,7 @@ const ARTICLES: SpeakerArticle[] = [
       `What comes next, win or lose, Danforth would not say. Asked whether she would join a Hale administration, she shook her head. “Ask me on Nov. 9,” she said. “Actually, ask me on the 10th. On the ninth I'm going to sleep.”`,
     ].join('\n\n'),
     pass: [
+      ["Got it. Go.", "Claire Danforth", "direct"],
       ["allergic to drama", "Colleagues", "direct"],
       ["She doesn't panic. That's the whole thing", "Marcus Idowu", "direct"],
       ["And Claire's face doesn't move", "Marcus Idowu", "direct"],
@@ -188,7 +189,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["On the ninth I'm going to sleep", "Claire Danforth", "direct"],
     ],
     wrong: [
-      ["Got it. Go.", ["Claire Danforth"]], // got "she ends most"
       ["a wish list with a logo on it", ["Claire Danforth"], 0], // got "Walter Bixby"
       ["the architect of a rigged system", ["~Steed campaign","~campaign"]], // got "Harlan Steed"
       ["no amount of data can hide a candidate", ["~Steed campaign","~campaign"]], // got "Harlan Steed"

@@ -39,7 +39,7 @@ export const isVerb = (toks: Tok[], i: number) => {
   // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
   // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
   // ('a private call', 'the official report': a noun after a determiner and an adjective)
-  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || QUANTITY.has(before));
+  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || /['’]s$/.test(toks[i - 2]?.w ?? '') || QUANTITY.has(before));
   // ('an audio message posted online', 'a statement released Friday': a participle after a noun that follows a determiner)
   if (t && PARTICIPLE.has(t.lw) && /^\p{Ll}+$/u.test(toks[i - 1]?.w ?? '') && (NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || NOUN_BEFORE.has(toks[i - 3]?.lw ?? ''))) return false;
   // ('the secretary of state said': a noun after 'of')
@@ -63,7 +63,7 @@ const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowle
   // 'A senior official in the Larkin party said', 'an aide in the governor's office'
   'official in', 'officials in', 'aide in', 'aides in', 'operative in', 'operatives in', 'strategist in', 'member of', 'members of']);
 /** 'Voters have questions', 'raised concerns', 'some comments': a plural noun after a verb of having or a quantity */
-const QUANTITY = new Set('have has had raise raised raises some many few more no any several'.split(' '));
+const QUANTITY = new Set('have has had raise raised raises some many few more most all both no any several'.split(' '));
 const PARTICIPLE = new Set('posted released issued published broadcast aired sent written signed distributed circulated'.split(' '));
 const NOUN_LIKE = /^(?:tweets?|claims?|comments?|reports?|charges?|calls?|promises?|pledges?|remarks?|repl(?:y|ies)|notes?|warnings?|vows?|questions?|demands?|quips?|jokes?|rules?|posts?|states?|words?|answers?|responses?)$/;
 /** 'a Donald Trump tweet', 'the White House statement': a name between a determiner and the word. */
