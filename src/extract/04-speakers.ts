@@ -68,6 +68,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   let described: { name: string; para: number; at: number } | null = null;
   let question: { name: string; at: number; para: number } | null = null;
   let addressed: { name: string; other: string; para: number } | null = null;
+  const recent: { name: string; para: number }[] = []; // speakers, newest first
   const out: Quote[] = [];
   for (const q of kept) {
     if (!speakerOf.has(q.group)) {
@@ -95,7 +96,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // ('... a notion a second Heartland official greeted with a laugh. "Sure it was," that official said.': the last one described so)
       if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at);
       // ('Marvin and Ellen Castellane gave $50,000 ... "...," the couple said.': the two named together)
-      if (hit && !name && PAIR.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities);
+      if (hit && !name && PAIR.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities) ?? lastTwo(recent, para);
       // ('Ken and Linda Osei had waited three hours. "...," they said.': the two just named)
       if (hit && !name && /^they$/i.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities, hit.at - (sentences[Math.max(0, hit.sentence - 1)]?.start ?? hit.at));
       // (namesakes are told apart by the mention written at the attribution)
@@ -157,6 +158,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       speakerOf.set(q.group, name);
       if (name && found.get(q.group)?.f.cue !== 'chanted') { // (a crowd's chant does not interrupt the speech around it)
         lastSpeaker = { name, para, end: q.end };
+        if (recent[0]?.name !== name) recent.unshift({ name, para });
         const e = entities.resolve(name);
         described = DESCRIBED.test(name) && !e ? { name, para, at: q.start } : null;
         if (e) salient.add(q.start, e);
@@ -168,4 +170,11 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
   }
   return out;
+}
+
+/** '"Baseball's baseball," Farrow said. "...," Delahunt said. "...," the two men said.': the last two who spoke, lately. */
+function lastTwo(recent: readonly { name: string; para: number }[], para: number): string | null {
+  const [b, a] = recent;
+  const named = (x: string) => !/^(?:an?|the|one)\s/i.test(x);
+  return a && b && para - a.para <= 2 && named(a.name) && named(b.name) ? `${a.name} and ${b.name}` : null;
 }

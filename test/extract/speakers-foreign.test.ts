@@ -66,3 +66,7 @@ test('GIVEN nouns spelled like cues ("called Hale\'s fundraiser remark "..."", "
   assert.deepEqual(speakers('Steed, speaking by phone, called Hale\'s fundraiser remark "the most disrespectful thing a candidate has ever said."'), ['Steed']);
   assert.deepEqual(speakers('Claire Danforth takes the call standing up, and she ends it, as she ends most calls, with three words: "Got it. Go."'), ['Claire Danforth']);
 });
+
+test('GIVEN two men quoted in turn WHEN "the two men said" follows THEN both speak, named as they were', () => {
+  assert.deepEqual(speakers('"Baseball\'s baseball," Farrow said. "He\'s got the worst arm," Delahunt said. "We\'ll be back here next time," the two men said.'), ['Farrow', 'Delahunt', 'Farrow and Delahunt']);
+});
