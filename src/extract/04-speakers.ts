@@ -97,6 +97,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at);
       // ('Marvin and Ellen Castellane gave $50,000 ... "...," the couple said.': the two named together)
       if (hit && !name && PAIR.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities) ?? lastTwo(recent, para);
+      // ('Yolanda, 45, and her husband, Pete, 47, wrote in together:': the two)
+      if (hit && !name && /\btogether\b/.test(t.slice(sentences[hit.sentence]?.start ?? hit.at, q.start))) name = pairBefore(t, q.start, entities, q.start - (sentences[hit.sentence]?.start ?? q.start));
       // ('Ken and Linda Osei had waited three hours. "...," they said.': the two just named)
       if (hit && !name && /^they$/i.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities, hit.at - (sentences[Math.max(0, hit.sentence - 1)]?.start ?? hit.at));
       // (namesakes are told apart by the mention written at the attribution)

@@ -70,3 +70,7 @@ test('GIVEN nouns spelled like cues ("called Hale\'s fundraiser remark "..."", "
 test('GIVEN two men quoted in turn WHEN "the two men said" follows THEN both speak, named as they were', () => {
   assert.deepEqual(speakers('"Baseball\'s baseball," Farrow said. "He\'s got the worst arm," Delahunt said. "We\'ll be back here next time," the two men said.'), ['Farrow', 'Delahunt', 'Farrow and Delahunt']);
 });
+
+test('GIVEN "Yolanda, 45, and her husband, Pete, 47, wrote in together:" WHEN attributed THEN the two speak', () => {
+  assert.deepEqual(speakers('Yolanda, 45, and her husband, Pete, 47, wrote in together: "We have been married 22 years."'), ['Yolanda and Pete']);
+});

@@ -107,7 +107,8 @@ export function repliedOne(previous: string, entities: EntityIndex, salient: Sal
 
 /** 'the couple', 'both men', 'the two women': two people spoken of together. */
 export const PAIR = /^(?:the couple|both men|both women|the two men|the two women|the pair|both of them|the two)$/i;
-const TWO_NAMES = /\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?) and (\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\b/gu;
+// ('Marvin and Ellen Castellane', 'Yolanda, 45, and her husband, Pete, 47,')
+const TWO_NAMES = /\b(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?:,\s\d{1,3},)? and (?:(?:her|his) (?:husband|wife|partner),\s)?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\b/gu;
 /** The last 'Marvin and Ellen Castellane' / 'Dustin Roark and Trent Oyler' (both people) written in the 1,500 characters before `at`. */
 export function pairBefore(t: string, at: number, entities: EntityIndex, reach = 1500): string | null {
   const window = t.slice(Math.max(0, at - reach), at);
@@ -115,7 +116,7 @@ export function pairBefore(t: string, at: number, entities: EntityIndex, reach =
   TWO_NAMES.lastIndex = 0;
   for (let m = TWO_NAMES.exec(window); m; m = TWO_NAMES.exec(window)) {
     const a = entities.resolve(m[1]!), b = entities.resolve(m[2]!);
-    if (a?.type === 'person' && b?.type === 'person' && a !== b) last = m[0];
+    if (a?.type === 'person' && b?.type === 'person' && a !== b) last = m[0].includes(',') ? `${m[1]} and ${m[2]}` : m[0];
   }
   return last;
 }
