@@ -161,6 +161,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["That's all this is about", ["Wendell Crane","Crane","Chairman Wendell Crane"]], // got "the chairman"
     ],
     noSpeaker: [
+      "Project Lighthouse",
     ],
   },
   {

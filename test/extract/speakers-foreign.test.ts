@@ -74,3 +74,17 @@ test('GIVEN two men quoted in turn WHEN "the two men said" follows THEN both spe
 test('GIVEN "Yolanda, 45, and her husband, Pete, 47, wrote in together:" WHEN attributed THEN the two speak', () => {
   assert.deepEqual(speakers('Yolanda, 45, and her husband, Pete, 47, wrote in together: "We have been married 22 years."'), ['Yolanda and Pete']);
 });
+
+test('GIVEN someone unnamed opening a sentence ("A young man then steps forward.", "My 9-year-old son watched", "a Kessler supporter in a camouflage hat shouted") WHEN he speaks next THEN the description speaks, not the man named before', () => {
+  assert.deepEqual(speakers('Walter Kowalski stood in his driveway. A young man then steps forward. "It\'s not just a name," he says.'), ['a young man']);
+  assert.deepEqual(speakers('Dwayne Porter is a columnist.\n\nMy 9-year-old son watched the debate with me. He turned to me and said, "Mom, why are they so mean?"'), ['my 9-year-old son']);
+});
+
+test('GIVEN "known to his listeners as "the Bulldog of the Airwaves,"" WHEN quotes are found THEN the nickname is nobody\'s', () => {
+  assert.deepEqual(speakers('Hollander, known to his listeners as "the Bulldog of the Airwaves," pressed the candidate.'), []);
+});
+
+test('GIVEN school and council roles ("Superintendent Gail Strickler", "Councilwoman Yvette Marchetti ... she said in a statement") WHEN "the superintendent said" or "the statement said" THEN the person speaks', () => {
+  assert.deepEqual(speakers('Superintendent Gail Strickler presented the plan. "This is not the whole answer," the superintendent said.'), ['Gail Strickler']);
+  assert.deepEqual(speakers('Councilwoman Yvette Marchetti surrendered Tuesday.\n\n"I will not resign," she said in a statement.\n\n"I ask them to wait for the facts," the statement said.'), ['Yvette Marchetti', 'Yvette Marchetti']);
+});

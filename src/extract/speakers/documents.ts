@@ -38,7 +38,8 @@ export function documentsOf(text: string): AuthorLookup {
   for (const m of text.matchAll(SAID_IN)) {
     // ('Mayor Felix Arbogast, a Civic Party member who spoke at the rally, said in a statement': past the appositive)
     const before = text.slice(Math.max(0, m.index - 140), m.index);
-    const author = SUBJECT_BEFORE.exec(before.slice(-60))?.[1] ?? APPOSED_BEFORE.exec(before)?.[1] ?? NAME_SET_OFF.exec(before)?.[1]; // ('Her cousin, Frank Alvarado, said in')
+    const author = SUBJECT_BEFORE.exec(before.slice(-60))?.[1] ?? APPOSED_BEFORE.exec(before)?.[1] ?? NAME_SET_OFF.exec(before)?.[1] // ('Her cousin, Frank Alvarado, said in')
+      ?? /\b([Hh]e|[Ss]he)\s+$/.exec(before)?.[1]; // ('"I will not resign," she said in a statement.': resolved where the statement speaks)
     if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
   }
   for (const m of text.matchAll(ISSUED)) {

@@ -13,7 +13,8 @@ const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser 
   chairman chairwoman director senator judge commander coach captain ambassador ceo nominee candidate challenger
   incumbent frontrunner contender moderator host congressman congresswoman representative premier chancellor
   president-elect vice-president-elect governor-elect mayor-elect sheriff commissioner manager organizer organiser
-  daughter son wife husband widow widower mother father brother sister partner granddaughter grandson speaker`.split(/\s+/));
+  daughter son wife husband widow widower mother father brother sister partner granddaughter grandson speaker
+  superintendent principal councilwoman councilman clerk treasurer auditor assessor trustee dean provost`.split(/\s+/));
 /**
  * 'His daughter, Mireille Corvath-Ames, said', 'The attorney general, Rhea Mott,', "The governor's chief of staff,
  * Nadia Fairbank,": a role set off before the name (the whole role, and its head: the word before 'of', else the last).

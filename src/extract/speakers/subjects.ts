@@ -16,8 +16,8 @@ const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
 const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) [^,;"“”]{3,140}, /;
 /** (the same with a quoted title inside: 'In an interview with the Meridian Network's "Capitol Close-Up" program, ') */
 const LEADING_QUOTED = new RegExp(LEADING_PHRASE.source.replace(' [^,;"“”]{3,140}, ', ' (?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){3,140}(?:, |,["”] )'));
-const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
-const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather)(?:\s+(?:in|with|from|wearing|holding|at)\s+[^,.;:"“”]{2,40}?)?)(?=,|\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b)/u;
+const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+|\d{1,2}-year-old\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
+const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather|supporter|protester|voter|worker|student|resident|neighbor|neighbour|customer|passer-by|bystander)(?:\s+(?:in|with|from|wearing|holding|at)\s+[^,.;:"“”]{2,40}?)?)(?=,|\s+(?:(?:\p{Ll}+ly|then|later|also|suddenly)\s+)?\p{Ll}+(?:ed|s)\b)/u;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
@@ -48,7 +48,7 @@ export type Salience = {
 
 export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[], roleOf?: (role: string, before: number) => Entity | undefined): Salience {
   const subjects: Mark[] = [];
-  const described: { at: number; phrase: string; gender: Gender }[] = [];
+  const described: { at: number; phrase: string; gender: Gender | undefined }[] = [];
   const introduced: Mark[] = [];
   const orgs: Mark[] = [];
   const bySentence = new Map<number, Entity>();
@@ -134,7 +134,7 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     else if (kin) described.push({ at: s.start + kin.index, phrase: kinPhrase!, gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
     // ('At about 8:30 p.m., a man in a brown work jacket leaned over the barricade. "...!" he shouted.': someone unnamed)
     const someone = bySentence.has(s.start) || kin ? null : SOMEONE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 120)));
-    if (someone) described.push({ at: from, phrase: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: /^(?:woman|girl|mother|grandmother|lady)$/.test(someone[2]!) ? 'f' : 'm' });
+    if (someone) described.push({ at: from, phrase: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: /^(?:woman|girl|mother|grandmother|lady)$/.test(someone[2]!) ? 'f' : /^(?:man|boy|father|grandfather)$/.test(someone[2]!) ? 'm' : undefined });
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;
@@ -180,7 +180,8 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     subjectOf: (s) => bySentence.get(s.start),
     describedSince: (at, g) => {
       let d: (typeof described)[number] | undefined;
-      for (const x of described) if (x.at < at && x.gender === g) d = x;
+      // (a noun that says no gender, 'a Kessler supporter in a camouflage hat shouted', only for the next sentence or so)
+      for (const x of described) if (x.at < at && (x.gender === g || (!x.gender && at - x.at < 250))) d = x;
       if (!d || at - d.at > 600) return undefined;
       const a = lastBefore(subjects, at, g);
       const b = lastBefore(speakers, at, g);
