@@ -114,7 +114,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "an early-voting story: election officials, a judge's order, party lawyers, voters in line (a married couple), an unnamed poll watcher",
     published: "2016-11-05",
-    floor: 34/40, // speaker accuracy measured when written (34 right of 40 found, 40 expected)
+    floor: 35/40, // speaker accuracy measured when written (35 right of 40 found, 40 expected)
     text: [
       `Early-voting lines stretch for hours in New Dorset as parties trade legal threats`,
       `Kendra Oyelaran, The National Courier`,
@@ -174,6 +174,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["My grandmother made me promise", "Tyrell Banks", "direct"],
       ["So here I am", "Tyrell Banks", "direct"],
       ["If I go home, I fall asleep", "Maria Esperanza Lugo", "direct"],
+      ["nothing crazy, honestly", "Dale", "mixed"],
       ["People are patient", "Dale", "direct"],
       ["I'll tell you if I see something", "Dale", "direct"],
       ["no objection in principle", "Hollis Brandt-Wiley", "mixed"],
@@ -189,7 +190,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["Judge Mbatha has decided to run the election himself", ["Vic Larrabee","Larrabee"]], // got "Hollis Brandt-Wiley"
       ["The Court of Appeals will have something to say", ["Vic Larrabee","Larrabee"]], // got "Hollis Brandt-Wiley"
       ["You don't vote, you don't get to complain", ["~grandmother"]], // got "Tyrell Banks"
-      ["nothing crazy, honestly", ["Dale","~poll watcher"]], // got null
       ["What I don't want is a situation", ["Hollis Brandt-Wiley","Brandt-Wiley"]], // got "Dale"
       ["That's not fair either", ["Hollis Brandt-Wiley","Brandt-Wiley"]], // got "Dale"
     ],

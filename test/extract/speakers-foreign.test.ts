@@ -88,3 +88,9 @@ test('GIVEN school and council roles ("Superintendent Gail Strickler", "Councilw
   assert.deepEqual(speakers('Superintendent Gail Strickler presented the plan. "This is not the whole answer," the superintendent said.'), ['Gail Strickler']);
   assert.deepEqual(speakers('Councilwoman Yvette Marchetti surrendered Tuesday.\n\n"I will not resign," she said in a statement.\n\n"I ask them to wait for the facts," the statement said.'), ['Yvette Marchetti', 'Yvette Marchetti']);
 });
+
+test('GIVEN "A fifth-grader, Ava, said" and "said a mother who gave her name as Jessica" WHEN attributed THEN the first name speaks; "speaking in Marlow, Sawyer," stays a place', () => {
+  assert.deepEqual(speakers('A fifth-grader, Ava, said, "Linwood is where my friends are."'), ['Ava']);
+  assert.deepEqual(speakers('"My son has a seizure disorder," said a mother who gave her name as Jessica.'), ['Jessica']);
+  assert.deepEqual(speakers('Castellano, speaking in Marlow, Sawyer, told a crowd she would "go after the drug companies."'), ['Castellano']);
+});

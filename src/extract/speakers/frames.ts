@@ -1,5 +1,7 @@
 import { AFTER_STOP, isAdverbOrAux, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SUBJECT_STOP, tokenize } from './tokens.ts';
 import { laterAccordingTo } from './clauses.ts';
+import { genderOf } from '../lexicon.ts';
+import { listedFirstNameGender } from '../entities/first-names.ts';
 
 /**
  * The speaker phrase in the words around a quote (the "frame"), before any resolution.
@@ -52,7 +54,10 @@ export function speakerAfter(frame: string): Found | null {
       if (toks[k]?.w === ',') j = k;
     }
     if (toks[j]?.w === ',' && (/^\p{Ll}/u.test(np[0] ?? '') || /['’]s$/.test(np[0] ?? ''))) for (let k = j + 1; k < toks.length && /^\p{Lu}/u.test(toks[k]!.w) && name.length < 4; k++) name.push(toks[k]!.w);
-    if (name.length >= 2 && [',', undefined].includes(toks[j + 1 + name.length]?.w)) return { phrase: name.join(' '), cue };
+    if ((name.length >= 2 || (name.length === 1 && !!(genderOf(name[0]!) || listedFirstNameGender(name[0]!)))) && [',', undefined].includes(toks[j + 1 + name.length]?.w)) return { phrase: name.join(' '), cue };
+    // ('said a mother who gave her name as Jessica')
+    const gave = GAVE_NAME.exec(frame);
+    if (gave && np.length) return { phrase: gave[1]!, cue };
     return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue } : null;
   }
   let subj = toks.slice(i, v);
@@ -80,5 +85,6 @@ export { openingSubject } from './opening.ts';
 export { possessiveClaim } from './clauses.ts';
 export { speakerBefore } from './before.ts';
 
+const GAVE_NAME = /\bwho\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:her|him)self\s+(?:only\s+)?as|asked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 const AFTER_ONLY = new Set('began begins interrupted interrupts ventured offered laughed smiled shrugged chimed deadpanned scoffed snapped repeated'.split(' '));
 const VERDICT_OF = /^\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the|her|his|their)\s+(?:\w+\s+)?(?:assessment|view|verdict|message|warning|prediction|reaction|response|advice|take|conclusion|opinion|answer)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:a|an|the)\s+[^,.;]{3,50})/u;
