@@ -107,7 +107,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
       const prior = lastSpeaker as { name: string; para: number; end: number } | null;
-      if (!name && !hit && s && prior && prior.end >= s.start && prior.end < q.start && CLAUSE_GOES_ON.test(t.slice(prior.end, q.start - 1))) name = prior.name;
+      if (!name && !hit && s && prior && prior.end >= s.start && prior.end < q.start && q.start - prior.end < 200 && CLAUSE_GOES_ON.test(t.slice(prior.end, q.start - 1))) name = prior.name;
       if (!name && !hit && s && (q.kind === 'partial' || q.start > s.start + 2)) {
         // a quote inside a sentence with no cue: the sentence's subject speaks ('Gingrich dismissed X as "...")
         const frame = t.slice(Math.max(s.start, q.start - FRAME), Math.max(s.start, q.start - 1));
@@ -134,7 +134,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         const own = ps && ps.para === para - 1 && /^\s*$/.test(t.slice(q.end + 1, sentences[endSentence(sentences, q)]?.end ?? q.end).replace(/^["'”’]/, ''));
         // ('"A ditch," the younger Pruitt said. "You walk out here ..."': the previous sentence's own quote goes on)
         const last = lastSpeaker as { name: string; para: number; end: number } | null;
-        const goesOn: boolean = !!ps && !!last && last.para === para && last.end > ps.start && last.end <= ps.end && !!speakerAfter(t.slice(last.end + 1, ps.end));
+        const goesOn: boolean = !!ps && !!last && last.para === para && last.end > ps.start && last.end <= ps.end && ps.end - last.end < 90 && !!speakerAfter(t.slice(last.end + 1, ps.end));
         const subject: Entity | undefined = ps && (ps.para === para || own) && !goesOn ? salient.subjectOf(ps) : undefined;
         if (subject?.type === 'person') name = subject.name;
         else if (goesOn) name = last!.name;

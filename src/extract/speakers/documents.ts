@@ -20,7 +20,7 @@ const APPOSED_BEFORE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s[^,"�
 const IN_A_DOC = new RegExp(String.raw`\b[Ii]n an? (?:[a-z-]+\s+)?(${NOUNS})(?:\s[^,"“”.]{1,40})?,\s+((?:[\p{L}.'’-]+\s){1,6}?)(?:said|wrote|added|stated|declared|called|described|insisted|argued)\b`, 'gu');
 // ('Lydia Ferraro had issued a third statement.': the subject issued it)
 const ISSUED = new RegExp(String.raw`\b(?:issued|released|put out|posted|sent out)\s+(?:a|an|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}(${NOUNS})\b`, 'g');
-const WROTE = /\b(?:wrote|had written|penned)\b/g;
+const WROTE = /wrote|had written|penned/g; // (literals first: a leading \b made this scan slow)
 const WROTE_IT = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(${NOUNS})\s+(?:that\s+)?((?:(?:his|her|their|my)\s+(?:late\s+)?\p{Ll}+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s)$`, 'u');
 const NAMED_DOC = new RegExp(String.raw`\b(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b`, 'gu');
 /** ('a Facebook post': where it was posted, not who wrote it) */
@@ -54,6 +54,7 @@ export function documentsOf(text: string): AuthorLookup {
   // ('a note her late husband, Walt, wrote on the morning of the election': the writer named before 'wrote')
   // (the verb is found first, the document and its writer looked for just before it)
   for (const v of text.matchAll(WROTE)) {
+    if (/\w/.test(text[v.index - 1] ?? '') || /\w/.test(text[v.index + v[0].length] ?? '')) continue; // (whole words only)
     const before = text.slice(Math.max(0, v.index - 100), v.index);
     const m = WROTE_IT.exec(before);
     const author = m ? [...m[2]!.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)].pop()?.[0] : undefined;

@@ -1,4 +1,4 @@
-import { AFTER_STOP, isAdverbOrAux, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SUBJECT_STOP, tokenize } from './tokens.ts';
+import { AFTER_STOP, isAdverbOrAux, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SUBJECT_STOP, tokenize, type Tok } from './tokens.ts';
 import { laterAccordingTo } from './clauses.ts';
 import { genderOf } from '../lexicon.ts';
 import { listedFirstNameGender } from '../entities/first-names.ts';
@@ -31,10 +31,9 @@ export function speakerAfter(frame: string): Found | null {
   }
   const limit = Math.min(toks.length, i + 24); // room for appositives: 'Pruitt, the attorney general, one of ..., said'
   // ('"...," Voss began, before she cut him off': verbs that attribute only right after a quotation and a name)
-  const cueAt = (k: number) => isVerb(toks, k) || (k > i && k <= i + 3 && AFTER_ONLY.has(toks[k]!.lw) && /^\p{Lu}/u.test(toks[i]!.w));
   let v = i;
-  while (v < limit && !cueAt(v) && toks[v]!.w !== ';' && toks[v]!.w !== ':') v++;
-  if (v >= limit || !cueAt(v)) return laterAccordingTo(frame);
+  while (v < limit && !cueAt(toks, v, i) && toks[v]!.w !== ';' && toks[v]!.w !== ':') v++;
+  if (v >= limit || !cueAt(toks, v, i)) return laterAccordingTo(frame);
   const cue = toks[v]!.w;
   // ('," is saying the mayor, Dragan Petrović': machine-translated word order)
   if (v === i || toks.slice(i, v).every((t) => isAdverbOrAux(t) || (/ing$/.test(toks[v]!.lw) && /^(?:is|was|are)$/.test(t.lw)))) {
@@ -85,6 +84,8 @@ export { openingSubject } from './opening.ts';
 export { possessiveClaim } from './clauses.ts';
 export { speakerBefore } from './before.ts';
 
+/** A cue at k, or a verb that attributes only right after a quotation and a name at i ('Voss began'). */
+const cueAt = (toks: Tok[], k: number, i: number) => isVerb(toks, k) || (k > i && k <= i + 3 && AFTER_ONLY.has(toks[k]!.lw) && /^\p{Lu}/u.test(toks[i]!.w));
 const GAVE_NAME = /\bwho\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:her|him)self\s+(?:only\s+)?as|asked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 const AFTER_ONLY = new Set('began begins interrupted interrupts ventured offered laughed smiled shrugged chimed deadpanned scoffed snapped repeated'.split(' '));
 const VERDICT_OF = /^\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the|her|his|their)\s+(?:\w+\s+)?(?:assessment|view|verdict|message|warning|prediction|reaction|response|advice|take|conclusion|opinion|answer)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:a|an|the)\s+[^,.;]{3,50})/u;

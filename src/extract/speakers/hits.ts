@@ -80,7 +80,7 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     // '... conceded that "the math is the math" and said the campaign was preparing a speech "just in case."'
     const between = prev && prev.end > s.start ? t.slice(prev.end, q.start - 1) : null;
     // ('... had "zero tolerance" for the conduct described and that Kern "no longer works for us."': the same report goes on)
-    const goesOn = between !== null && CLAUSE_GOES_ON.test(between) && !SPEECH_BETWEEN.test(between);
+    const goesOn = between !== null && between.length < 200 && / (?:and|but) /.test(between) && CLAUSE_GOES_ON.test(between) && !SPEECH_BETWEEN.test(between);
     const continued = (!f || goesOn) && between !== null && (goesOn || CONTINUES.test(between)) ? found.get(prev!.group) : undefined;
     if (continued) return found.set(q.group, continued);
     if (goesOn) return; // (the report's speaker was found without a cue: this part is found the same way)
@@ -93,7 +93,8 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     const s = sentences[q.sentence];
     if (!prevSentence || !s || prevSentence.para === s.para || q.start - 1 > s.start) continue;
     // ('From: Nate Iverson⏎To: Desmond Pryor⏎⏎"Des — nobody here should confirm ..."': an email's sender)
-    const header = FROM_HEADER.exec(t.slice(Math.max(0, q.start - 200), q.start));
+    const above = t.slice(Math.max(0, q.start - 200), q.start);
+    const header = above.includes('From:') ? FROM_HEADER.exec(above) : null;
     if (header) { found.set(q.group, { f: { phrase: header[1]!.replace(/\s*<[^>]*>|\s*\([^)]*\)/g, '').trim(), cue: 'wrote' }, at: q.start, sentence: q.sentence }); continue; }
     if (/:\s*$/.test(t.slice(prevSentence.start, prevSentence.end))) {
       const f = speakerBefore(t.slice(prevSentence.start, prevSentence.end));

@@ -76,7 +76,7 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     // ('Attorney General Ruben Estavillo' → 'the attorney general said')
     for (const r of m.entity.roles ?? []) if (r.includes(' ') && /^\p{L}+$/u.test(r.split(' ').pop()!)) add(seen, r.toLowerCase(), m, true);
     // 'Minister of Foreign Affairs Karim Mansouri' → 'the minister said'
-    for (const r of m.entity.roles ?? []) { const head = PORTFOLIO.exec(r)?.[1]?.toLowerCase(); if (head) add(seen, head, m, true); }
+    for (const r of m.entity.roles ?? []) { const head = (r.includes(' of ') || r.includes(' for ')) && PORTFOLIO.exec(r)?.[1]?.toLowerCase(); if (head) add(seen, head, m, true); }
     // 'Emeka Barnaby, 52,' / 'Emeka Barnaby (52)' → 'the 52-year-old said'
     const age = AGE.exec(text.slice(m.end, m.end + 8))?.[1];
     if (age) add(seen, `${age}-year-old`, m);
