@@ -1,11 +1,11 @@
 import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
-import type { Entity, EntityType } from './types.ts';
-import { findNameRuns, type NameRun } from './entities/names.ts';
+import type { Entity } from './types.ts';
+import { findNameRuns } from './entities/names.ts';
 import { listedFirstNameGender } from './entities/first-names.ts';
 import { rolesAround } from './entities/roles-around.ts';
 import { entityKey } from './entities/key.ts';
-import { genderOf, ORG_WORDS, TITLES } from './lexicon.ts';
+import { ORG_WORDS, TITLES } from './lexicon.ts';
 import { commonNoun, saysNext, typeOf } from './entities/kind.ts';
 import { acronymAfter, pickNamesake, placeAlone, placeName, type Namesake } from './entities/namesakes.ts';
 import { addMention, type Draft, upperBound } from './entities/mentions.ts';

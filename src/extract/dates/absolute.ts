@@ -1,5 +1,5 @@
 import { dayNumberWord, monthNumber, MONTH_RE, SPELLED_YEAR_RE, WEEKDAY_RE, weekdayNumber } from './lexicon.ts';
-import { cap, DAY, EDGE, type Groups, num, type Pattern, re, YEAR, yearOf } from './regex.ts';
+import { cap, DAY, EDGE, num, type Pattern, re, YEAR, yearOf } from './regex.ts';
 
 /**
  * Date patterns that name the calendar: days, months, years, holidays, numeric dates. A missing
