@@ -1,5 +1,6 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Gender } from '../05-entities.ts';
+import { genderOf } from '../lexicon.ts';
 
 /**
  * The gender usually given to a first name the lexicon does not know, from the
@@ -14,3 +15,6 @@ export function listedFirstNameGender(first: string): Gender | undefined {
   const g = getGender(first);
   return g === 'female' ? 'f' : g === 'male' ? 'm' : undefined;
 }
+
+/** A first name by the lexicon or the name lists: 'Ava', 'Rick' (not 'Obama' alone, which neither lists as one). */
+export const isFirstName = (word: string): boolean => !!(genderOf(word) || listedFirstNameGender(word));

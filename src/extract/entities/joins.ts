@@ -1,5 +1,5 @@
-import { genderOf, NOT_NAMES, TITLES } from '../lexicon.ts';
-import { listedFirstNameGender } from './first-names.ts';
+import { NOT_NAMES, TITLES } from '../lexicon.ts';
+import { isFirstName } from './first-names.ts';
 import type { NameRun } from './names.ts';
 
 /**
@@ -32,7 +32,7 @@ export function sharedSurnames(text: string, runs: NameRun[]): void {
   for (let i = 0; i + 1 < runs.length; i++) {
     const a = runs[i]!, b = runs[i + 1]!;
     if (a.tokens.length !== 1 || b.tokens.length !== 2 || text.slice(a.end, b.start) !== ' and ') continue;
-    if (!firstName(a.tokens[0]!) || !firstName(b.tokens[0]!)) continue;
+    if (!isFirstName(a.tokens[0]!) || !isFirstName(b.tokens[0]!)) continue;
     // ('Obama and Hillary Clinton': a surname somewhere else after a first name is no first name here)
     // ('President Obama', 'Barack Obama' elsewhere: a title or a first name before it makes it a surname)
     const after = [...text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\.? ${a.tokens[0]}\b`, 'gu'))];
@@ -41,4 +41,3 @@ export function sharedSurnames(text: string, runs: NameRun[]): void {
     a.name = a.tokens.join(' ');
   }
 }
-const firstName = (w: string) => !!(genderOf(w) || listedFirstNameGender(w));

@@ -7,27 +7,29 @@ import type { Found } from './frames.ts';
  * 'He then read aloud from a Varnum tweet posted that morning:' → Varnum (the tweet's writer).
  */
 export function framedForm(frame: string): Found | null {
-  const heard = HEARD.exec(frame);
+  // (every form ends the frame: only its tail is read, so long frames cost no more)
+  const tail = frame.length > 220 ? frame.slice(-220) : frame;
+  const heard = HEARD.exec(tail);
   if (heard) return { phrase: heard[1]!.trim(), cue: heard[2]! };
-  const put = PUT_IT.exec(frame);
+  const put = PUT_IT.exec(tail);
   if (put) return { phrase: put[1]!, cue: 'put it' };
-  const read = READ_FROM.exec(frame);
+  const read = READ_FROM.exec(tail);
   if (read) return { phrase: read[1]!, cue: read[2]! };
-  // 'who had been described by one Krebs adviser as', 'a march which Tasha Whitlock described as': who described it
   // ('Another, using the handle RidgeRunner88, wrote:': an online commenter by their handle)
-  const handle = HANDLE.exec(frame);
+  const handle = HANDLE.exec(tail);
   if (handle) return { phrase: handle[1]!, cue: 'wrote' };
   // ('Respondents were asked, "If the election were held today ...?"': a question put by nobody named; nobody speaks)
-  if (ASKED_OF.test(frame)) return { phrase: '', cue: 'asked' };
+  if (ASKED_OF.test(tail)) return { phrase: '', cue: 'asked' };
   // ('Voss told the crowd, which responded with chants of "Sweep them out!"': the crowd chants)
-  if (CHANT_BEFORE.test(frame)) return { phrase: [...frame.matchAll(CROWD)].pop()?.[0] ?? 'the crowd', cue: 'chanted' };
+  if (CHANT_BEFORE.test(tail)) return { phrase: [...frame.matchAll(CROWD)].pop()?.[0] ?? 'the crowd', cue: 'chanted' };
   // ('Crowds gathered outside the palace chanting "Ruelas! Ruelas!"': the crowd, when one is there)
-  const crowd = CHANTING.test(frame) ? [...frame.matchAll(CROWD)].pop()?.[0] : undefined;
+  const crowd = CHANTING.test(tail) ? [...frame.matchAll(CROWD)].pop()?.[0] : undefined;
   if (crowd) return { phrase: crowd, cue: 'chanted' };
-  if (!AS_END.test(frame)) return null;
-  const by = DESCRIBED_BY.exec(frame);
+  // 'who had been described by one Krebs adviser as', 'a march which Tasha Whitlock described as': who described it
+  if (!AS_END.test(tail)) return null;
+  const by = DESCRIBED_BY.exec(tail);
   if (by) return { phrase: by[2]!.trim(), cue: by[1]! };
-  const which = DESCRIBED_WHICH.exec(frame);
+  const which = DESCRIBED_WHICH.exec(tail);
   if (which) return { phrase: which[1]!.trim(), cue: which[2]! };
   return null;
 }

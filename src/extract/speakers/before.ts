@@ -1,7 +1,6 @@
 import { ADVERB_OR_AUX, CLAUSE_STOP, isAdverbOrAux, DETERMINER, isSourceLink, isVerb, lastIndexWhere, SPEECH, tokenize, type Tok } from './tokens.ts';
 import { IMPERATIVE, openingPhrase } from './opening.ts';
-import { genderOf } from '../lexicon.ts';
-import { listedFirstNameGender } from '../entities/first-names.ts';
+import { isFirstName } from '../entities/first-names.ts';
 import { IN_DESCRIPTION, namedBefore, PLACED_BY, placedPerson, relativeHead } from './appositives.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { LABEL } from './patterns.ts';
@@ -95,7 +94,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     // ("Norlund's ambassador in Washington, Sigrid Holm, said": a description ending in a place)
     const described = /^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w) || (/['’]s$/.test(toks[0]!.w) && k <= 6) || (IN_DESCRIPTION.test(toks[k - 2]?.lw ?? '') && /^\p{Ll}/u.test(toks[k - 3]?.w ?? ''));
     // ('A fifth-grader, Ava, said': a first name alone will do)
-    const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && !!(genderOf(seg[0]!.w) || listedFirstNameGender(seg[0]!.w)));
+    const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && isFirstName(seg[0]!.w));
     if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };
     j = k - 1;
     if (toks[j]?.w === TITLE && toks[j - 1]?.w === ',') j -= 2; // ('book, "Anchored," published last year,': a title set off too)

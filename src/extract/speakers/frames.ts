@@ -1,7 +1,6 @@
 import { AFTER_STOP, isAdverbOrAux, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SUBJECT_STOP, tokenize, type Tok } from './tokens.ts';
 import { laterAccordingTo } from './clauses.ts';
-import { genderOf } from '../lexicon.ts';
-import { listedFirstNameGender } from '../entities/first-names.ts';
+import { isFirstName } from '../entities/first-names.ts';
 
 /**
  * The speaker phrase in the words around a quote (the "frame"), before any resolution.
@@ -53,7 +52,7 @@ export function speakerAfter(frame: string): Found | null {
       if (toks[k]?.w === ',') j = k;
     }
     if (toks[j]?.w === ',' && (/^\p{Ll}/u.test(np[0] ?? '') || /['’]s$/.test(np[0] ?? ''))) for (let k = j + 1; k < toks.length && /^\p{Lu}/u.test(toks[k]!.w) && name.length < 4; k++) name.push(toks[k]!.w);
-    if ((name.length >= 2 || (name.length === 1 && !!(genderOf(name[0]!) || listedFirstNameGender(name[0]!)))) && [',', undefined].includes(toks[j + 1 + name.length]?.w)) return { phrase: name.join(' '), cue };
+    if ((name.length >= 2 || (name.length === 1 && isFirstName(name[0]!))) && [',', undefined].includes(toks[j + 1 + name.length]?.w)) return { phrase: name.join(' '), cue };
     // ('said a mother who gave her name as Jessica')
     const gave = GAVE_NAME.exec(frame);
     if (gave && np.length) return { phrase: gave[1]!, cue };

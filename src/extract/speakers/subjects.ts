@@ -121,7 +121,7 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       if (text[mention.end] === "'") break;
     }
     // 'As the event wound down, the senator paused': a role standing for the person introduced with it
-    const role = bySentence.has(s.start) || !roleOf ? null : ROLE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 50)));
+    const role = bySentence.has(s.start) || !roleOf ? null : opener; // (the role opening the sentence, read above)
     const holder = role ? (role[2] ? roleOf!(`${role[1]} ${role[2]}`.toLowerCase(), from) : undefined) ?? roleOf!(role[1]!.toLowerCase(), from) : undefined;
     if (holder) { subjects.push({ at: from, entity: holder }); bySentence.set(s.start, holder); }
     // 'My father called me the next morning.': an unnamed person a later "he" may stand for
