@@ -25,7 +25,11 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
   const starts = new Set<number>();
   for (const s of sentences) starts.add(s.start);
   const out: NameRun[] = [];
-  for (const m of text.matchAll(RUN)) out.push(...toRuns(m[0], m.index, text, starts, lowerSeen).map((r) => joinedTitle(text, r)));
+  for (const m of text.matchAll(RUN)) {
+    // ('The', 'But', 'He' opening a sentence: a lone function word is no name)
+    if (!m[0].includes(' ') && NOT_NAMES.has(m[0].toLowerCase())) continue;
+    for (const r of toRuns(m[0], m.index, text, starts, lowerSeen)) out.push(joinedTitle(text, r));
+  }
   joinNicknamed(text, out);
   sharedSurnames(text, out);
   // runs in title-case lines ('Lawmakers Rip Donald Trump As A Fraud') are marked: their edges are unreliable
@@ -158,6 +162,6 @@ function isSentenceStart(text: string, start: number, starts: Set<number>): bool
 
 function lowerCaseWords(text: string): Set<string> {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/\b[a-z][a-z'-]*/g)) seen.add(m[0]);
+  for (const w of text.match(/\b[a-z][a-z'-]*/g) ?? []) seen.add(w);
   return seen;
 }

@@ -28,7 +28,10 @@ const AFTER = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L
 
 export function rolesAround(text: string, start: number, end: number): string[] {
   const out: string[] = [];
-  const before = wordsBefore(text.slice(Math.max(0, start - 40), start));
+  const window = text.slice(Math.max(0, start - 40), start);
+  // (only a title as the last word makes a role: most names have none before them)
+  const last = /([a-z]+)\s+$/.exec(window)?.[1];
+  const before = last && TITLES.has(last) ? wordsBefore(window) : [];
   let k = before.length;
   while (k > 0 && TITLES.has(before[k - 1]!.toLowerCase())) k--;
   if (k > 0 && k < before.length && /^\p{Lu}\p{Ll}+$/u.test(before[k - 1]!)) k--; // 'Harbour chief Lene Aastrup'
