@@ -13,7 +13,7 @@ import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speake
 import { addressee, answerer, askedOne, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { CLAUSE_GOES_ON, endSentence, findHits, sentenceAt } from './speakers/hits.ts';
-import { namedAfter, namedLater, orgNamed } from './speakers/named.ts';
+import { headlineRole, isHeadlinePara, namedAfter, namedLater, orgNamed } from './speakers/named.ts';
 
 /**
  * Step 4 — attribute each quote to a speaker and map offsets back to the original text.
@@ -70,6 +70,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   let addressed: { name: string; other: string; para: number } | null = null;
   const recent: { name: string; para: number }[] = []; // speakers, newest first
   const out: Quote[] = [];
+  // (where the first paragraph ends, when another follows: a headline's quote may name its speaker only by role)
+  const paraEnd = sentences.find((x) => x.para === 1) ? Math.max(...sentences.filter((x) => x.para === 0).map((x) => x.end)) : 0;
   for (const q of kept) {
     if (!speakerOf.has(q.group)) {
       const hit = found.get(q.group);
@@ -152,11 +154,24 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const asker = name && hit && /\?["'”’]?\s*$/.test(q.text) && (ASKER.test(t.slice(sentences[hit.sentence]?.start ?? hit.at, q.start)) || introducedAsAsker(t, entities, name));
       question = asker ? { name: name!, at: sentences[hit!.sentence]?.start ?? hit!.at, para } : null;
       const to = /\?["'”’]?\s*$/.test(q.text) ? addressee(q.text, entities) : null;
-      addressed = to && name && to !== name ? { name: to, other: name, para } : turn ? { name: turn.other, other: turn.name, para } : null;
+      // ('"Did he apologize?" Tunney asked.⏎⏎"He doesn't need to."': a question put with "asked" to whoever spoke last)
+      const other = !to && name && hit && /^ask/.test(hit.f.cue) && /\?["'”’]?\s*$/.test(q.text) ? recent.find((r) => r.name !== name && para - r.para <= 3 && !/^(?:an?|the|one)\s/i.test(r.name)) : undefined;
+      addressed = to && name && to !== name ? { name: to, other: name, para } : other ? { name: other.name, other: name!, para } : turn ? { name: turn.other, other: turn.name, para } : null;
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
       // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
+      // ('Morvan shook his head. "...," the former finance minister said.': a role nobody was introduced with, for the
+      // person the last sentence was about (not a spokesman or an aide, who speak for someone else)
+      if (hit && name && ELEGANT.test(name) && name.toLowerCase() === hit.f.phrase.trim().toLowerCase()) {
+        const hs = sentences[hit.sentence];
+        const ps = sentences[hit.sentence - 1];
+        const subject = (hs && hs.start + 2 < q.start ? salient.subjectOf(hs) : undefined) ?? (ps && hs && ps.para === hs.para ? salient.subjectOf(ps) : undefined);
+        const g = /(?:woman|ess)$/.test(name) ? 'f' : /man$/.test(name) ? 'm' : undefined;
+        if (subject?.type === 'person' && (!g || !salient.genderOf(subject) || salient.genderOf(subject) === g)) name = subject.name;
+      }
       if (name) name = namedLater(name, byRole, q.start, Math.min(t.length, q.end + 3000)) ?? name;
+      // ("'We will not be bullied': Mayor vows ..." over 'Mayor Dana Orrin said ...': the body names the headline's role)
+      if (hit && para === 0 && paraEnd > 0 && isHeadlinePara(t, paraEnd)) name = headlineRole(hit.f.phrase, byRole, Math.min(t.length, q.end + 3000)) ?? name;
       speakerOf.set(q.group, name);
       if (name && found.get(q.group)?.f.cue !== 'chanted') { // (a crowd's chant does not interrupt the speech around it)
         lastSpeaker = { name, para, end: q.end };
@@ -173,6 +188,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   }
   return out;
 }
+
+const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ )?(?:minister|secretary|senator|governor|mayor|president|chancellor|premier|congressman|congresswoman|chairman|chairwoman|leader|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion)$/i;
 
 /** '"Baseball's baseball," Farrow said. "...," Delahunt said. "...," the two men said.': the last two who spoke, lately. */
 function lastTwo(recent: readonly { name: string; para: number }[], para: number): string | null {

@@ -577,7 +577,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["months ago", "Priya Venkataraman", "mixed"],
       ["The governor has been clear that his vote", "Priya Venkataraman", "direct"],
       ["He's focused on the ballot measures", "Priya Venkataraman", "direct"],
-      ["not going to play that game", "Howard Tenneson", "mixed"],
+      ["not going to play that game", "Howard Tenneson", "direct"],
       ["I'll vote. I'll vote like everybody else", "Howard Tenneson", "direct"],
       ["That curtain is there for a reason", "Howard Tenneson", "direct"],
       ["You can't lead a party and hide", "Vernon Haskett", "direct"],

@@ -88,8 +88,20 @@ test('GIVEN "Hale pressed.", "Tolliver exclaimed.", "Asked if ..., Dalton Krebs 
   assert.deepEqual(speakers('The pick was a blow to Mitchell Brandt, who had been described by one Krebs adviser as "the front-runner by a mile" as recently as Monday.'), ['one Krebs adviser']);
 });
 
-test('GIVEN a headline "\'...\': Tamarack governor warns" or "Heartland chair: \'...\'" WHEN a name in the body shares a word THEN the headline keeps its description', () => {
-  assert.equal(speakers('\'We are not out of the woods\': Tamarack governor warns as fire doubles\n\nGov. Teresa Vantongeren urged residents to sign up for the state\'s "Ready Tamarack" text alerts.')[0], 'Tamarack governor');
+test('GIVEN a headline "\'...\': Tamarack governor warns" WHEN the body introduces Gov. Teresa Vantongeren THEN the headline quote is hers, not the place\'s', () => {
+  assert.equal(speakers('\'We are not out of the woods\': Tamarack governor warns as fire doubles\n\nGov. Teresa Vantongeren urged residents to sign up for the state\'s "Ready Tamarack" text alerts.')[0], 'Teresa Vantongeren');
+});
+
+test('GIVEN a headline quote whose speaker is only a role ("Mayor vows", "says mayor", "Governor:") WHEN the body names who holds it THEN the quote is theirs', () => {
+  const body = '\n\nMayor Dana Orrin on Tuesday promised to fight the state\'s plan to take over the city\'s schools.';
+  assert.equal(speakers(`'We will not be bullied': Mayor vows to fight state takeover${body}`)[0], 'Dana Orrin');
+  assert.equal(speakers(`'We will not be bullied,' says mayor${body}`)[0], 'Dana Orrin');
+  assert.equal(speakers('Governor: \'No new taxes this year\'\n\nGov. Ellen Pratt told lawmakers on Monday that the budget would balance.')[0], 'Ellen Pratt');
+  // (a first paragraph that is a sentence of its own is no headline: the role is whoever held it by then)
+  assert.equal(speakers(`"We will not be bullied," the mayor said on Tuesday, before the vote.${body}`)[0], 'the mayor');
+});
+
+test('GIVEN a headline "Heartland chair: \'...\'" WHEN the body introduces a chairman THEN the headline keeps its description', () => {
   assert.equal(speakers('Heartland chair: \'I trust the people counting the votes\'\n\nMerritt Vollmer, the Heartland Party chairman, said he had "total confidence" in the count.')[0], 'Heartland chair');
 });
 

@@ -39,7 +39,7 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   if (r.tokens.some((t) => PLACES.has(t.toLowerCase())) && !genderOf(r.tokens[0]!) && !(r.tokens.length > 1 && listedFirstNameGender(r.tokens[0]!))) return r.roles.length ? 'person' : 'other';
   if (r.roles.length || (r.tokens.length > 1 && genderOf(r.tokens[0]!))) return 'person';
   // 'A reader named Hector,', 'Marcus, a junior majoring in engineering,': a first name alone, described or named so
-  if (r.tokens.length === 1 && isFirstName(r.tokens[0]!) && (/\b(?:named|called)\s+$/.test(before) || /^,\s+(?:a|an)\s+\p{Ll}/u.test(text.slice(r.end, r.end + 8)))) return 'person';
+  if (r.tokens.length === 1 && isFirstName(r.tokens[0]!) && (/\b(?:named|called|gave (?:her|his|their) (?:first )?name as|identified (?:only )?as|goes by)\s+$/.test(before) || /^,\s+(?:a|an)\s+\p{Ll}/u.test(text.slice(r.end, r.end + 8)))) return 'person';
   // "Brill's mother, Irene,", 'her daughter, Ava,': a relative named by a first name alone
   if (/\b(?:mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|widow|partner|fiancée?|girlfriend|boyfriend),\s+$/.test(before)) return 'person';
   if (around.length || /^,\s*\d{1,3},/.test(text.slice(r.end, r.end + 8))) return 'person'; // 'Velde, the prime minister, met ...', 'Akintade, 19,'

@@ -88,7 +88,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     // ('A department spokesman, asked why the report was posted on a Monday, said ...': a cue inside a clause set off by commas)
     if (text.slice(0, m.index).includes(',') && /^[^,"“”]{0,60},\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|warned|announced)\b/u.test(rest)) continue;
     // skip "that", "reporters that", "The Post on Tuesday that"
-    const that = /^\s+(?:[^,.]{0,50}?\s)?that\s/.exec(rest);
+    const that = /^\s+(?:[^,.]{0,90}?\s)?that\s/.exec(rest);
     const when = TIME_AFTER_CUE.exec(rest);
     if (that && (w.startsWith('told') || w.startsWith('tell') || that[0].length < 8 || ADVERBIAL.test(that[0]))) from += that[0].length;
     else if (when && !that) from += when[0].length; // 'Velde said on Monday the budget was balanced'

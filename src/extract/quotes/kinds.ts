@@ -19,8 +19,11 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (words <= 12 && SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
   if (words <= 8 && THING_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start - 1))) return 'term';
-  // 'RATING: "Mostly Fiction"': a fact-check's verdict after its label
-  if (words <= 4 && /(?:^|\n)\s*(?:OUR |THE )?(?:RATING|RULING|VERDICT):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
+  // 'RATING: "Mostly Fiction"', 'Our ruling: "Mostly False."': a fact-check's verdict after its label
+  if (words <= 4 && /(?:^|\n|[.!?]\s+)\s*(?:(?:OUR|THE|[Oo]ur|[Tt]he)\s+)?(?:RATING|RULING|VERDICT|[Rr]ating|[Rr]uling|[Vv]erdict):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
+  // ('On its own program, "State of Play," ...', 'In "Building It Big," published in 2011, ...': a title, whatever the commas)
+  // ('a "Voss Country" T-shirt', 'his "America First" agenda': a name used before a noun, speech around it or not)
+  if (isTitleLike(t, span) || (DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && namesAThing(t, span, words))) return 'term';
   // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
   if (!span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1)) && /^\p{Ll}/u.test(inner)) return 'partial';
   if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';
@@ -68,7 +71,8 @@ function namesAThing(t: string, span: { start: number; end: number }, words: num
   if (words > 6 || /[.!?,;:]$/.test(inner)) return false;
   const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
-  const next = /^["'”’]?\s+(\p{Ll}+)/u.exec(t.slice(span.end, span.end + 20))?.[1];
+  // ('T-shirt', 'U-turn': a capitalised compound is a noun too)
+  const next = /^["'”’]?\s+(\p{Ll}+|\p{Lu}-\p{Ll}+)/u.exec(t.slice(span.end, span.end + 20))?.[1];
   return !!next && !REPORTING_VERBS.has(next) && !/^(?:and|or|but|as|is|was|are|were|that|which|who|to|in|on|at|by|for|from|with|of)$/.test(next);
 }
 
@@ -90,5 +94,11 @@ function isTitleLike(t: string, span: { start: number; end: number }): boolean {
   const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
   const before = t.slice(Math.max(0, span.start - 14), span.start - 1);
-  return /(?:\bon|\bof|'s|\btitled|\bnickname|\bnamed|\bshow|\bprogram|\bbook|\bfilm|\bsong)[,:]?\s*$/i.test(before);
+  if (/(?:\bon|\bof|'s|\btitled|\bnickname|\bnamed|\bshow|\bprogram|\bprogramme|\bpodcast|\bseries|\bdocumentary|\bmemoir|\bnovel|\bcolumn|\bnewsletter|\bbook|\bfilm|\bsong|\balbum|\bad|\badvert|\badvertisement|\bcommercial)[,:]?\s*$/i.test(before)) return true;
+  // ('In "Building It Big," published in 2011, Crane wrote': a work opening the sentence, in its title case)
+  if (/(?:^|[.!?]\s+|\n)In\s*$/.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && ws.length >= 2) return true;
+  // ('chose "The Quiet Harvest," a 1978 novel': the appositive says what it is)
+  return WORK_AFTER.test(t.slice(span.end, span.end + 50));
 }
+const WORK_AFTER = /^["'”’]?,?\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:novel|book|memoir|film|movie|song|album|show|play|documentary|series|podcast|poem|programme|program|column|essay|report)\b/u;
+const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our)\s*$/i;

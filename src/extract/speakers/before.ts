@@ -4,6 +4,7 @@ import { isFirstName } from '../entities/first-names.ts';
 import { IN_DESCRIPTION, namedBefore, PLACED_BY, placedPerson, relativeHead } from './appositives.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { LABEL } from './patterns.ts';
+import { NOT_NAMES } from '../lexicon.ts';
 import type { Found } from './frames.ts';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -96,6 +97,11 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     // ('A fifth-grader, Ava, said': a first name alone will do)
     const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && isFirstName(seg[0]!.w));
     if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    // ('Lacroix-Daumier, leader of the Vigil party, which hopes to win, wrote': a relative clause hangs on the
+    // description before it, which is set off in turn)
+    // (not 'After the segment, the host, who ..., told': the description must follow a name)
+    const set = /^(?:which|who|whose)$/.test(toks[k + 1]?.lw ?? '') && /^\p{Ll}/u.test(toks[k - 1]?.w ?? '') ? lastIndexWhere(toks.slice(Math.max(0, k - 16), k), (t) => t.w === ',') + Math.max(0, k - 16) : -1;
+    if (set > 0 && toks[set]?.w === ',' && /^\p{Lu}/u.test(toks[set - 1]!.w) && !NOT_NAMES.has(toks[set - 1]!.lw)) { j = k; continue; }
     j = k - 1;
     if (toks[j]?.w === TITLE && toks[j - 1]?.w === ',') j -= 2; // ('book, "Anchored," published last year,': a title set off too)
     if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'

@@ -60,6 +60,8 @@ export function speakerAfter(frame: string): Found | null {
   }
   let subj = toks.slice(i, v);
   while (subj.length > 1 && /^(?:then|later|also)$/.test(subj[0]!.lw)) subj = subj.slice(1); // ('Then he laughed.')
+  // ('... "an open mind" even as she acknowledged': the pronoun after the conjunction)
+  if (subj.length >= 2 && subj.length <= 3 && /^(?:he|she)$/.test(subj[subj.length - 1]!.lw) && subj.slice(0, -1).every((t) => /^(?:even|as|while)$/.test(t.lw))) subj = subj.slice(-1);
   while (subj.length && isAdverbOrAux(subj[subj.length - 1]!)) subj = subj.slice(0, -1);
   // ', the head of the Civil Protection, Ruslan Abdurakhmanov, said': a name set off after a description speaks
   if (subj[subj.length - 1]?.w === ',' && (/^\p{Ll}/u.test(subj[0]?.w ?? '') || /['’]s$/.test(subj[0]?.w ?? ''))) { // ("FactRoll's editor, Yusuf Brannigan,")
@@ -84,7 +86,9 @@ export { possessiveClaim } from './clauses.ts';
 export { speakerBefore } from './before.ts';
 
 /** A cue at k, or a verb that attributes only right after a quotation and a name at i ('Voss began'). */
-const cueAt = (toks: Tok[], k: number, i: number) => isVerb(toks, k) || (k > i && k <= i + 3 && AFTER_ONLY.has(toks[k]!.lw) && /^\p{Lu}/u.test(toks[i]!.w));
+const cueAt = (toks: Tok[], k: number, i: number) => isVerb(toks, k) || (k > i && k <= i + 3 && /^\p{Lu}/u.test(toks[i]!.w) && (AFTER_ONLY.has(toks[k]!.lw) || wentOn(toks, k)));
+/** '"...," Voss went on.': going on speaking, not 'went on television'. */
+const wentOn = (toks: Tok[], k: number) => /^(?:went|goes)$/.test(toks[k]!.lw) && toks[k + 1]?.lw === 'on' && (!toks[k + 2] || /^[,.;:]$/.test(toks[k + 2]!.w));
 const GAVE_NAME = /\bwho\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:her|him)self\s+(?:only\s+)?as|asked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 const AFTER_ONLY = new Set('began begins interrupted interrupts ventured offered laughed smiled shrugged chimed deadpanned scoffed snapped repeated'.split(' '));
 const VERDICT_OF = /^\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the|her|his|their)\s+(?:\w+\s+)?(?:assessment|view|verdict|message|warning|prediction|reaction|response|advice|take|conclusion|opinion|answer)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:a|an|the)\s+[^,.;]{3,50})/u;

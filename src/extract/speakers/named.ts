@@ -60,3 +60,24 @@ export function namedLater(name: string, byRole: (role: string, before: number) 
   const later = byRole(role, until);
   return later && later !== earlier && (earlier?.mentions ?? 0) <= 1 ? later.name : null;
 }
+
+/** 'Mayor', 'mayor', 'Tamarack governor', 'the senator': a role alone, perhaps with one capitalised qualifier. */
+const BARE_ROLE = /^(?:(?:the|a|an)\s+)?(?:(\p{Lu}[\p{L}-]*)\s+)?(\p{L}+)$/u;
+
+/**
+ * "'We will not be bullied': Mayor vows to fight takeover" over 'Mayor Dana Orrin on Tuesday promised ...': a
+ * headline's speaker given only as a role is the one the body introduces with it.
+ */
+export function headlineRole(phrase: string, byRole: (role: string, before: number) => Entity | undefined, until: number): string | null {
+  const m = BARE_ROLE.exec(phrase.trim());
+  if (!m) return null;
+  const role = m[2]!.toLowerCase();
+  const holder = (m[1] ? byRole(`${m[1].toLowerCase()} ${role}`, until) : undefined) ?? byRole(role, until);
+  return holder?.type === 'person' ? holder.name : null;
+}
+
+/** A headline: the text's short first paragraph, on one line, with no full stop of its own at the end. */
+export function isHeadlinePara(text: string, paraEnd: number): boolean {
+  const head = text.slice(0, paraEnd).trim();
+  return head.length > 0 && head.length <= 160 && !head.includes('\n') && !/[^.]\.\s*$/.test(head);
+}

@@ -21,12 +21,24 @@ const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?(man|woman|
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
-const roleGap = (gap: string) => /^(?:['’]s)?\s+(?:[a-z-]+\s+){1,3}$/.test(gap) && gap.trim().replace(/^['’]s\s+/, '').split(/\s+/).every((w) => TITLES.has(w) || ROLE_NOUNS.has(w));
+// ('White House press secretary Nathan Albrecht', "The Sentinel's star forecaster, Sloane Eckhart,": a role's
+// modifiers, and a role set off after a possessive)
+const roleGap = (gap: string) => {
+  const m = /^(['’]s)?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(,?)\s+$/.exec(gap);
+  if (!m || (m[3] && !m[1])) return false;
+  const ws = m[2]!.split(/\s+/);
+  const last = ws[ws.length - 1]!;
+  return (ROLEISH(last) || (/(?:er|or|ist)$/.test(last) && !NOT_AGENT.test(last))) && ws.every((w) => ROLEISH(w) || ROLE_MODIFIER.has(w) || w === last);
+};
+const NOT_AGENT = /^(?:over|under|after|never|rather|either|neither|whether|other|later|ever|together|for|or|nor|another|sooner|however|per|prior|minor|major|floor|door|poor|order|offer|answer|letter|matter|power|water|border|number|error)$/;
+const ROLEISH = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w);
+const ROLE_MODIFIER = new Set('press senior star chief top lead former political communications national foreign legal policy media digital field finance state regional longtime veteran acting interim executive general managing staff research polling election deputy assistant associate junior'.split(' '));
 /** 'The senator paused', 'the Republican nominee told': the role of a sentence's subject. */
 const ROLE_SUBJECT = /^[Tt]he ([A-Za-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))?\b(?!\s+(?:of|for|who|and)\b)/;
 const ROLE_WORD = (w: string) => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^(?:nominee|candidate|chairman|chairwoman|chair|leader|president-elect|senator|governor|mayor|judge)$/i.test(w);
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
-const NAMED_OPENING = /^\s*(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}(?:named|called)\s+$/iu;
+// ('Another, a woman who gave her name as Denise, was less charitable': the description names its subject)
+const NAMED_OPENING = /^\s*(?:another,\s+)?(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}(?:named|called|who\s+gave\s+(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as)\s+$/iu;
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
 const WRITTEN_THING = /^['’]s?\s+(?:\w+\s+)?(?:answer|reply|response|email|e-mail|message|note|text|letter|memo|tweet|post|retort)\b/;

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+
+// Speakers and titles in election-week and Sunday-show coverage (fictional people, parties, shows and places).
+const quotes = (text: string) => extract({ text, published: '2031-11-12' }).quotes;
+const speakers = (text: string) => quotes(text).filter((q) => q.kind !== 'indirect').map((q) => q.speaker);
+/** Terms are left out of the output or marked: either way nobody said them. */
+const isTerm = (text: string, inner: string) => quotes(text).filter((q) => q.kind !== 'indirect' && q.text.startsWith(inner)).every((q) => q.kind === 'term' && q.speaker === null);
+
+test('GIVEN "Our ruling:" or "Rating:" before a short quotation WHEN extracted THEN the verdict is a term, not the last speaker\'s words', () => {
+  const text = '"We stand by it," said Lena Orr, his chief of staff.\n\nOur ruling: "Mostly False."';
+  assert.deepEqual(speakers(text), ['Lena Orr']);
+  assert.ok(isTerm(text, 'Mostly False'));
+});
+
+test('GIVEN a show, book or ad title in title case ("on the podcast", "program,", "In \'...,\' published", "a 1978 novel", "closing ad,") WHEN extracted THEN it is a term', () => {
+  assert.ok(isTerm('Hal Crane said during an interview on the podcast "Swing State of Mind" that his bill "saved 200,000 jobs."', 'Swing State'));
+  assert.ok(isTerm('On WTN\'s own program, "State of Play," Rep. Dora Finch backed her party\'s nominee: "He has made his views clear."', 'State of Play'));
+  assert.ok(isTerm('In "Building It Big: Lessons From a Life in Deals," published in 2011, Hal Crane described his first bankruptcy.', 'Building It Big'));
+  assert.ok(isTerm('Asked for a favourite book, Nora Vale chose "The Quiet Harvest," a 1978 novel about a farm family.', 'Quiet Harvest'));
+  assert.ok(isTerm('The campaign goes up today with a two-minute closing ad, "The Long Table," running in eight states.', 'Long Table'));
+});
+
+test('GIVEN a name in quotation marks used before a noun ("a \'Voss Country\' T-shirt") WHEN the sentence has a speech verb THEN it is a term and the speaker is the person', () => {
+  const text = 'Lisa Hart, a nurse wearing a "Voss Country" T-shirt, said she liked him. "I wanted a shake-up," she said.';
+  assert.ok(isTerm(text, 'Voss Country'));
+  assert.deepEqual(speakers(text), ['Lisa Hart']);
+});
+
+test('GIVEN "The Sentinel\'s star forecaster, Sloane Eckhart," or "White House press secretary Nathan Albrecht" opening a sentence WHEN a fragment is quoted THEN the person speaks, not the outlet', () => {
+  assert.deepEqual(speakers('The Sentinel\'s star forecaster, Sloane Eckhart, put his chances at "roughly 2 percent" and told her readers to "relax."'), ['Sloane Eckhart', 'Sloane Eckhart']);
+  assert.deepEqual(speakers('White House press secretary Nathan Albrecht later called the meeting "professional and constructive."'), ['Nathan Albrecht']);
+});
+
+test('GIVEN "X, leader of the Vigil party, which hopes to win next spring, wrote:" WHEN attributed THEN the relative clause hangs on the party and X speaks', () => {
+  assert.deepEqual(speakers('Sabine Lacroix-Daumier, leader of the National Vigil party, which hopes to win next spring, wrote: "Congratulations to the new president!"'), ['Sabine Lacroix-Daumier']);
+  // (an opening phrase before the subject is no name: "After the segment, the host, who ..., told")
+  assert.deepEqual(speakers('Talk-radio host Rusty Boudreaux took calls for an hour.\n\nAfter the segment, the host, who endorsed Brackwell in August, told listeners: "Folks, you heard it here first."'), ['Rusty Boudreaux']);
+});
+
+test('GIVEN "In a series of late-night tweets, the president-elect thanked" WHEN attributed THEN "tweets" is a noun and the subject speaks', () => {
+  assert.deepEqual(speakers('In a series of late-night tweets, the president-elect thanked "the forgotten men and women of this country."'), ['the president-elect']);
+});
+
+test('GIVEN a fragment before "even as she acknowledged" WHEN attributed THEN she is the one named, not "even as she"', () => {
+  assert.equal(speakers('Eleanor Brightwater conceded on Wednesday, telling aides that the country owed him "an open mind" even as she acknowledged that the defeat was "painful."')[0], 'Eleanor Brightwater');
+});
+
+test('GIVEN "Voss went on." after a quotation WHEN attributed THEN going on is speaking (and "went on television" is not)', () => {
+  assert.deepEqual(speakers('"We didn\'t run a campaign," Voss went on. "We ran something bigger than a campaign."'), ['Voss', 'Voss']);
+});
+
+test('GIVEN "a woman who gave her name as Denise, was less charitable:" WHEN a quotation follows the colon THEN Denise speaks', () => {
+  assert.deepEqual(speakers('One caller, Ray, said he would vote for Pope again.\n\nAnother, a woman who gave her name as Denise, was less charitable: "I\'m 38. I want to know what happens to me."'), ['Denise']);
+});
+
+test('GIVEN "Morvan shook his head. \'...,\' the former finance minister said." WHEN nobody was introduced with that role THEN the person just written about speaks', () => {
+  assert.deepEqual(speakers('Luc Morvan, who ran the treasury for six years, watched the results at home.\n\nMorvan shook his head. "Worried is not the word," the former finance minister said.'), ['Luc Morvan']);
+  // (a spokesman speaks for someone else: he stays described)
+  assert.deepEqual(speakers('Ana Ruiz criticised the plan on Monday. "It will fail," the spokesman said.'), ['the spokesman']);
+  // (the role someone was introduced with wins)
+  assert.deepEqual(speakers('Mayor Dana Orrin and Governor Ellen Pratt met on Monday. Orrin left early. "We disagree," the governor said.'), ['Ellen Pratt']);
+});
+
+test('GIVEN a host\'s question put with "asked" WHEN bare quotations follow in their own paragraphs THEN the guest who spoke last answers and the turns alternate', () => {
+  const text = 'Rep. Carla Ravel of Ardenne sat down with host Miles Tunney on Sunday. "The nominee has been clear," Ravel said.\n\n"Did he apologize?" Tunney asked.\n\n"He doesn\'t need to."\n\n"So that\'s a no."\n\n"That\'s a no, Miles."';
+  assert.deepEqual(speakers(text), ['Carla Ravel', 'Miles Tunney', 'Carla Ravel', 'Miles Tunney', 'Carla Ravel']);
+});
