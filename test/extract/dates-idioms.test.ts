@@ -28,3 +28,20 @@ test('GIVEN a call to act "from Saturday" and a headline "set for ... Saturday" 
   assert.deepEqual(dates('Orbitra set for first orbital launch attempt Saturday', '2018-09-13'), ['Saturday=2018-09-15']);
   assert.deepEqual(dates('The dock strike set for Friday was called off.', '2018-09-13'), ['Friday=2018-09-07']);
 });
+
+test('GIVEN "two days after the earthquake" WHEN the article says when the quake struck, before or after THEN it counts from that day, and without one it is no date', () => {
+  // 2017-09-22 is a Friday
+  assert.deepEqual(dates('President Maren Oduya walked through Sarnel two days after the earthquake that devastated the city. The quake struck on Tuesday.', '2017-09-22'), ['two days after=2017-09-21', 'Tuesday=2017-09-19']);
+  assert.deepEqual(dates('Ruiz resigned two days after the election on Nov. 8.', '2016-11-10'), ['two days after=2016-11-10', 'Nov. 8=2016-11-08']);
+  assert.deepEqual(dates('Ruiz resigned two days after the election.', '2016-11-10'), []);
+});
+
+test('GIVEN arranged things ahead ("summoned to appear ... on Thursday", "after talks ... on Thursday") and a price of the past ("Friday\'s closing price") WHEN resolved THEN the first two look ahead and the last looks back', () => {
+  // 2017-03-06 is a Monday; 2018-10-24 a Wednesday; 2016-12-12 a Monday
+  assert.deepEqual(dates('The director has been summoned to appear before a committee on Thursday.', '2017-03-06'), ['Thursday=2017-03-09']);
+  assert.deepEqual(dates('He was ordered to appear in court on Thursday.', '2017-03-06'), ['Thursday=2017-03-09']);
+  assert.deepEqual(dates('Kalnins is expected to act after talks with party leaders on Thursday.', '2018-10-24'), ['Thursday=2018-10-25']);
+  assert.deepEqual(dates('Halvard will pay $38.50 a share, a premium of 29 percent to Friday\'s closing price.', '2016-12-12'), ['Friday=2016-12-09']);
+  // (an event that happened stays behind: 'is expected to climb after the explosion ... on Monday')
+  assert.deepEqual(dates('Coal prices are expected to climb after the explosion at a pit near Sorvik on Monday.', '2017-03-08'), ['Monday=2017-03-06']);
+});

@@ -213,8 +213,14 @@ const oduyaQuakeVisit: Article = {
   "description": "The president promised to rebuild the city within three years and ordered an inquiry into collapsed schools.",
   "text": "SARNEL, Tembara (Meridian Press) - President Maren Oduya walked through the flattened streets of Sarnel two days after the earthquake that devastated the city, promising residents that the government would rebuild \"every home, every school and every clinic.\"\n\nThe 7.1-magnitude quake struck on Tuesday at 11:52 a.m., with its epicentre about 20 km southwest of Sarnel, a city of 400,000 people in the country's western highlands. The national disaster agency said on Friday that 214 people were confirmed dead and more than 1,900 injured.\n\nOduya, who flew into Sarnel's damaged airport by military helicopter, visited a field hospital set up in a football stadium and spoke to families camping on the central square, many of them afraid to return to cracked buildings.\n\n\"I have seen today things no Tembaran should ever have to see,\" she told reporters, standing in front of the collapsed St Joseph's primary school, where 31 children were killed. \"I give you my word that this city will be rebuilt within three years.\"\n\nShe ordered an inquiry into the construction of schools and public buildings in the region, after engineers said several new structures had collapsed while older buildings nearby were left standing.\n\n\"If anyone stole money that should have gone into concrete and steel, they will answer for it,\" she said.\n\nSome residents heckled the president's convoy, shouting that aid had been too slow to arrive. Aid agencies said water, tents and medical supplies were reaching the city but that outlying villages, cut off by landslides, remained largely without help.\n\nRescue teams pulled a 63-year-old woman alive from the ruins of an apartment block on Wednesday, more than 24 hours after the quake, but hopes of finding more survivors were fading.\n\nInternational rescue teams from at least six countries have joined the search, using dogs and thermal cameras.\n\nThe quake was the deadliest in Tembara since 1988, when an earthquake in the northern province of Kaju killed more than 1,000 people.\n\nMore than 120 aftershocks have been recorded, the strongest a magnitude 5.4 tremor on Wednesday evening, which brought down several already damaged buildings.\n\nThe government has declared a state of emergency in Sarnel and three surrounding districts and released 2 billion shillings ($20 million) in emergency funds.\n\nA mass funeral for victims is planned in Sarnel on Saturday."
 };
+test('set 6, a president\'s visit dated only as "two days after" a quake that struck "on Tuesday", read on Friday, with rescue "on Wednesday" and a funeral "on Saturday": the main event is dated 2017-09-21', () => {
+  assert.ok(dated(daysFound(oduyaQuakeVisit), oduyaQuakeVisit.date));
+});
 test('set 6, a president\'s visit dated only as "two days after" a quake that struck "on Tuesday", read on Friday, with rescue "on Wednesday" and a funeral "on Saturday": Maren Oduya is among the actors', () => {
   assert.ok(mentions(actorsNamed(oduyaQuakeVisit), oduyaQuakeVisit.actor));
+});
+test('set 6, a president\'s visit dated only as "two days after" a quake that struck "on Tuesday", read on Friday, with rescue "on Wednesday" and a funeral "on Saturday": an event dated 2017-09-21 names Maren Oduya', () => {
+  assert.ok(datedWithActor(oduyaQuakeVisit));
 });
 const lorsangCoup: Article = {
   "id": "lorsang-coup",
@@ -523,8 +529,6 @@ test('set 6, a reaction lead ("condemned on Tuesday") about a nuclear test "on S
  * - vesely-election: no event dated 2018-05-12 names Anatol Vesely
  * - tarrow-libraries: no event dated 2017-02-21 names Tarrow Council
  * - westmark-derail: no event dated 2017-08-09 names Westmark Rail
- * - oduya-quake-visit: a president's visit dated only as "two days after" a quake that struck "on Tuesday", read on Friday, with rescue "on Wednesday" and a funeral "on Saturday" — the main event is not dated 2017-09-21
- * - oduya-quake-visit: no event dated 2017-09-21 names Maren Oduya
  * - port-ellery-weekend: no event dated 2016-08-27 names Port Ellery
  * - vestra-probe-orbit: no event dated 2017-11-14 names Vestra Space Agency
  * - kestler-3-october: no event dated 2018-10-03 names Kestler Line

@@ -13,7 +13,7 @@
  */
 const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoped to|hoping to|aims? to|is to|are to|' +
   'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|should(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|due(?! to)|' +
-  'brac(?:e|es|ed|ing) for|(?:urged|advised|told|asked|encouraged) to|to(?<=\\b(?:called on|calling on|appealed to|urged|urging)\\s+(?:[\\w\'’]+\\s+){1,3}to)(?=\\s+[a-z]+)|(?:expected|likely) to(?<!(?:was|were|been) (?:expected|likely) to)|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
+  'brac(?:e|es|ed|ing) for|(?:summoned|subpoenaed|ordered|required|called) to (?:appear|testify)|(?:urged|advised|told|asked|encouraged) to|to(?<=\\b(?:called on|calling on|appealed to|urged|urging)\\s+(?:[\\w\'’]+\\s+){1,3}to)(?=\\s+[a-z]+)|(?:expected|likely) to(?<!(?:was|were|been) (?:expected|likely) to)|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling|leaving|departing|holding|opening|taking))\\b', 'g');
 const OTHER_ZONE = /^,?\s*\(\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:ET|EST|EDT|PT|PST|PDT|CT|GMT|UTC|BST|CET)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)/;
@@ -24,8 +24,9 @@ const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|
 const WARNED_OF = /\bwarn(?:s|ed|ing)?\s+(?:of|about)\s+(?:more\s+|further\s+|heavy\s+|severe\s+|strong\s+)*(?:rain|snow|storms?|winds?|gusts|flooding|floods|delays|disruption|heat|frost|ice|fog|thunderstorms|showers|gales)\b[^.;:]{0,40}$/;
 /** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
 const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|beginning|starting|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
-const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed))\b/g;
+const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed(?! to (?:appear|testify)\b)))\b/g;
 const NEXT_CLAUSE = /,|\s(?:and|but)\s/;
+const ARRANGED = /^\s+(?:(?:the|a|an|further|fresh|new|more|final|crunch)\s+)*(?:talks|meeting|meetings|consultations|summit|hearing|vote|election|debate|session|negotiations)\b/;
 const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted|lasts|runs|continues|remains)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
 const MONTH_MODIFIER_AFTER = /^\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,]{3,90},/g;
@@ -90,7 +91,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   const followed = lastIndex(AFTER_EVENT, window);
   const gap = followed >= 0 ? window.slice(followed).replace(/^\w+/, '') : '';
   // (not 'after the season ends in April': a clause of its own between)
-  if (followed >= 0 && followed > lastIndex(STRONG, window) && !/^\s*(?:on\s+)?$/.test(gap) && !SCHEDULED_ANY_ONCE.test(gap) && !/\b(?:is|are|will|would|can|may)\b/.test(gap)) return -1;
+  // (not 'is expected to act after talks with party leaders on Thursday': talks are arranged ahead)
+  if (followed >= 0 && followed > lastIndex(STRONG, window) && !/^\s*(?:on\s+)?$/.test(gap) && !SCHEDULED_ANY_ONCE.test(gap) && !/\b(?:is|are|will|would|can|may)\b/.test(gap) && !ARRANGED.test(gap)) return -1;
   const strong = lastIndex(STRONG, wide);
   if (strong >= 0 && strong - (wide.length - window.length) > (past < 0 ? -Infinity : past)) return 2;
   // ('The campaign, which began May 19, ends Friday': a timetable verb after the past one)
@@ -114,7 +116,7 @@ const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+|
 const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');
 const SCHEDULED_ANY_ONCE = new RegExp(SCHEDULE_VERB);
 /** "Wednesday's ruling", "Monday's decision", "Saturday's bombing": done before anyone writes of them. */
-const DONE_EVENT_AFTER = /^['’]s\s+(?:\w+\s+)?(?:ruling|decision|bombing|attack|attacks|crash|shooting|killing|killings|arrest|arrests|verdict|announcement|explosion|blast|raid|massacre|collapse|resignation|death|accident|fire|quake|earthquake|assassination|ambush|derailment|stabbing)\b/;
+const DONE_EVENT_AFTER = /^['’]s\s+(?:\w+\s+)?(?:ruling|decision|bombing|attack|attacks|crash|shooting|killing|killings|arrest|arrests|verdict|announcement|explosion|blast|raid|massacre|collapse|resignation|death|accident|fire|quake|earthquake|assassination|ambush|derailment|stabbing|close|closing)\b/;
 const EXPECTED_BEFORE = /\b(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)\s+(?:on\s+)?$/;
 
 const PAST_AFTER = /\b(?:was|were|had|did|said|(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;

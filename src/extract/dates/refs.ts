@@ -36,8 +36,10 @@ const refOf = (c: Candidate) => (c.spec.kind === 'weekday' || c.spec.kind === 's
 
 /** The first day-precise date written next to the noun: before it ('election on'), or after ('Nov. 8 election'). */
 function dayOfNoun(text: string, noun: string, cands: Candidate[], values: (Ymd | null)[]): Day | null {
-  const before = new RegExp(`\\b${noun}s?(?:\\s+day)?,?\\s+(?:(?:is|was|will be)\\s+)?(?:(?:held|set|scheduled|due|called)\\s+)?(?:on|for|of)?\\s*$`, 'i');
-  const after = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'i');
+  // ('The quake struck on Tuesday': a synonym, and the verb of its happening)
+  const stem = /quake$/.test(noun) ? '(?:earth)?quake' : noun;
+  const before = new RegExp(`\\b${stem}s?(?:\\s+day)?,?\\s+(?:(?:is|was|will be)\\s+)?(?:(?:held|set|scheduled|due|called|struck|hit|happened|occurred|took place|began|started|erupted|broke out)\\s+)?(?:on|for|of)?\\s*$`, 'i');
+  const after = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?${stem}\\b`, 'i');
   for (let i = 0; i < cands.length; i++) {
     const v = values[i];
     const c = cands[i]!;

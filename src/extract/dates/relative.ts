@@ -52,8 +52,8 @@ export const RELATIVE: Pattern[] = [
   },
   { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier', 'a decade ago',
     // 'a week ago Tuesday', 'a week from Monday', 'two weeks from tomorrow', 'three days from now' (one pass for all)
-    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?:(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))(?:\\s+(?<then>${WEEKDAY_RE}|yesterday))?|from\\s+(?<from>now|today|tomorrow|yesterday|${WEEKDAY_RE}))\\b|\\b(?<f>[Aa]) fortnight (?<fdir>ago|earlier|later)\\b`),
-    read: (g) => {
+    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?:(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))(?:\\s+(?<then>${WEEKDAY_RE}|yesterday))?|(?<refdir>before|after)(?=\\s+(?:the|its|his|her|their)\\s+[a-z])|from\\s+(?<from>now|today|tomorrow|yesterday|${WEEKDAY_RE}))\\b|\\b(?<f>[Aa]) fortnight (?<fdir>ago|earlier|later)\\b`),
+    read: (g, text, start, match) => {
       // 'a fortnight ago': two weeks
       if (g.f) return { kind: 'shift', n: 2, unit: 'week', dir: g.fdir === 'later' ? 1 : -1, from: g.fdir === 'ago' ? 'pub' : 'anchor' };
       const n = smallNumber(g.n!);
@@ -65,8 +65,13 @@ export const RELATIVE: Pattern[] = [
         if (to === 'tomorrow' || to === 'yesterday') return { kind: 'deictic', days: plus + (to === 'tomorrow' ? 1 : -1) };
         return { kind: 'weekday', wd: weekdayNumber(to)!, mod: g.from ? 'next' : 'last', plus };
       }
-      const back = g.dir === 'ago' || g.dir === 'earlier' || g.dir === 'before';
       const decade = g.u === 'decade';
+      // 'two days after the earthquake': from the day the article gives the earthquake, when it gives one
+      if (g.refdir) {
+        const rel = refAfter(text, start + match.length - g.refdir.length - 1);
+        return rel && { kind: 'shift', n: decade ? n * 10 : n, unit: decade ? 'year' : (g.u as 'day'), dir: g.refdir === 'after' ? 1 : -1, from: 'anchor', ref: { ...rel.ref, only: true } };
+      }
+      const back = g.dir === 'ago' || g.dir === 'earlier' || g.dir === 'before';
       return { kind: 'shift', n: decade ? n * 10 : n, unit: decade ? 'year' : (g.u as 'day'), dir: back ? -1 : 1, from: g.dir === 'ago' ? 'pub' : 'anchor' };
     },
   },
