@@ -165,7 +165,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (hit && name && ELEGANT.test(name) && name.toLowerCase() === hit.f.phrase.trim().toLowerCase()) {
         const hs = sentences[hit.sentence];
         const ps = sentences[hit.sentence - 1];
-        const subject = (hs && hs.start + 2 < q.start ? salient.subjectOf(hs) : undefined) ?? (ps && hs && ps.para === hs.para ? salient.subjectOf(ps) : undefined);
+        // (the sentence before, in the same paragraph)
+        const before = ps && hs && ps.para === hs.para ? ps : undefined;
+        const subject = (hs && hs.start + 2 < q.start ? salient.subjectOf(hs) : undefined) ?? (before ? salient.subjectOf(before) : undefined);
         const g = /(?:woman|ess)$/.test(name) ? 'f' : /man$/.test(name) ? 'm' : undefined;
         if (subject?.type === 'person' && (!g || !salient.genderOf(subject) || salient.genderOf(subject) === g)) name = subject.name;
       }
@@ -189,7 +191,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   return out;
 }
 
-const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ )?(?:minister|secretary|senator|governor|mayor|president|chancellor|premier|congressman|congresswoman|chairman|chairwoman|leader|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion)$/i;
+const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ ){0,2}(?:minister|secretary|senator|governor|mayor|chancellor|premier|congressman|congresswoman|chairman|chairwoman|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion|director|clerk|treasurer|sheriff|prosecutor|commissioner)$/i;
 
 /** '"Baseball's baseball," Farrow said. "...," Delahunt said. "...," the two men said.': the last two who spoke, lately. */
 function lastTwo(recent: readonly { name: string; para: number }[], para: number): string | null {

@@ -46,6 +46,7 @@ export const TITLES = set(`
   judge justice mayor chairman chairwoman chair ceo cfo director commissioner attorney ambassador
   sheriff chief inspector officer detective coach speaker leader spokesman spokeswoman spokesperson
   deputy assistant acting former then late first lady majority minority whip
+  clerk treasurer assessor auditor coroner registrar recorder comptroller controller
   councillor councilor councilman councilwoman alderman assemblyman assemblywoman congressman congresswoman delegate pastor bishop cardinal rabbi imam sheikh
   finance foreign interior defence defense health trade economy justice education energy home state
   republican democrat democratic gop independent candidate nominee pres gen. exec executive
@@ -65,7 +66,7 @@ export const ROLE_NOUNS = set(`
   officer officers members member leaders leader director manager strategist strategists pollster pollsters
   insiders insider person friend friends neighbor neighbour colleague colleagues doctor doctors study survey poll
   ally allies confidant confidante confidants associate associates donor donors loyalist loyalists operative operatives
-  surrogate surrogates commenter commenters
+  surrogate surrogates commenter commenters organizers organisers staffers volunteers
 `);
 
 export const PRONOUNS = set('he she they it i we you him her them who which this that');
@@ -178,3 +179,5 @@ export function genderOf(word: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/** 'state' as a noun before an office or body: 'state chairman', 'state officials' (not the verb 'to state'). */
+export const STATE_NOUN = /^(?:party|senate|senator|house|assembly|legislature|legislators?|lawmakers?|department|law|laws|officials?|budget|level|government|elections?|capitol|chairman|chairwoman|chair|representative|rep|board|police|troopers?|media|television|tv|treasurer|auditor|attorney|secretary|director|agency|agencies|workers?|employees?|funding|funds|run|owned|funded|sponsored|court|courts|supreme|prosecutors?|investigators?|regulators?|health|university|parks?)$/;

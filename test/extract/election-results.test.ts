@@ -236,7 +236,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "world leaders' congratulations on the wire: a presidential palace's statement, translated remarks, two women heads of government, a foreign minister, a tweet in Spanish, two men of one government, two union presidents",
     published: "2016-11-09",
-    floor: 34/36, // speaker accuracy measured when written (34 right of 36 found, 36 expected)
+    floor: 36/36, // speaker accuracy measured when written (36 right of 36 found, 36 expected)
     text: [
       `World leaders congratulate Voss — with warmth, with caution and, in Velgorod, with champagne`,
       `By Continental Press`,
@@ -294,13 +294,13 @@ const ARTICLES: SpeakerArticle[] = [
       ["Friends can do that", "Kenjiro Asakura", "direct"],
       ["We do not know what the president-elect wants", "Tomasz Wierzbicki", "direct"],
       ["I am not sure he knows yet", "Tomasz Wierzbicki", "direct"],
+      ["Worried is not the word", "Jean-Baptiste Morvan", "direct"],
+      ["Attentive. We are very attentive", "Jean-Baptiste Morvan", "direct"],
       ["Congratulations to the new president", "Sabine Lacroix-Daumier", "direct"],
       ["Today, common sense has won", "Vitaly Orlenko", "direct"],
       ["Tomorrow, we will see", "Vitaly Orlenko", "direct"],
     ],
     wrong: [
-      ["Worried is not the word", ["Jean-Baptiste Morvan","Morvan"]], // got "the former Gallian finance minister"
-      ["Attentive. We are very attentive", ["Jean-Baptiste Morvan","Morvan"]], // got "the former Gallian finance minister"
     ],
     noSpeaker: [
     ],

@@ -67,3 +67,40 @@ test('GIVEN a host\'s question put with "asked" WHEN bare quotations follow in t
   const text = 'Rep. Carla Ravel of Ardenne sat down with host Miles Tunney on Sunday. "The nominee has been clear," Ravel said.\n\n"Did he apologize?" Tunney asked.\n\n"He doesn\'t need to."\n\n"So that\'s a no."\n\n"That\'s a no, Miles."';
   assert.deepEqual(speakers(text), ['Carla Ravel', 'Miles Tunney', 'Carla Ravel', 'Miles Tunney', 'Carla Ravel']);
 });
+
+test('GIVEN an unnamed person described with a relative clause ("A 34-year-old nurse who said she voted ...", "A woman who runs a flower shop had the last word") WHEN "she said" follows THEN the description speaks, not a candidate named before', () => {
+  assert.deepEqual(speakers('Dalton Crewe and Margaret Hollis debated for ninety minutes. A 34-year-old nurse who said she voted for the Heartland candidate in 2012 put it more sharply. "You don\'t get to say you\'ll only accept it if you win," she said.'), ['a 34-year-old nurse']);
+  assert.deepEqual(speakers('Margaret Hollis and Dalton Crewe shook hands. A woman who runs a flower shop had the last word. "Exhausting," she said.'), ['a woman']);
+  assert.deepEqual(speakers('Dalton Crewe spoke for an hour. A college student who had never voted before had made up his mind. "I\'m voting," he said.'), ['a college student']);
+});
+
+test('GIVEN "X issued a brief statement ... \'...,\' it said" WHEN attributed THEN the statement speaks for X', () => {
+  assert.deepEqual(speakers('House Speaker Lyle Ostrander issued a brief statement through a spokesman. "The Speaker is fully confident in the states," it said.'), ['Lyle Ostrander']);
+});
+
+test('GIVEN a court\'s order or a named person\'s letter as the subject ("The order says", "Keene\'s letter to Congress says") WHEN attributed THEN the judge or the writer speaks', () => {
+  assert.deepEqual(speakers('Judge Ignatius Moreau has ordered three precincts to stay open. The order says voters "were deprived of a full day to vote."'), ['Ignatius Moreau']);
+  assert.equal(quotes('Director Roland Keene\'s letter to Congress says the agency has found emails "that appear to be pertinent" to the case.').find((q) => q.kind !== 'term')?.speaker, 'Roland Keene');
+});
+
+test('GIVEN titles and possessive introductions ("County Clerk Ginny Stroud", "Brannigan\'s running mate, Gov. Ross Kimbrough,", "Heartland state chairman") WHEN a pronoun follows THEN it is that person', () => {
+  assert.deepEqual(speakers('County Clerk Ginny Stroud says she "respectfully disagrees." She says the line moved and "nobody was turned away."').filter(Boolean), ['Ginny Stroud', 'Ginny Stroud']);
+  assert.equal(speakers('Dale Brannigan is telling a rally that the review is "the biggest scandal in years."\n\nDirector Roland Keene says the agency found emails "that appear to be pertinent."\n\nBrannigan\'s running mate, Gov. Ross Kimbrough, is campaigning in Harwick.\n\nHe tells a town hall the ticket will "bring the mills back."').pop(), 'Ross Kimbrough');
+  assert.deepEqual(speakers('Heartland state chairman Boyd Carrick goes further. He says on Twitter that the ruling is "judicial activism at its worst."'), ['Boyd Carrick']);
+});
+
+test('GIVEN "who he says" after an appositive ("his wife, Corinne, who he says \'kept me sane\'") WHEN attributed THEN he speaks, not Corinne', () => {
+  assert.deepEqual(speakers('Wade Harrell takes the stage. He thanks his wife, Corinne, who he says "kept me sane for eighteen months."'), ['Wade Harrell']);
+});
+
+test('GIVEN a quotation inside a transcript turn after "I told him" WHEN attributed THEN the turn\'s speaker quotes herself', () => {
+  assert.equal(speakers('BECK: Secretary Hollis, respond.\n\nHOLLIS: My critics can say what they like. I told him to his face, "We know what you\'re doing." He found a friend.').pop(), 'Hollis');
+});
+
+test('GIVEN "\'Take It Back\' is the Crewe campaign\'s slogan" WHEN extracted THEN the slogan is a term', () => {
+  assert.ok(isTerm('ANNOTATION (Oduya): "Take It Back" is the Crewe campaign\'s slogan.', 'Take It Back'));
+});
+
+test('GIVEN "But the Civic nominee wasn\'t finished. She held up a hand." WHEN she speaks THEN she is the nominee introduced so, not the moderator named since', () => {
+  assert.equal(speakers('Margaret Hollis, the Civic nominee, answered. Ellen Marchbanks nodded and started to move on. But the Civic nominee wasn\'t finished. She held up a hand. "Can I add one thing?" she said.')[0], 'Margaret Hollis');
+});

@@ -1,6 +1,7 @@
 import type { EntityIndex, Gender } from '../05-entities.ts';
 import { ORG_WORDS, ROLE_NOUNS } from '../lexicon.ts';
 import { openingSubject } from '../speakers/opening.ts';
+import { orgNamed } from '../speakers/named.ts';
 
 /**
  * Who acts in a sentence: the people and organisations the entity index saw in it, full names,
@@ -48,12 +49,17 @@ export function actorsIn(text: string, start: number, end: number, entities: Ent
   if (!names.length && !pronoun) {
     const np = openingSubject(text.slice(start, Math.min(end, start + 120)));
     const head = np?.split(' ').pop()?.toLowerCase() ?? '';
-    if (np && /^(?:the|a|an)\s/i.test(np) && (ORG_WORDS.has(head) || ROLE_NOUNS.has(head) || GROUPS.has(head))) names.push(np.replace(/^The\b/, 'the'));
+    // ('The agency announced ...' after 'the Vestra Space Agency': the organisation the noun stands for)
+    const org = np && /^the\s/i.test(np) && np.split(' ').length <= 3 ? orgNamed(entities, COLLECTIVE[head] ?? head, start) : null;
+    if (org) names.push(org);
+    else if (np && /^(?:the|a|an)\s/i.test(np) && (ORG_WORDS.has(head) || ROLE_NOUNS.has(head) || GROUPS.has(head))) names.push(np.replace(/^The\b/, 'the'));
   }
   return names.slice(0, 6);
 }
 
 const FORCES = /^\s*["']?(\p{Lu}\p{Ll}+ (?:troops|forces|soldiers|police|officials|authorities|warplanes|jets|aircraft|drones|navy|army|military|militants|rebels|diplomats|investigators|prosecutors|lawmakers|ministers|leaders|negotiators|protesters|fans|voters))\b/u;
+/** 'councillors voted' is the council's act. */
+const COLLECTIVE: Record<string, string> = { councillors: 'council', councilors: 'council', directors: 'board', judges: 'court', lawmakers: 'parliament', mps: 'parliament' };
 const GROUPS = new Set('regulator regulators authorities rebels protesters opposition bank parliament court army troops military insurgents militants workers unions'.split(' '));
 
 let memo: { text: string; words: Set<string> } | undefined;

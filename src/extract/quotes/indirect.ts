@@ -1,5 +1,5 @@
 import type { Sentence } from '../02-sentences.ts';
-import { REPORTING_VERBS } from '../lexicon.ts';
+import { REPORTING_VERBS, STATE_NOUN } from '../lexicon.ts';
 
 /**
  * Reported speech without quotation marks: the content of "X said (that) ...", "..., X said.",
@@ -81,6 +81,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     // "The minister's reply was short", "the campaign's plans said": a noun that is the subject of what follows
     if ((/'s$/.test(before) || /^(?:the|a|an|his|her|its|their)$/i.test(before)) && /^\s+(?:was|is|were|are|has|had|will|said|says)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (w === 'state' && /^(?:\d+|the|a|its|his|her|their)$/i.test(before)) continue; // 'the 1995 state tax return'
+    if (w === 'state' && STATE_NOUN.test(/^\s+([a-z]+)/.exec(text.slice(m.index + 5, m.index + 30))?.[1] ?? '')) continue; // ('Heartland state chairman Boyd Carrick')
     let from = m.index + m[0].length;
     const rest = text.slice(from);
     // "The campaign, which had been silent since she conceded, said it would ...": the main verb reports, not the clause's
@@ -158,7 +159,8 @@ const SHORT_CLAUSE = /\b(?:is|was|were|are|be|been|would|will|had|has|have|could
 const ADVERBIAL = /^\s+(?:on|in|at|to|during|last|this|earlier|later|late|early|yesterday|today|via|through|after|before|while|when|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TIME_AFTER_CUE = /^\s+(?:(?:on|early|late|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s+\S)/;
 
-const THAT_CLAUSE = /\b(?:\p{Ll}{3,}ed|afraid|convinced|confident|clear|sure|aware|likely|hopeful|means|mean|feel|feels|fear|fears|hope|hopes|insist|argue|suggest|warn|show|find)\s+that\s/u;
+// ('The state attorney general is confirming that ...': a report in the progressive too)
+const THAT_CLAUSE = /\b(?:\p{Ll}{3,}ed|(?:is|are|was|were)\s+\p{Ll}{3,}ing|afraid|convinced|confident|clear|sure|aware|likely|hopeful|means|mean|feel|feels|fear|fears|hope|hopes|insist|argue|suggest|warn|show|find)\s+that\s/u;
 
 /** A cue among the first five words ('Ruiz said ...', 'The ministry on Monday announced ...'). */
 function startsWithCue(text: string, cues: Set<string>): boolean {

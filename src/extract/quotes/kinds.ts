@@ -100,5 +100,5 @@ function isTitleLike(t: string, span: { start: number; end: number }): boolean {
   // ('chose "The Quiet Harvest," a 1978 novel': the appositive says what it is)
   return WORK_AFTER.test(t.slice(span.end, span.end + 50));
 }
-const WORK_AFTER = /^["'”’]?,?\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:novel|book|memoir|film|movie|song|album|show|play|documentary|series|podcast|poem|programme|program|column|essay|report)\b/u;
+const WORK_AFTER = /^["'”’]?,?\s+(?:(?:is|was|has been|became)\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:novel|book|memoir|film|movie|song|album|show|play|documentary|series|podcast|poem|programme|program|column|essay|report|slogan|motto|nickname|catchphrase|tagline|hashtag)\b/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our)\s*$/i;

@@ -76,7 +76,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   // ('The Varnum campaign, which has warned of': 'which' too)
   // (only a subject 'which': 'which has warned', not 'which Mr. Okonjo has called')
   const who = lastIndexWhere(toks.slice(Math.max(0, j - 4), j + 1), (t, k) => t.lw === 'who' || (t.lw === 'which' && toks.slice(Math.max(0, j - 4) + k + 1, j + 1).every((x) => ADVERB_OR_AUX.has(x.lw))));
-  if (who >= 0 && toks[Math.max(0, j - 4) + who - 1]?.w === ',') j = relativeHead(toks, Math.max(0, j - 4) + who - 2);
+  // (not 'his wife, Corinne, who he says "kept me sane"': a pronoun after 'who' is the one speaking)
+  if (who >= 0 && toks[Math.max(0, j - 4) + who - 1]?.w === ',' && !SUBJECT_PRONOUNS.has(toks[j]?.lw ?? '')) j = relativeHead(toks, Math.max(0, j - 4) + who - 2);
   // appositives: 'Flynn, a top Trump surrogate, said' / 'Ayrault, the minister, a veteran, said' / 'Ryan (R-Wis.) said'
   for (let n = 0; n < 3 && (toks[j]?.w === ',' || toks[j]?.w === ')'); n++) {
     let k = j - 1;

@@ -74,6 +74,8 @@ export function documentsOf(text: string): AuthorLookup {
     const named = DOCUMENT.exec(phrase);
     if (named) return latest(quoteStart, named[1]!.toLowerCase());
     if (/^(?:read|reads|stated|states)$/i.test(cue) && /^it$/i.test(phrase)) return latest(quoteStart, undefined, 400);
+    // ('Lyle Ostrander issued a brief statement. "...," it said.': the statement just issued)
+    if (/^(?:said|says|added|adds|continued|noted)$/i.test(cue) && /^it$/i.test(phrase)) { const d = latest(quoteStart, undefined, 200); if (d) return d; }
     // ('She unfolded it and read it aloud. "...," she read.': someone reading a document gives its writer's words)
     if (/^read$/i.test(cue) && /^(?:he|she|they)$/i.test(phrase)) return latest(quoteStart, undefined, 400);
     // ('The memo also addresses his vulnerabilities. "...," it says.': the document the last sentence was about)

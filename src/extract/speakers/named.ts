@@ -28,12 +28,16 @@ const PAPER = /\b(?:Times|Post|Herald|Journal|Gazette|Tribune|Courier|Ledger|Chr
 /** The organisation 'the company' / 'the ministry' stands for: the latest one named before, whose name says so. */
 export function orgNamed(entities: EntityIndex, noun: string, before: number): string | null {
   const ms = entities.mentions;
-  for (let i = ms.length - 1; i >= 0; i--) {
+  // (from the last mention before the offset: a binary search keeps it logarithmic per call)
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid]!.start < before) lo = mid + 1; else hi = mid; }
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  for (let i = lo - 1; i >= 0; i--) {
     const m = ms[i]!;
-    if (m.start >= before || m.entity.type !== 'organization') continue;
-    const name = m.entity.name;
-    if (new RegExp(`\\b${noun}\\b`, 'i').test(name) || ((noun === 'company' || noun === 'firm') && CORPORATE.test(name)) || (PAPER_NOUN.test(noun) && PAPER.test(name))) return name;
     if (before - m.start > 2000) break;
+    if (m.entity.type !== 'organization') continue;
+    const name = m.entity.name;
+    if (word.test(name) || ((noun === 'company' || noun === 'firm') && CORPORATE.test(name)) || (PAPER_NOUN.test(noun) && PAPER.test(name))) return name;
   }
   return null;
 }

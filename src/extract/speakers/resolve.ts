@@ -28,8 +28,10 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const org = kind ? orgByNoun?.(kind.toLowerCase()) : null;
   if (org) return org;
   // 'a statement from Marrowgate Bank', 'a post by the ministry on X': the one who issued it
-  const issued = ISSUED_BY.exec(phrase.trim());
+  const issued = ISSUED_BY.exec(phrase.trim()) ?? WRITTEN_BY.exec(phrase.trim());
   if (issued) return resolveSpeaker(issued[1]!, entities, antecedent, byRole, nonPerson);
+  // ('Judge Ignatius Moreau has ordered ... The order says': a court's order speaks for the judge who made it)
+  if (/^the\s+(?:court\s+)?(?:order|injunction)$/i.test(phrase.trim())) { const judge = byRole?.('judge'); if (judge) return judge; }
   const p = phrase.trim().replace(/[.,;:]+$/, '').replace(/'s$/, '');
   const lw = p.toLowerCase();
   // 'Oskar Velde has resigned, his office said' → "Oskar Velde's office"
@@ -172,6 +174,8 @@ const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gra
 const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court|paper|newspaper|daily|publication|magazine)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
 const NAMED_POSSESSED = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+(office|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|campaign|aides?|family|team|press secretary)$/u;
+/** "Director Roland Keene's letter to Congress", "Moreau's written order": the one who wrote it. */
+const WRITTEN_BY = /^((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:[a-z-]+\s+)?(?:letter|statement|memo|email|e-mail|order|ruling|opinion|tweet|post|caption|note|message|op-ed|column|filing)\b/u;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
 const NOT_A_START = /^(?:of|through|whether|just|in|on|at|for|with|from|by|to|than|as|after|before|since|during|about|into|over|under)$/i;
 const CLAUSE_WORD = /^(?:was|were|is|are|has|have|had|been|be|will|would|could|should|can|did|does|do)$|\p{Ll}ing$/u;

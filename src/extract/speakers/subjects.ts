@@ -17,7 +17,8 @@ const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|O
 /** (the same with a quoted title inside: 'In an interview with the Meridian Network's "Capitol Close-Up" program, ') */
 const LEADING_QUOTED = new RegExp(LEADING_PHRASE.source.replace(' [^,;"“”]{3,140}, ', ' (?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){3,140}(?:, |,["”] )'));
 const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+|\d{1,2}-year-old\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
-const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather|supporter|protester|voter|worker|student|resident|neighbor|neighbour|customer|passer-by|bystander)(?:\s+(?:in|with|from|wearing|holding|at)\s+[^,.;:"“”]{2,40}?)?)(?=,|\s+(?:(?:\p{Ll}+ly|then|later|also|suddenly)\s+)?\p{Ll}+(?:ed|s)\b)/u;
+// ('A 34-year-old nurse who said she voted for him put it more sharply': a relative clause may follow the noun)
+const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather|supporter|protester|voter|worker|student|resident|neighbor|neighbour|customer|passer-by|bystander|nurse|teacher|retiree|veteran|farmer|driver|owner|mechanic|engineer|pastor|accountant|waitress|waiter|cashier|electrician|plumber|trucker|homemaker|contractor|florist|agent|librarian|firefighter|miner|welder|carpenter|clerk)(?:\s+(?:in|with|from|wearing|holding|at)\s+[^,.;:"“”]{2,40}?)?)(?<rel>\s+who\s+[^,.;:"“”]{2,70}?)?(?=,|\s+(?:(?:\p{Ll}+ly|then|later|also|suddenly)\s+)?(?:\p{Ll}+(?:ed|s)|had|was|put|made|took|gave|kept|got|sat|stood|spoke)\b)/u;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
@@ -42,7 +43,8 @@ const NAMED_OPENING = /^\s*(?:another,\s+)?(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
 const WRITTEN_THING = /^['’]s?\s+(?:\w+\s+)?(?:answer|reply|response|email|e-mail|message|note|text|letter|memo|tweet|post|retort)\b/;
-const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, $/;
+// ("Brannigan's running mate, Gov. Ross Kimbrough,": a title before the name may follow the comma)
+const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, (?:\p{Lu}\p{L}{0,3}\. |\p{Lu}\p{Ll}+ ){0,2}$/u;
 // '..., said Ana Ruiz', 'according to Ruiz': not 'Vell said Ruiz lied', where Ruiz is what was said
 const SAYS_BEFORE = /(?:[,"”’]\s*(?:said|says|noted|added|wrote)|\baccording to)\s(?:\S+'s\s)?$/;
 
@@ -94,8 +96,10 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     const lead = LEADING_PHRASE.exec(opening) ?? (/["“]/.test(opening) ? LEADING_QUOTED.exec(opening) : null);
     const from = lead ? s.start + lead[0].length : s.start;
     // ('The Heartland nominee tore into Harrowgate': a role opens the sentence, so a later name is no subject)
-    const opener = ROLE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 50)));
-    const roleEnd = opener && ROLE_WORD(opener[2] ?? opener[1]!) && /^\s\p{Ll}/u.test(text.slice(from + opener[0].length, from + opener[0].length + 2)) ? from + opener[0].length : Infinity;
+    // ('But the Civic nominee wasn't finished.': past a conjunction opening the sentence)
+    const roleFrom = from + (/^(?:But|And|Yet|So|Still)\s+(?=the\s)/.exec(text.slice(from, from + 10))?.[0].length ?? 0);
+    const opener = ROLE_SUBJECT.exec(text.slice(roleFrom, Math.min(s.end, roleFrom + 50)));
+    const roleEnd = opener && ROLE_WORD(opener[2] ?? opener[1]!) && /^\s\p{Ll}/u.test(text.slice(roleFrom + opener[0].length, roleFrom + opener[0].length + 2)) ? roleFrom + opener[0].length : Infinity;
     for (let k = m; k < ms.length && ms[k]!.start < Math.min(s.end, from + 60, roleEnd); k++) {
       if (ms[k]!.start < from) continue;
       let mention = ms[k]!;
@@ -146,7 +150,10 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     else if (kin) described.push({ at: s.start + kin.index, phrase: kinPhrase!, gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
     // ('At about 8:30 p.m., a man in a brown work jacket leaned over the barricade. "...!" he shouted.': someone unnamed)
     const someone = bySentence.has(s.start) || kin ? null : SOMEONE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 120)));
-    if (someone) described.push({ at: from, phrase: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: /^(?:woman|girl|mother|grandmother|lady)$/.test(someone[2]!) ? 'f' : /^(?:man|boy|father|grandfather)$/.test(someone[2]!) ? 'm' : undefined });
+    // (the noun's gender, else a pronoun in its relative clause: 'who said she voted')
+    const rel = someone?.groups?.rel;
+    const relGender = rel ? (/\b(?:she|her)\b/.test(rel) ? 'f' : /\b(?:he|his|him)\b/.test(rel) ? 'm' : undefined) : undefined;
+    if (someone) described.push({ at: from, phrase: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: /^(?:woman|girl|mother|grandmother|lady|waitress)$/.test(someone[2]!) ? 'f' : /^(?:man|boy|father|grandfather|waiter)$/.test(someone[2]!) ? 'm' : relGender });
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;

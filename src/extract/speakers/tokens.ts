@@ -1,4 +1,4 @@
-import { REPORTING_VERBS } from '../lexicon.ts';
+import { REPORTING_VERBS, STATE_NOUN } from '../lexicon.ts';
 
 /**
  * Words of a frame and what they are: reporting verbs (not nouns spelled the same), stops, determiners.
@@ -42,6 +42,8 @@ export const isVerb = (toks: Tok[], i: number) => {
   const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || /['’]s$/.test(toks[i - 2]?.w ?? '') || QUANTITY.has(before) || (/^(?:of|in|with|by)$/.test(toks[i - 2]?.lw ?? '') && !/^(?:to|and|or|but|not|also|then|that)$/.test(before)));
   // ('an audio message posted online', 'a statement released Friday': a participle after a noun that follows a determiner)
   if (t && PARTICIPLE.has(t.lw) && /^\p{Ll}+$/u.test(toks[i - 1]?.w ?? '') && (NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || NOUN_BEFORE.has(toks[i - 3]?.lw ?? ''))) return false;
+  // ('Heartland state chairman Boyd Carrick', 'state officials': the noun before an office)
+  if (t && t.lw === 'state' && STATE_NOUN.test(toks[i + 1]?.lw ?? '')) return false;
   // ('the secretary of state said': a noun after 'of')
   return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && before !== 'of' && !/'s$/.test(before) && !adjective && !namedNoun(toks, i);
 };
@@ -61,7 +63,9 @@ const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowle
   'aide to', 'aides to', 'adviser to', 'advisers to', 'advisor to', 'advisors to', 'counsel to', 'assistant to', 'confidant to',
   'sources at', 'source at', 'sources in', 'source in', 'sources within', 'source within', 'officials at', 'official at', 'diplomats in',
   // 'A senior official in the Larkin party said', 'an aide in the governor's office'
-  'official in', 'officials in', 'aide in', 'aides in', 'operative in', 'operatives in', 'strategist in', 'member of', 'members of']);
+  'official in', 'officials in', 'aide in', 'aides in', 'operative in', 'operatives in', 'strategist in', 'member of', 'members of',
+  // "Keene's letter to Congress says": a document's addressee belongs to its description
+  'letter to', 'memo to', 'email to', 'message to', 'note to', 'statement to']);
 /** 'Voters have questions', 'raised concerns', 'some comments': a plural noun after a verb of having or a quantity */
 const QUANTITY = new Set('have has had raise raised raises some many few more most all both no any several'.split(' '));
 const PARTICIPLE = new Set('posted released issued published broadcast aired sent written signed distributed circulated'.split(' '));
