@@ -126,7 +126,7 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     genderOf: (e) => genders.get(e),
     genderGuessed: (e) => guessed.has(e),
     resolve: (name, near) => {
-      const key = entityKey(name.replace(/^(?:\S+\.\s)+/, ''));
+      const key = keyFor(name.replace(/^(?:\S+\.\s)+/, '')); // (memoised: resolve runs for every speaker phrase)
       const namesakes = byWord.get(key);
       if (near !== undefined && !byKey.has(key) && namesakes && namesakes.length > 1) {
         for (let i = upperBound(mentions, near - 5); i < mentions.length && mentions[i]!.start < near + 450; i++) {

@@ -26,11 +26,21 @@ function wordsBefore(s: string): string[] {
 }
 const AFTER = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([a-z]+)(?=\s*[,.;]|\s+(?:of|for|at|to|in|with)\b)/u;
 
+/** 'the deputy mayor ' → 'mayor': the lower-case word before the trailing spaces, read backwards (no end-anchored regex). */
+function lastLowerWord(s: string): string | undefined {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 10 || s.charCodeAt(e - 1) === 9)) e--;
+  if (e === s.length) return undefined;
+  let b = e;
+  while (b > 0 && s.charCodeAt(b - 1) >= 97 && s.charCodeAt(b - 1) <= 122) b--;
+  return b < e ? s.slice(b, e) : undefined;
+}
+
 export function rolesAround(text: string, start: number, end: number): string[] {
   const out: string[] = [];
   const window = text.slice(Math.max(0, start - 40), start);
   // (only a title as the last word makes a role: most names have none before them)
-  const last = /([a-z]+)\s+$/.exec(window)?.[1];
+  const last = lastLowerWord(window);
   const before = last && TITLES.has(last) ? wordsBefore(window) : [];
   let k = before.length;
   while (k > 0 && TITLES.has(before[k - 1]!.toLowerCase())) k--;

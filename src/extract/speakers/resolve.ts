@@ -28,7 +28,7 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const org = kind ? orgByNoun?.(kind.toLowerCase()) : null;
   if (org) return org;
   // 'a statement from Marrowgate Bank', 'a post by the ministry on X': the one who issued it
-  const issued = ISSUED_BY.exec(phrase.trim()) ?? WRITTEN_BY.exec(phrase.trim());
+  const issued = ISSUED_BY.exec(phrase.trim()) ?? (/['’]/.test(phrase) ? WRITTEN_BY.exec(phrase.trim()) : null);
   if (issued) return resolveSpeaker(issued[1]!, entities, antecedent, byRole, nonPerson);
   // ('Judge Ignatius Moreau has ordered ... The order says': a court's order speaks for the judge who made it)
   if (/^the\s+(?:court\s+)?(?:order|injunction)$/i.test(phrase.trim())) { const judge = byRole?.('judge'); if (judge) return judge; }
