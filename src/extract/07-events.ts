@@ -60,7 +60,7 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
     if (index === leadIndex) for (const a of leadActors(doc, sentences, leadIndex, ctx.entities, dating.length === 0)) if (!actors.includes(a)) actors.push(a);
     placeCursor.i = actorCursor.i;
     const place = placeIn(doc.text, s.start, s.end, ctx.entities, placeCursor) ?? (index === leadIndex ? doc.dateline?.place : undefined);
-    const date = mostPrecise(dating)?.value ?? (index === leadIndex ? published : null);
+    const date = mostPrecise(happening(doc.original, dating))?.value ?? (index === leadIndex ? published : null);
     const summary = summaryOf(doc.original.slice(start, end));
     const key = `${date}|${summary}`;
     if (seen.has(key)) return; // a lead repeated in the body
@@ -116,7 +116,25 @@ function clausesWithDates(doc: Doc, s: Sentence, dating: DateMention[]): { start
   }
   return new Set(parts.map((p) => p.date)).size > 1 ? parts : [];
 }
-const JOINER = /(?:,\s+(?:and|but|while|before|after|then)\s+|;\s+)(?=\S)/g;
+// ('Governments on Tuesday called for sanctions after Ostrevia carried out a test on Sunday': 'after' opens a clause of its own)
+const JOINER = /(?:,\s+(?:and|but|while|before|after|then)\s+|;\s+|\s+after\s+(?=\p{Lu}|(?:the|its|his|her|their|a|an)\s))(?=\S)/gu;
+
+/**
+ * 'The Front said on Tuesday that its fighters had stormed the post on Monday night': when a sentence gives two
+ * days, the day of the report ('said on Tuesday', 'on Tuesday announced') is not the day of what happened.
+ */
+function happening(text: string, ms: DateMention[]): DateMention[] {
+  const days = ms.filter((m) => m.value.length === 10);
+  if (new Set(days.map((m) => m.value)).size < 2) return ms;
+  const reported = (m: DateMention) => m.value.length === 10 && (REPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 20)));
+  const report = ms.filter(reported).map((m) => m.value).sort().pop();
+  // (what was reported happened by then: 'said on Tuesday that the plan will take effect on July 15' stays Tuesday's)
+  const own = report ? ms.filter((m) => !reported(m) && m.value <= report) : [];
+  return own.some((m) => m.value.length === 10) ? own : ms;
+}
+const REPORT_VERB = String.raw`(?:said|says|told|announced|confirmed|reported|revealed|added|stated|disclosed|insisted|claimed|warned|wrote|tweeted|acknowledged)`;
+const REPORTED_BEFORE = new RegExp(String.raw`\b${REPORT_VERB}(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$`);
+const REPORTED_AFTER = new RegExp(String.raw`^,?\s+${REPORT_VERB}\b`);
 
 /** The first day-precise date, else the first month-precise one, else the first. */
 function mostPrecise(ms: DateMention[]): DateMention | undefined {

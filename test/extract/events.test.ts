@@ -167,3 +167,26 @@ test('GIVEN "Kaldoran troops shelled ..." and "Ostravians have approved ..." WHE
   assert.ok(x.events.some((e) => e.actors.includes('Kaldoran troops')), JSON.stringify(x.events.map((e) => e.actors)));
   assert.ok(x.events.some((e) => e.date === '2016-11-13' && e.actors.includes('Ostravians')), JSON.stringify(x.events.map((e) => [e.date, e.actors])));
 });
+
+test('GIVEN "The Front said on Tuesday that its fighters had stormed the post on Monday night" WHEN dated THEN the event is Monday\'s, with the Front among its actors', () => {
+  // 2016-11-23 is a Wednesday
+  const events = extract({ text: 'The Red Dawn Front said on Tuesday that its fighters had stormed the police post at Veliki Brod on Monday night.', published: '2016-11-23' }).events;
+  assert.equal(events[0]?.date, '2016-11-21');
+  assert.ok(events[0]?.actors.includes('Red Dawn Front'));
+  // (a plan reported on Tuesday that takes effect later stays Tuesday's)
+  const plan = extract({ text: 'Government spokeswoman Leila Farahani said on Tuesday that the cabinet had approved the plan, which will take effect on July 15.', published: '2026-06-30' }).events;
+  assert.equal(plan[0]?.date, '2026-06-30');
+});
+
+test('GIVEN "Governments on Tuesday called for sanctions after Ostrevia carried out a nuclear test on Sunday" WHEN split THEN the test is an event of its own on Sunday', () => {
+  const events = extract({ text: 'World powers push for new sanctions on Ostrevia\n\nGovernments on Tuesday called for sanctions after Ostrevia carried out a nuclear test on Sunday.', published: '2016-09-13' }).events;
+  const test6 = events.find((e) => e.date === '2016-09-11');
+  assert.ok(test6, JSON.stringify(events));
+  assert.ok(test6.actors.includes('Ostrevia'), JSON.stringify(test6));
+  assert.ok(events.some((e) => e.date === '2016-09-13' && /called for sanctions/.test(e.summary)));
+});
+
+test('GIVEN "The agency announced the landing on Wednesday" after "the Vestra Space Agency" WHEN the event has no name of its own THEN its actor is the agency named before', () => {
+  const events = extract({ text: 'The Vestra Space Agency launched its probe in March.\n\nThe agency announced the landing on Wednesday.', published: '2017-05-12' }).events;
+  assert.deepEqual(events.find((e) => e.date === '2017-05-10')?.actors, ['Vestra Space Agency']);
+});
