@@ -3,6 +3,7 @@ import type { Sentence } from './02-sentences.ts';
 import type { RawQuote } from './03-quotes.ts';
 import type { EntityIndex } from './05-entities.ts';
 import type { Entity, Quote } from './types.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { openingSubject, possessiveClaim, speakerAfter } from './speakers/frames.ts';
 import { groupSubject, innerPronoun } from './speakers/clauses.ts';
 import { resolveSpeaker } from './speakers/resolve.ts';
@@ -106,6 +107,12 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // (namesakes are told apart by the mention written at the attribution)
       const local = hit ? { ...entities, resolve: (n: string) => entities.resolve(n, hit.at) } : entities;
       const pronoun = hit && /^(?:he|she)$/i.test(hit.f.phrase) ? (hit.f.phrase.toLowerCase() === 'she' ? 'f' : 'm') : null;
+      // ('Several lobbyists did leave. One of them, who spoke on condition of anonymity, said': one of the lobbyists)
+      const ofThem: RegExpExecArray | null = !name && hit ? /^(one|two|another|some) of them$/i.exec(hit.f.phrase.trim()) : null;
+      if (ofThem) {
+        const head = groupSubject(t, sentences, hit!.sentence - 1, entities)?.split(' ').pop();
+        if (head && /^\p{Ll}+s$/u.test(head) && (ROLE_NOUNS.has(head) || /(?:ists|ers|ors|ants|ents|ians)$/.test(head))) name = `${ofThem[1]!.toLowerCase()} of the ${head}`;
+      }
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
       const prior = lastSpeaker as { name: string; para: number; end: number } | null;

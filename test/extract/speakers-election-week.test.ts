@@ -104,3 +104,40 @@ test('GIVEN "\'Take It Back\' is the Crewe campaign\'s slogan" WHEN extracted TH
 test('GIVEN "But the Civic nominee wasn\'t finished. She held up a hand." WHEN she speaks THEN she is the nominee introduced so, not the moderator named since', () => {
   assert.equal(speakers('Margaret Hollis, the Civic nominee, answered. Ellen Marchbanks nodded and started to move on. But the Civic nominee wasn\'t finished. She held up a hand. "Can I add one thing?" she said.')[0], 'Margaret Hollis');
 });
+
+test('GIVEN a group or a university named near a person ("of the group Working Majority", "at Caswell State", "Transition call.") WHEN a pronoun follows THEN the person speaks, not the body', () => {
+  assert.deepEqual(speakers('One of the organizers, Teodora Vance-Mill of the group Working Majority, said the rally had been planned quickly. "People are scared," she told our crew.'), ['Teodora Vance-Mill']);
+  assert.deepEqual(speakers('Lawrence Quist grew up poor. Last year, in a commencement address at Caswell State, he told graduates that he was "still a bus driver\'s kid at heart."'), ['Lawrence Quist']);
+  assert.notEqual(speakers('10:20 a.m. ET — Transition call. On the morning call with reporters, spokesman Bryce Kettering confirmed the pick. "Governor Marchbank is a proven leader," he said.')[0], 'Transition');
+  // (the charity Garrett Vollmer has often cited: a person in a relative clause stays a person)
+  assert.equal(extract({ text: 'The Vollmer Family Foundation, the charity Garrett Vollmer has often cited, gave little. Vollmer said he was proud.', published: '2031-11-12' }).entities.find((e) => e.name === 'Garrett Vollmer')?.type, 'person');
+});
+
+test('GIVEN "The Senate leader, Marcus Delacroix, said ..., adding, \'...\'" and "Adm. X ... The admiral ..., he told" WHEN attributed THEN the person named after the role speaks', () => {
+  assert.deepEqual(speakers('The Senate leader, Marcus Delacroix, said his caucus would "ask tough questions," adding, "We are not a rubber stamp."'), ['Marcus Delacroix', 'Marcus Delacroix']);
+  assert.equal(speakers('Adm. Coburn Halvorsen was picked Friday. "We will ask questions," said Sen. Marcus Delacroix.\n\nThe admiral grew up in a shipyard town. In 2012, he told the crowd that he had "never expected to be anything but a sailor."').pop(), 'Coburn Halvorsen');
+});
+
+test('GIVEN an unnamed lobbyist after a named speaker, or "One of them" after "Several lobbyists" WHEN attributed THEN the unnamed source is described', () => {
+  assert.equal(speakers('"He has done the work," said Gordon Pell.\n\nA lobbyist for several regional banks said the mood was "giddy." "Nobody\'s saying it out loud," he said.').pop(), 'a lobbyist for several regional banks');
+  assert.deepEqual(speakers('Several lobbyists did leave. One of them, who spoke on condition of anonymity, said the rule had been applied "unevenly."'), ['one of the lobbyists']);
+});
+
+test('GIVEN "Her office later released a statement calling it \'productive\'" and "he and another attorney general wrote" WHEN attributed THEN the subject speaks, not the statement or the second writer', () => {
+  assert.deepEqual(speakers('Maureen Oakhurst would not say more. Her office later released a one-line statement calling the session "productive."'), ["Maureen Oakhurst's office"]);
+  assert.deepEqual(speakers('Wade Corrigan has sued often. In a 2016 op-ed he and another attorney general wrote that the debate was "far from settled."'), ['Wade Corrigan']);
+});
+
+test('GIVEN "met with Gov. Evander Pike of Caswell, a onetime rival who had called him \'...\'" WHEN attributed THEN the one described speaks', () => {
+  assert.deepEqual(speakers('The parade continued Monday, as Dalton Brisbane met with Gov. Evander Pike of Caswell, a onetime primary rival who had called him "a carnival barker."'), ['Evander Pike']);
+});
+
+test('GIVEN "Citizens for Civilian Command said" WHEN attributed THEN the group keeps its whole name', () => {
+  assert.deepEqual(speakers('Citizens for Civilian Command said in a statement that a waiver would be "a dangerous precedent."'), ['Citizens for Civilian Command']);
+});
+
+test('GIVEN "billed as the \'Thank You Tour\'", a chant the crowds roared, and a kicker "SORE LOSERS:" over a headline WHEN extracted THEN none is a named person\'s words', () => {
+  assert.ok(isTerm('Kettering said the president-elect would hold "a big thank-you rally" in Caswell, the next stop on what the transition has billed as the "Thank You Tour."', 'Thank You Tour'));
+  assert.deepEqual(speakers('At his rallies, Dalton Brisbane would wait for the chant to build. "Drain the swamp! Drain the swamp!" the crowds roared.'), ['the crowds']);
+  assert.ok(quotes('SORE LOSERS: Commonwealth Boss Delacroix Vows to Slow-Walk Brisbane Cabinet\n\nBy Jack Harrow').every((q) => q.speaker === null));
+});

@@ -22,7 +22,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a defense pick announced in a statement: the nominee's own statement, people familiar, two women senators on Armed Services, a 2014 speech and an op-ed, the outgoing press secretary, a former deputy, a veterans group",
     published: "2016-11-19",
-    floor: 24/33, // speaker accuracy measured when written (24 right of 33 found, 33 expected)
+    floor: 29/33, // speaker accuracy measured when written (29 right of 33 found, 33 expected)
     text: [
       `Brisbane Taps Retired Admiral for Defense, Setting Up a Fight Over a Waiver`,
       `By Lydia Marchetti and Owen Stroud`,
@@ -64,12 +64,17 @@ const ARTICLES: SpeakerArticle[] = [
       ["I will oppose the waiver", "Anita Lowenthal", "direct"],
       ["Not because of who he is", "Anita Lowenthal", "direct"],
       ["ask tough questions of every nominee", "Marcus Delacroix", "mixed"],
+      ["never expected to be anything but a sailor", "Coburn Halvorsen", "direct"],
+      ["treated the Navy like a piggy bank", "Coburn Halvorsen", "mixed"],
+      ["You cannot run a 300-ship Navy", "Coburn Halvorsen", "direct"],
+      ["watching our hesitation and taking notes", "Coburn Halvorsen", "mixed"],
       ["The president respects Admiral Halvorsen's service", "Joaquin Templeton", "direct"],
       ["The president-elect gets to choose his team", "Joaquin Templeton", "direct"],
       ["reads everything and forgets nothing", "Terrence Okafor", "direct"],
       ["He'll tell you exactly what he thinks", "Terrence Okafor", "direct"],
       ["People misread him. He's a listener", "Terrence Okafor", "direct"],
       ["We welcome the choice of a leader", "Dwight Fensome", "direct"],
+      ["say no, respectfully but firmly", "Citizens for Civilian Command", "direct"],
       ["He's taking his time on that one", "A transition official", "direct"],
       ["It's the most important call he'll make", "A transition official", "direct"],
       ["Great people", "Dalton Brisbane", "direct"],
@@ -79,12 +84,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["completely won over", ["~person","~people","~familiar"]], // got "One of them"
       ["He walked out of that room like a man", ["~person","~people","~familiar"]], // got "Coburn Halvorsen"
       ["The American people did not vote for a rubber stamp", ["Marcus Delacroix","Delacroix"]], // got "Commonwealth Party"
-      ["never expected to be anything but a sailor", ["Coburn Halvorsen","Halvorsen","Adm. Coburn Halvorsen","Admiral Halvorsen"]], // got "Marcus Delacroix"
-      ["treated the Navy like a piggy bank", ["Coburn Halvorsen","Halvorsen","Adm. Coburn Halvorsen","Admiral Halvorsen"]], // got "Marcus Delacroix"
-      ["You cannot run a 300-ship Navy", ["Coburn Halvorsen","Halvorsen","Adm. Coburn Halvorsen","Admiral Halvorsen"]], // got "Marcus Delacroix"
-      ["watching our hesitation and taking notes", ["Coburn Halvorsen","Halvorsen","Adm. Coburn Halvorsen","Admiral Halvorsen"]], // got "Marcus Delacroix"
       ["a dangerous precedent", ["~Citizens for Civilian Command","~group"]], // got "Civilian Command"
-      ["say no, respectfully but firmly", ["~Citizens for Civilian Command","~group"]], // got "Civilian Command"
     ],
     noSpeaker: [
       "landing team",
@@ -93,7 +93,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a tower-lobby stakeout (wire): a former rival meets the president-elect, \"asked whether he would accept, he said only\", two people briefed, the spokesman's call, a talk-radio host, the vice president-elect, the outgoing press secretary, a diplomat",
     published: "2016-11-21",
-    floor: 31/36, // speaker accuracy measured when written (31 right of 36 found, 36 expected)
+    floor: 32/36, // speaker accuracy measured when written (32 right of 36 found, 36 expected)
     text: [
       `Brisbane meets former rival Pike as secretary of state search widens`,
       `By TOBIAS RENWICK, Continental Press`,
@@ -121,6 +121,7 @@ const ARTICLES: SpeakerArticle[] = [
       `"Politics is a contact sport," he said. "You hit, you get hit, and then you go to work."`,
     ].join('\n\n'),
     pass: [
+      ["a carnival barker", "Evander Pike", "partial", 0],
       ["We had a wide-ranging discussion", "Evander Pike", "direct"],
       ["It was a very candid conversation", "Evander Pike", "direct"],
       ["We had a great meeting", "Evander Pike", "direct"],
@@ -154,11 +155,10 @@ const ARTICLES: SpeakerArticle[] = [
       ["Politics is a contact sport", "Evander Pike", "direct"],
     ],
     wrong: [
-      ["a carnival barker", ["Evander Pike","Pike","Gov. Evander Pike"], 0], // got "a onetime primary rival"
       ["unfit for any office", ["Evander Pike","Pike","Gov. Evander Pike"]], // got "The parade of would-be"
       ["He's genuinely torn", ["~people","~person","~briefed"]], // got "one of them"
       ["He keeps asking everybody in the room", ["~people","~person","~briefed"]], // got "one of them"
-      ["productive", ["Maureen Oakhurst","Oakhurst","Vice President-elect Maureen Oakhurst"]], // got "Her office later released a one-line statement"
+      ["productive", ["Maureen Oakhurst","Oakhurst","Vice President-elect Maureen Oakhurst"]], // got "Maureen Oakhurst's office"
     ],
     noSpeaker: [
       "Larry",
@@ -168,7 +168,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a treasury pick (politics site): a 2014 speech and a 2015 op-ed, the statements, a TV show title, \"drain the swamp\", a senator in an interview, an advocacy president, an industry council, an anonymous lobbyist, two Frontier senators",
     published: "2016-11-30",
-    floor: 29/33, // speaker accuracy measured when written (29 right of 33 found, 33 expected)
+    floor: 30/33, // speaker accuracy measured when written (30 right of 33 found, 33 expected)
     text: [
       `Quist's 2014 bank speech resurfaces as Commonwealth lawmakers gear up for a Treasury fight`,
       `By Nadia Pruett and Colm Fairweather | 11/30/2016 06:12 PM EST`,
@@ -213,6 +213,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["a practitioner's eye", "The Council of American Lenders", "mixed"],
       ["He has actually done the work", "Gordon Pell", "direct"],
       ["giddy", "A lobbyist for several regional banks", "mixed"],
+      ["Nobody's saying it out loud", "a lobbyist for several regional", "direct"],
       ["become the only game in town", "Lawrence Quist", "mixed"],
       ["Cheap money is a sugar high", "Lawrence Quist", "direct"],
       ["Larry Quist is exactly the kind of outsider", "Roderick Gaines", "direct"],
@@ -226,9 +227,8 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     wrong: [
       ["a full-employment act for compliance lawyers", ["Lawrence Quist","Quist"]], // got "the rules Congress"
-      ["Nobody's saying it out loud", ["~lobbyist"]], // got "Gordon Pell"
-      ["still a bus driver's kid at heart", ["Lawrence Quist","Quist"]], // got "Caswell State"
-      ["Don't let anybody tell you money is the scoreboard", ["Lawrence Quist","Quist"]], // got "Caswell State"
+      ["still a bus driver's kid at heart", ["Lawrence Quist","Quist"]], // got "his father"
+      ["Don't let anybody tell you money is the scoreboard", ["Lawrence Quist","Quist"]], // got "his father"
     ],
     noSpeaker: [
       "Meet the Swamp Secretary",
@@ -238,7 +238,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "cable-news live updates: a labor pick (a governor), protesters chanting outside the tower, the transition call with reporters' questions, the outgoing press secretary's briefing, a union president, split quotes and missing spaces",
     published: "2016-12-05",
-    floor: 30/37, // speaker accuracy measured when written (30 right of 37 found, 37 expected)
+    floor: 32/37, // speaker accuracy measured when written (32 right of 37 found, 37 expected)
     text: [
       `LIVE: Brisbane names Gov. Celia Marchbank to lead Labor; protesters rally outside tower`,
       `Updated 4:51 PM ET, Mon December 5, 2016`,
@@ -264,6 +264,8 @@ const ARTICLES: SpeakerArticle[] = [
       `Beatriz Okonkwo, a labor economist at Hollins University, told our network that the pick fit a pattern."He campaigned as a populist, but he is governing as a traditional business conservative," Okonkwo said. "Both things can be true at once. It's just that one of them was the brochure."`,
     ].join('\n\n'),
     pass: [
+      ["People are scared and they're angry", "Teodora Vance-Mill", "direct"],
+      ["They voted for somebody who said he'd fight", "Teodora Vance-Mill", "direct"],
       ["disqualifying", "Marcus Delacroix", "mixed"],
       ["vetoed a raise for 400,000 workers", "Marcus Delacroix", "direct"],
       ["Not on my watch", "Marcus Delacroix", "direct"],
@@ -296,16 +298,15 @@ const ARTICLES: SpeakerArticle[] = [
       ["It's just that one of them was the brochure", "Beatriz Okonkwo", "direct"],
     ],
     wrong: [
-      ["People are scared and they're angry", ["Teodora Vance-Mill","Vance-Mill"]], // got "Working Majority"
-      ["They voted for somebody who said he'd fight", ["Teodora Vance-Mill","Vance-Mill"]], // got "Working Majority"
-      ["Governor Marchbank is a proven leader", ["Bryce Kettering","Kettering"]], // got "Transition"
-      ["The president-elect is thrilled", ["Bryce Kettering","Kettering"]], // got "Transition"
-      ["a job killer", ["Celia Marchbank","Marchbank","Gov. Celia Marchbank"]], // got "Transition"
-      ["I am honored to accept", ["Celia Marchbank","Marchbank","Gov. Celia Marchbank"]], // got "Transition"
-      ["and I look forward to working with the Senate", ["Celia Marchbank","Marchbank","Gov. Celia Marchbank"]], // got "Transition"
+      ["Governor Marchbank is a proven leader", ["Bryce Kettering","Kettering"]], // got "Harmon Fitch"
+      ["The president-elect is thrilled", ["Bryce Kettering","Kettering"]], // got "Harmon Fitch"
+      ["a job killer", ["Celia Marchbank","Marchbank","Gov. Celia Marchbank"]], // got "Maureen Oakhurst"
+      ["I am honored to accept", ["Celia Marchbank","Marchbank","Gov. Celia Marchbank"]], // got "Maureen Oakhurst"
+      ["and I look forward to working with the Senate", ["Celia Marchbank","Marchbank","Gov. Celia Marchbank"]], // got "Maureen Oakhurst"
     ],
     noSpeaker: [
       ["billionaires have got to go", true],
+      "Thank You Tour",
     ],
   },
   {
@@ -361,11 +362,12 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     wrong: [
       ["a temper tantrum with a rulebook", ["Ambrose Tullinger","Tullinger","Rep. Ambrose Tullinger","one Frontier lawmaker"]], // got "Marcus Delacroix"
-      ["We'll judge every nominee on the merits", ["Desmond Whitlow","Whitlow"]], // got "Stand Fast"
+      ["We'll judge every nominee on the merits", ["Desmond Whitlow","Whitlow"]], // got "Edwin Marlowe"
       ["The Commonwealth Party has been so unfair", ["Dalton Brisbane","Brisbane","President-elect Dalton Brisbane","the president-elect"]], // got "Desmond Whitlow"
       ["The people want results, not games", ["Dalton Brisbane","Brisbane","President-elect Dalton Brisbane","the president-elect"]], // got "Desmond Whitlow"
     ],
     noSpeaker: [
+      "Slow-Walk",
       "resistance",
       ["temper tantrum", false, 1],
       "Treasury Pick's Tangled Web",
@@ -447,7 +449,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "an environment pick (wire): the attorney general who sued the agency, his statement and past lawsuits, a governor, environmental and industry groups, a coal-county commissioner, a miners' union, two women senators in one paragraph, people familiar",
     published: "2016-12-08",
-    floor: 28/29, // speaker accuracy measured when written (28 right of 29 found, 29 expected)
+    floor: 29/29, // speaker accuracy measured when written (29 right of 29 found, 29 expected)
     text: [
       `Brisbane picks Norland attorney general, a foe of climate rules, to run EPA`,
       `By MARGOT ELLSWORTH and DEV RANGANATHAN, Continental Press`,
@@ -474,6 +476,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["The American people are tired of seeing billions", "Wade Corrigan", "direct"],
       ["a leading advocate against the EPA's activist agenda", "Wade Corrigan", "direct"],
       ["an unlawful attempt to federalize the electric grid", "Wade Corrigan", "direct"],
+      ["far from settled", "Wade Corrigan", "partial"],
       ["fighting spirit", "A person familiar with the selection", "mixed"],
       ["He didn't come in with a speech", "A person familiar with the selection", "direct"],
       ["He came in with a list", "A person familiar with the selection", "direct"],
@@ -498,7 +501,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["Big day. Big day", "Wade Corrigan", "direct"],
     ],
     wrong: [
-      ["far from settled", ["Wade Corrigan","Corrigan","Attorney General Wade Corrigan"]], // got "another attorney general"
     ],
     noSpeaker: [
     ],
@@ -563,6 +565,7 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     noSpeaker: [
       ["Drain the swamp", false, 0],
+      ["Drain the swamp! Drain the swamp!", true],
       "The Hallway",
     ],
   },

@@ -20,6 +20,9 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   if (r.tokens.length > 1 && STREET.test(last) && !saysNext(text, r.end)) return 'place';
   if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';
   if (THING_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) return 'other';
+  // ('the group Working Majority', 'at Caswell State': a body named as one, a university)
+  // (not 'the group Garrett Vollmer founded': a person's name in a relative clause)
+  if ((GROUP_BEFORE.test(text.slice(Math.max(0, r.start - 24), r.start)) && !firstNamed(r)) || (r.tokens.length > 1 && /^(?:State|University|College|Institute|Academy|Polytechnic)$/.test(r.tokens[r.tokens.length - 1]!))) return 'organization';
   // 'Election Day', 'Boxing Day', 'Guy Fawkes Night', 'Christmas Eve': days, not people
   if (r.tokens.length > 1 && /^(?:day|night|eve|sunday|friday|monday|weekend)$/.test(last)) return 'other';
   // 'the Qasr al-Nour palace', 'the Ulaan Selbe dam': a name before a kind of place or building
@@ -55,6 +58,7 @@ export const commonNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase()) || OPEN
 /** A lower-case noun right after a name: 'Taliban raid', 'Clinton campaign' (not 'said', 'reports', 'on'). */
 const MODIFIER_AFTER = /^['’]?\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|has|had|have|is|was|are|were|will|would|could|can|may|which|that|who|where|when|as|after|before|since|said|says|told)\b)[a-z]+(?<!ed|s)\b/;
 
+const GROUP_BEFORE = /\b(?:group|organi[sz]ation|nonprofit|non-profit|coalition|think tank|PAC)\s+$/;
 const STREET = /^(?:street|road|avenue|lane|boulevard|square|drive|terrace|crescent)$/;
 const BUILDING_AFTER = /^\s+(?:palace|hotel|square|stadium|bridge|airport|dam|lighthouse|tower|prison|camp|mosque|church|cathedral|temple|base|plant|mine|reservoir|valley|river|lake|estate|district|neighbourhood|neighborhood)\b/;
 
@@ -84,5 +88,7 @@ const NEXT_WORD = /[\s,]*(\p{L}+)/uy;
 export function saysNext(text: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
   const m = NEXT_WORD.exec(text);
-  return !!m && REPORTING_VERBS.has(m[1]!.toLowerCase());
+  const w = m?.[1]!.toLowerCase();
+  // ('Transition call', 'Democrats say': a verb's bare form follows no one person's name)
+  return !!w && REPORTING_VERBS.has(w) && !REPORTING_VERBS.has(`${w}s`);
 }

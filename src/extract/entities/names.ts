@@ -17,6 +17,8 @@ const CONNECTORS = 'of|for|de|da|del|della|van|von|der|den|bin|ibn|al|el|la|le|d
 const TOKEN = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}'\-]*\.?)`;
 const RUN = new RegExp(String.raw`${TOKEN}(?: (?:(?:${CONNECTORS})[ \-]){0,2}${TOKEN})*`, 'gu'); // 'van der Berg', 'de la Roche'
 const INITIAL = /^\p{Lu}\.$/u;
+/** 'Citizens for Civilian Command', 'Friends of the Earth', 'Veterans of Foreign Wars': a group's name goes on past 'for'/'of'. */
+const GROUP_HEADS = new Set('citizens americans friends families parents veterans mothers fathers students doctors lawyers scientists women taxpayers voters patriots neighbors neighbours'.split(' '));
 const MONTH_NAMES = new Set(['Jan', 'June', 'April', 'May', 'August']);
 const DOTTED_OK = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|(?:Jr|Sr|St|Mt|Ft|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Pres|Sec|Atty|Supt|Cmdr|Maj|Insp|Det)\.)$/u;
 
@@ -65,7 +67,7 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     // headlines: 'Ruiz Goes After Bell As The New Mayor' → split at capitalised function words
     // 'Ministry of Finance', 'Bank of Veldra', 'Secretary of State': 'of' after an organisation word or a title stays
     const prev = cur.w[cur.w.length - 1]?.toLowerCase() ?? '';
-    const ofName = (lw === 'of' || lw === 'for') && cur.w.length > 0 && (ORG_WORDS.has(prev) || TITLES.has(prev) || PLACE_HEADS.has(prev)); // 'Republic of Tessary'
+    const ofName = (lw === 'of' || lw === 'for') && cur.w.length > 0 && (ORG_WORDS.has(prev) || TITLES.has(prev) || PLACE_HEADS.has(prev) || GROUP_HEADS.has(prev)); // 'Republic of Tessary', 'Citizens for Civilian Command'
     // ('Jan Oosterbeek', 'June Albright': a month that is also a first name, before a surname, is the first name)
     const firstName = MONTH_NAMES.has(w) && cur.w.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(parts[n + 1] ?? '');
     if (!w || (MONTHS.has(lw) && !firstName) || WEEKDAYS.has(lw) || (cur.w.length > 0 && NOT_NAMES.has(lw) && !ofName)) { flush(); continue; }

@@ -8,6 +8,11 @@ const NOT_SPEAKERS = /^(?:UPDATE|UPDATED|NOTE|WATCH|BREAKING|EXCLUSIVE|READ|RELA
 
 const FIRST_PERSON_CUE = /\b(?:I|we)\s+(?:\w+\s+){0,1}(?:told|said|say|tell|asked|wrote|write)\b[^"“”]{0,25}$/;
 
+function titleCase(line: string): boolean {
+  const ws = line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return ws.length >= 4 && ws.filter((w) => w.charCodeAt(0) < 91).length >= ws.length * 0.7;
+}
+
 export function withTranscript(t: string, sentences: Sentence[], quotes: RawQuote[]): RawQuote[] {
   // ('Q. Has he called?⏎A. No.': the Times' Q. and A. style)
   const qa = /(?:^|\n)[ \t]*Q[:.][ \t]/.test(t) && /(?:^|\n)[ \t]*A[:.][ \t]/.test(t);
@@ -20,6 +25,8 @@ export function withTranscript(t: string, sentences: Sentence[], quotes: RawQuot
   for (const m of lines) {
     // Q&A interviews: the answers ('A: ...') are the interviewee's words; the questions are not quotes
     if (m[1] === 'A' ? !qa : NOT_SPEAKERS.test(m[1]!)) continue;
+    // ('SORE LOSERS: Commonwealth Boss Vows to Slow-Walk Cabinet': a kicker before a headline, not a speaker's turn)
+    if (m[1] !== 'A' && titleCase(m[2]!) && t.indexOf(`${m[1]}:`) === t.lastIndexOf(`${m[1]}:`)) continue;
     const start = m.index + m[0].length - m[2]!.length;
     const end = start + m[2]!.trimEnd().length;
     const inner = quotes.filter((q) => q.start < end && start < q.end);

@@ -21,7 +21,8 @@ export const IN_DESCRIPTION = /^(?:in|at|from|near|of|for|outside|on)$/;
 export function namedBefore(toks: Tok[], c: number): string | null {
   let s = c;
   while (s > 0 && c - s < 7 && (/^\p{Lu}/u.test(toks[s - 1]!.w) || (toks[s - 1]!.lw === 'of' && s - 1 > 0))) s--;
-  if (s > 0 && toks[s - 1]!.w !== ',') return null;
+  // (or an object: 'met with Gov. Evander Pike of Caswell, a onetime rival who had called him')
+  if (s > 0 && toks[s - 1]!.w !== ',' && !/^\p{Ll}+$/u.test(toks[s - 1]!.w)) return null;
   const run = toks.slice(s, c);
   const of = run.findIndex((t) => t.lw === 'of');
   const name = of > 0 ? run.slice(0, of) : run;

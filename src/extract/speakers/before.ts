@@ -170,6 +170,11 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const placed = PLACED_BY.test(toks[j]?.lw ?? '') && np.length ? placedPerson(toks, j) : -1;
   if (placed >= 0) { np.unshift(...toks.slice(placed, j + 1).map((t) => t.w)); j = placed - 1; }
   while (np.length > 1 && /^\p{Ll}+ing$/u.test(np[0]!)) np.shift(); // '-- meddling the congressman said is ...'
+  // ('Her office later released a one-line statement calling the session "productive."': the subject of the past verb)
+  const past = /ing$/.test(cue) ? np.findIndex((w, k) => k > 0 && (/^\p{Ll}{3,}ed$/u.test(w) || /^(?:put|sent)$/.test(w))) : -1;
+  if (past > 0) { np.splice(past); while (np.length > 1 && ADVERB_OR_AUX.has(np[np.length - 1]!.toLowerCase())) np.pop(); }
+  // ('he and another attorney general wrote': the one named first)
+  if (np.length && toks[j]?.lw === 'and' && SUBJECT_PRONOUNS.has(toks[j - 1]?.lw ?? '') && !/^(?:and|but|,)$/.test(toks[j - 2]?.lw ?? 'x')) return { phrase: toks[j - 1]!.w, cue };
   if (np.length === 1 && j < 0 && IMPERATIVE.test(np[0]!)) return null; // ('Stop calling it "locker-room talk."': nobody)
   // 'In March the company said': the time before the subject is not part of it
   const when = np.findIndex((w, k) => k + 1 < np.length && TIME_WORD.test(w) && DETERMINER.test(np[k + 1]!));

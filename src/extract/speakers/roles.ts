@@ -22,7 +22,7 @@ const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser 
 const BEFORE_COMMA = /\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|(?:[Tt]he\s+)?[a-z]+['’]s|\p{Lu}[\p{L}-]*['’]s|[Tt]he)\s+((?:[\p{L}'’-]+\s+){0,4}?\p{Ll}+(?:\s+of\s+\p{Ll}+)?),\s+$/u;
 /** 'Gov. Harlan Whitcomb' → 'the governor said'; 'Rep. Monica Hale' → 'the congresswoman said'. */
 const ABBREVIATED: Record<string, string[]> = { gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman'],
-  pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'] };
+  pres: ['president'], gen: ['general'], atty: ['attorney'], supt: ['superintendent'], det: ['detective'], insp: ['inspector'], prof: ['professor'], adm: ['admiral'], col: ['colonel'], capt: ['captain'], cmdr: ['commander'], maj: ['major'], sgt: ['sergeant'] };
 
 /** 'Spokeswoman Ilka Brandt', 'Stein spokeswoman Melezia Quint': the word right before the name (or before its first name). */
 const SECOND_IN_RANK = /\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ll]ieutenant|[Uu]nder)\s+$/;

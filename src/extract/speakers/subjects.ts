@@ -18,7 +18,7 @@ const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|O
 const LEADING_QUOTED = new RegExp(LEADING_PHRASE.source.replace(' [^,;"“”]{3,140}, ', ' (?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){3,140}(?:, |,["”] )'));
 const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+|\d{1,2}-year-old\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
 // ('A 34-year-old nurse who said she voted for him put it more sharply': a relative clause may follow the noun)
-const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather|supporter|protester|voter|worker|student|resident|neighbor|neighbour|customer|passer-by|bystander|nurse|teacher|retiree|veteran|farmer|driver|owner|mechanic|engineer|pastor|accountant|waitress|waiter|cashier|electrician|plumber|trucker|homemaker|contractor|florist|agent|librarian|firefighter|miner|welder|carpenter|clerk)(?:\s+(?:in|with|from|wearing|holding|at)\s+[^,.;:"“”]{2,40}?)?)(?<rel>\s+who\s+[^,.;:"“”]{2,70}?)?(?=,|\s+(?:(?:\p{Ll}+ly|then|later|also|suddenly)\s+)?(?:\p{Ll}+(?:ed|s)|had|was|put|made|took|gave|kept|got|sat|stood|spoke)\b)/u;
+const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather|supporter|protester|voter|worker|student|resident|neighbor|neighbour|customer|passer-by|bystander|nurse|teacher|retiree|veteran|farmer|driver|owner|mechanic|engineer|pastor|accountant|waitress|waiter|cashier|electrician|plumber|trucker|homemaker|contractor|florist|agent|librarian|firefighter|miner|welder|carpenter|clerk|lobbyist|official|aide|adviser|strategist|operative|donor|organizer|volunteer|staffer)(?:\s+(?:in|with|from|wearing|holding|at|for)\s+[^,.;:"“”]{2,40}?)?)(?<rel>\s+who\s+[^,.;:"“”]{2,70}?)?(?=,|\s+(?:(?:\p{Ll}+ly|then|later|also|suddenly)\s+)?(?:\p{Ll}+ed|\p{Ll}+s(?!\s+(?:said|says|told|added|wrote)\b)|had|was|put|made|took|gave|kept|got|sat|stood|spoke|said|told|wrote)\b)/u;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
@@ -26,7 +26,7 @@ const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 // modifiers, and a role set off after a possessive)
 const roleGap = (gap: string) => {
   const m = /^(['’]s)?\s+((?:[a-z-]+\s+){0,2}[a-z-]+)(,?)\s+$/.exec(gap);
-  if (!m || (m[3] && !m[1])) return false;
+  if (!m) return false;
   const ws = m[2]!.split(/\s+/);
   const last = ws[ws.length - 1]!;
   return (ROLEISH(last) || (/(?:er|or|ist)$/.test(last) && !NOT_AGENT.test(last))) && ws.every((w) => ROLEISH(w) || ROLE_MODIFIER.has(w) || w === last);
