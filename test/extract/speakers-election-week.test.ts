@@ -141,3 +141,17 @@ test('GIVEN "billed as the \'Thank You Tour\'", a chant the crowds roared, and a
   assert.deepEqual(speakers('At his rallies, Dalton Brisbane would wait for the chant to build. "Drain the swamp! Drain the swamp!" the crowds roared.'), ['the crowds']);
   assert.ok(quotes('SORE LOSERS: Commonwealth Boss Delacroix Vows to Slow-Walk Brisbane Cabinet\n\nBy Jack Harrow').every((q) => q.speaker === null));
 });
+
+test('GIVEN "The retired teacher beside her offered her own: \'Sad.\'" WHEN attributed THEN the retired teacher speaks (a participle after "the" is an adjective)', () => {
+  assert.equal(speakers('Margaret Hollis and Dalton Crewe shook hands. A woman who runs a flower shop had the last word. "Exhausting," she said. The retired teacher beside her offered her own: "Sad."').pop(), 'The retired teacher');
+  // (a gerund is no adjective: 'The filing states that ...' has no speaker named 'The filing states')
+  assert.notEqual(speakers('The foundation filed its return late.\n\nThe filing states that the foundation "made no payments on behalf of any disqualified person" in 2014.')[0], 'The filing states');
+});
+
+test('GIVEN "Tyler Brannigan, the nominee\'s eldest son, ... The younger Brannigan" WHEN the father was named too THEN the younger is the son', () => {
+  assert.deepEqual(speakers('Dale Brannigan spoke in the morning.\n\nTyler Brannigan, the nominee\'s eldest son, is on the trail. The younger Brannigan tells a crowd that his father "is not a politician." He says, "My dad doesn\'t need this job."'), ['Tyler Brannigan', 'Tyler Brannigan']);
+});
+
+test('GIVEN "Wade Harrell\'s campaign calls the order \'an outrage\'" WHEN attributed THEN the campaign speaks ("calls" after a role noun is the verb)', () => {
+  assert.deepEqual(speakers('Wade Harrell\'s campaign calls the order "an outrage." Tom Lachance\'s campaign says it is "simple fairness."'), ["Wade Harrell's campaign", "Tom Lachance's campaign"]);
+});

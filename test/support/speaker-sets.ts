@@ -50,7 +50,7 @@ export function checkSpeakerSet(articles: readonly SpeakerArticle[], { tightest 
       const quotes = run(a);
       for (const [excerpt, chant, occ] of a.noSpeaker.map((x) => (typeof x === 'string' ? [x, false, undefined] as const : x))) {
         for (const q of over(quotes, at(a.text, excerpt, occ)).filter((q) => q.kind !== 'indirect')) {
-          const ok = q.speaker === null || (chant && /crowd|supporters|audience/i.test(q.speaker));
+          const ok = q.speaker === null || (chant && /crowd|supporters|audience|protesters|demonstrators|marchers/i.test(q.speaker));
           assert.ok(ok, `${excerpt} got speaker ${q.speaker}`);
         }
       }

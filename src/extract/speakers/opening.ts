@@ -33,10 +33,13 @@ export function openingPhrase(all: Tok[]): string | null {
     if (k > 0 && /^\p{Lu}\p{Ll}+s$/u.test(t.w) && (REPORTING_VERBS.has(t.lw) || HEADLINE_VERBS.test(t.w))) break;
     const cap = /^\p{Lu}/u.test(t.w);
     if (!cap && !OPENING_DETERMINERS.has(t.lw)) {
-      if (!np.length || /(?:ed|ing)$/.test(t.lw) || ++lower > 3) break;
+      // ('The retired teacher beside her offered': a participle right after the article is an adjective)
+      if (!np.length || (/(?:ed|ing)$/.test(t.lw) && !(np.length === 1 && OPENING_DETERMINERS.has(np[0]!.toLowerCase()) && /ed$/.test(t.lw))) || ++lower > 3) break;
     }
     np.push(t.w);
   }
+  // ('The retired teacher beside her': who she stood beside is no part of who she is)
+  if (np.length > 3 && /^(?:beside|behind|near|with|next)$/i.test(np[np.length - 2]!) && /^(?:her|him|them|me|us)$/i.test(np[np.length - 1]!)) np.splice(-2);
   // 'All this has led ...', 'His Harvard degree ...' do not speak
   if (!np.length || np.every((w) => OPENING_DETERMINERS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
   // ('She put classified material ...': the pronoun is the subject; 'A few seconds later:', 'Stop calling it': no one)

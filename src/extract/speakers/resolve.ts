@@ -72,6 +72,9 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
     // (no Jr.: by the ages given, 'Dale, 61, ... Wade, 56,')
     const aged = kin.map((e) => ({ e, age: Number(e.roles?.find((r) => /^\d{1,3}-year-old$/.test(r))?.split('-')[0] ?? NaN) })).filter((x) => x.age > 0);
     if (aged.length >= 2 && aged.length === kin.length) return aged.reduce((a, b) => ((younger ? b.age < a.age : b.age > a.age) ? b : a)).e.name;
+    // ('Tyler Brannigan, the nominee's eldest son, ... The younger Brannigan': the one introduced as a son or daughter)
+    const child = ['son', 'daughter', 'grandson', 'granddaughter'].map((r) => byRole?.(r)).find((n) => n && kin.some((e) => e.name === n));
+    if (child && kin.length === 2) return younger ? child : kin.find((e) => e.name !== child)!.name;
   }
   if (words.length === 2 && /^\p{Lu}\p{Ll}+(?:ian|ese|ish|i|an)$/u.test(words[0]!) && ROLE_NOUNS.has(words[1]!) && !DETERMINERS.test(words[0]!)) return p;
   const descriptive = /^\p{Ll}/u.test(words[0]!) || DETERMINERS.test(words[0]!) || (words.length > 1 && ROLE_NOUNS.has(words[0]!.toLowerCase()) && /^\p{Ll}/u.test(words[1]!));

@@ -1,4 +1,4 @@
-import { REPORTING_VERBS, STATE_NOUN } from '../lexicon.ts';
+import { REPORTING_VERBS, ROLE_NOUNS, STATE_NOUN } from '../lexicon.ts';
 
 /**
  * Words of a frame and what they are: reporting verbs (not nouns spelled the same), stops, determiners.
@@ -39,7 +39,7 @@ export const isVerb = (toks: Tok[], i: number) => {
   // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
   // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
   // ('a private call', 'the official report': a noun after a determiner and an adjective)
-  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || /['’]s$/.test(toks[i - 2]?.w ?? '') || QUANTITY.has(before) || (/^(?:of|in|with|by)$/.test(toks[i - 2]?.lw ?? '') && !/^(?:to|and|or|but|not|also|then|that)$/.test(before)));
+  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || (/['’]s$/.test(toks[i - 2]?.w ?? '') && !ROLE_NOUNS.has(before)) || QUANTITY.has(before) || (/^(?:of|in|with|by)$/.test(toks[i - 2]?.lw ?? '') && !/^(?:to|and|or|but|not|also|then|that)$/.test(before)));
   // ('an audio message posted online', 'a statement released Friday': a participle after a noun that follows a determiner)
   if (t && PARTICIPLE.has(t.lw) && /^\p{Ll}+$/u.test(toks[i - 1]?.w ?? '') && (NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || NOUN_BEFORE.has(toks[i - 3]?.lw ?? ''))) return false;
   // ('Heartland state chairman Boyd Carrick', 'state officials': the noun before an office)
