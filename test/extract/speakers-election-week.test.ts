@@ -155,3 +155,8 @@ test('GIVEN "Tyler Brannigan, the nominee\'s eldest son, ... The younger Brannig
 test('GIVEN "Wade Harrell\'s campaign calls the order \'an outrage\'" WHEN attributed THEN the campaign speaks ("calls" after a role noun is the verb)', () => {
   assert.deepEqual(speakers('Wade Harrell\'s campaign calls the order "an outrage." Tom Lachance\'s campaign says it is "simple fairness."'), ["Wade Harrell's campaign", "Tom Lachance's campaign"]);
 });
+
+test('GIVEN "Rep. Walt Pope of Tennant, the party\'s nominee, said" WHEN "Pope" is also a title THEN after a first name it is his surname', () => {
+  assert.deepEqual(speakers('Rep. Walt Pope of Tennant, the Prairie Party\'s nominee for an open Senate seat, said Tuesday that he had "misspoke" when he told a town hall last month that Social Security should be "phased out for anyone under 40," walking back remarks that drew fire.'), ['Walt Pope', 'Walt Pope']);
+  assert.equal(extract({ text: 'Secretary of State Leona Marsh said the talks would resume.', published: '2031-11-12' }).entities.find((e) => e.type === 'person')?.name, 'Leona Marsh');
+});

@@ -2,6 +2,7 @@ import type { Sentence } from '../02-sentences.ts';
 import { genderOf, MONTHS, NOT_NAMES, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
 import { joinedTitle, joinNicknamed, sharedSurnames } from './joins.ts';
 import { isHeadline } from './headline.ts';
+import { isFirstName } from './first-names.ts';
 
 /**
  * Runs of capitalised words in the text, titles split off.
@@ -99,7 +100,9 @@ function finish(words: string[], offsets: number[], initial: boolean, lowerSeen:
   }
   // 'Anouk Tellerby of Marrow University': a person of an organisation, unless 'Bank of X', 'Secretary of State'
   const of = words.indexOf('of', i + 2);
-  if (of > 0 && of < words.length - 1 && !TITLES.has(words[of - 1]!.toLowerCase()) && !ORG_WORDS.has(words[of - 1]!.toLowerCase())) {
+  // ('Rep. Walt Pope of Tennant': a title word after a first name is a surname, not 'Secretary of State')
+  const titleOf = TITLES.has(words[of - 1]?.toLowerCase() ?? '') && !isFirstName(words[of - 2] ?? '');
+  if (of > 0 && of < words.length - 1 && !titleOf && !ORG_WORDS.has(words[of - 1]!.toLowerCase())) {
     return [...finish(words.slice(0, of), offsets.slice(0, of), initial, lowerSeen), ...finish(words.slice(of + 1), offsets.slice(of + 1), false, lowerSeen)];
   }
   const roles: string[] = [];

@@ -1,6 +1,7 @@
 import type { EntityIndex, Gender } from '../05-entities.ts';
 import { NOT_NAMES, PRONOUNS, ROLE_NOUNS, TITLES } from '../lexicon.ts';
 import type { Entity } from '../types.ts';
+import { isFirstName } from '../entities/first-names.ts';
 
 /**
  * Turns a speaker phrase into what we print: a person's full name, or a short description.
@@ -114,7 +115,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
 /** 'Ostrander Secretary of State Lorraine Pickett', 'Minister for Water Resources Ana Ruiz' → the person after the title. */
 function titleOfName(p: string, entities: EntityIndex): string | null {
   const ws = p.split(/\s+/);
-  const t = ws.findIndex((w, i) => i < 3 && /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase()));
+  // (not 'Rep. Walt Pope of Tennant': a title word after a first name is a surname)
+  const t = ws.findIndex((w, i) => i < 3 && /^\p{Lu}/u.test(w) && TITLES.has(w.toLowerCase()) && !(i > 0 && isFirstName(ws[i - 1]!)));
   if (t < 0 || !/^(?:of|for)$/.test(ws[t + 1] ?? '') || !ws.slice(t + 2).every((w) => /^\p{Lu}/u.test(w) || /^(?:the|and|of)$/.test(w))) return null;
   const e = resolveTail(ws.slice(t + 2).join(' '), entities);
   return e?.type === 'person' ? e.name : null;
