@@ -38,7 +38,7 @@ const SPECIAL = /[\u201c\u201d\u201e\u00ab\u00bb\u2033\u2018\u2019\u201a\u2032`\
 // mark glued to a speech verb is never a contraction); '' used as a double quote mark becomes one mark
 // ('evening:'Thank you' — a colon glued to a quote gets its space too; so does a curly close glued to the next sentence: 'it.”He added')
 // (each alternative consumes its mark first and looks behind after it: a regex opening with a lookbehind tries every position)
-const EDITS = /[.?!](?<=(?:[a-z]{2}|[a-z]['"])[.?!])(?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|['"\u2019\u201d](?<=[\w.,!?].)(?=(?:said|says|told|added|asked|insisted|warned)\b)|\u201d(?<=[.,!?]\u201d)(?=[A-Z])|:(?<=[a-z]:)(?=['"\u2018\u201c][A-Z])|''/g;
+const EDITS = /[.?!](?<=(?:[a-z]{2}|[a-z]['"])[.?!])(?=[A-Z][a-z]|['"\u2018\u201c][A-Z])|[.?!](?<=\d\d[.?!])(?=['"\u2018\u201c][A-Z])|['"\u2019\u201d](?<=[\w.,!?].)(?=(?:said|says|told|added|asked|insisted|warned)\b)|\u201d(?<=[.,!?]\u201d)(?=[A-Z])|:(?<=[a-z]:)(?=['"\u2018\u201c][A-Z])|''/g;
 
 export function normalize(original: string): Doc {
   const open = new Set<number>();

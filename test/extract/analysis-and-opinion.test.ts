@@ -62,7 +62,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["doesn’t know a blast furnace", "Gil Tremonti", "direct"],
       ["I said what I said back then", "Gil Tremonti", "direct"],
       ["She came to the table since", "Gil Tremonti", "direct"],
-      ["Not this time", "Dolores Kaminski", "partial"],
+      ["Not this time", "Dolores Kaminski", "direct"],
       ["I heard her on that tape", "Dolores Kaminski", "direct"],
       ["We’re going to let her talk", "Vance Oberholtzer", "direct"],
       ["Every ad is her voice", "Vance Oberholtzer", "direct"],

@@ -160,3 +160,23 @@ test('GIVEN "Rep. Walt Pope of Tennant, the party\'s nominee, said" WHEN "Pope" 
   assert.deepEqual(speakers('Rep. Walt Pope of Tennant, the Prairie Party\'s nominee for an open Senate seat, said Tuesday that he had "misspoke" when he told a town hall last month that Social Security should be "phased out for anyone under 40," walking back remarks that drew fire.'), ['Walt Pope', 'Walt Pope']);
   assert.equal(extract({ text: 'Secretary of State Leona Marsh said the talks would resume.', published: '2031-11-12' }).entities.find((e) => e.type === 'person')?.name, 'Leona Marsh');
 });
+
+test('GIVEN "Looking into the camera, he began:" before quoted paragraphs WHEN attributed THEN beginning is speaking', () => {
+  assert.deepEqual(speakers('Roland Kessling released a video on Saturday. Looking into the camera, he began:\n\n"I\'ve never claimed to be perfect. I regret many things.\n\n"See you at the debate."'), ['Roland Kessling', 'Roland Kessling']);
+});
+
+test('GIVEN unnamed people described before a pronoun ("A former hostess at the club told ...", "One, a former production assistant, said", "Her sister, who asked not to be named, ... the sister said") WHEN attributed THEN the description speaks', () => {
+  assert.equal(speakers('Tessa Marlowe spoke on Friday. "I was there about a job," Marlowe said. A former hostess at the club told the Ledger, on condition of anonymity, that he was rude. "He\'d come up behind you," she said.').pop(), 'a former hostess at the club');
+  assert.deepEqual(speakers('Several women agreed. One, a former production assistant, said, "That\'s just how he talked on set."'), ['a former production assistant']);
+  assert.deepEqual(speakers('Leah Okafor said she called her sister. Her sister, who asked not to be named, confirmed the call. "She was whispering because she was scared," the sister said.'), ['her sister']);
+  // (the dead say nothing later: 'Her mother died in 2011. "...," she said.' is the daughter speaking)
+  assert.deepEqual(speakers('Renata Szabo said she had told her mother about it the same night. Her mother died in 2011. "I wish she were here to back me up," she said.'), ['Renata Szabo']);
+});
+
+test('GIVEN a quotation glued to a year ("in 2005.“She was 22,” Whitcombe said") WHEN normalised THEN a space goes in and the quote opens its sentence', () => {
+  assert.deepEqual(speakers('Whitcombe referred to Leah Okafor, who described being held by Kessling in 2005.“She was 22,” Whitcombe said.“She was answering phones.”'), ['Whitcombe', 'Whitcombe']);
+});
+
+test('GIVEN "Felder sent a letter to the paper demanding that it \'immediately remove\' the article" and "the letter said" WHEN attributed THEN the sender speaks', () => {
+  assert.deepEqual(speakers('Hours after the article appeared online, Mr. Kessling\'s lawyer, Martin Felder, sent a letter to the newspaper\'s general counsel demanding that The Ledger "immediately remove" the article. "Failure to do so will leave my client no option," the letter said.'), ['Martin Felder', 'Martin Felder']);
+});

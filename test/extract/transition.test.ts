@@ -305,7 +305,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["and I look forward to working with the Senate", ["Celia Marchbank","Marchbank","Gov. Celia Marchbank"]], // got "Maureen Oakhurst"
     ],
     noSpeaker: [
-      ["billionaires have got to go", true],
       "Thank You Tour",
     ],
   },
@@ -406,8 +405,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["stern representations", "The Orsenian Foreign Ministry", "partial"],
       ["the relevant parties in the United States", "Orsenian Foreign Ministry", "direct"],
       ["handle the matter with prudence", "Orsenian Foreign Ministry", "direct"],
-      ["This is not a small thing", "the official", "direct"],
-      ["Words from a president-elect are not private words", "the official", "direct"],
+      ["This is not a small thing", "a senior Orsenian official", "direct"],
+      ["Words from a president-elect are not private words", "a senior Orsenian official", "direct"],
       ["The President of Veltrava CALLED ME today", "Dalton Brisbane", "direct"],
       ["Very nice!", "Dalton Brisbane", "direct"],
       ["Interesting how Orsenia sells us billions", "Dalton Brisbane", "direct"],

@@ -84,6 +84,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (w === 'state' && STATE_NOUN.test(/^\s+([a-z]+)/.exec(text.slice(m.index + 5, m.index + 30))?.[1] ?? '')) continue; // ('Heartland state chairman Boyd Carrick')
     let from = m.index + m[0].length;
     const rest = text.slice(from);
+    // ('who asked not to be named', 'who requested anonymity': how someone spoke, not what they said)
+    if (/^(?:ask|request)/.test(w) && /^\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:her|his|their)\s+name|to\s+remain\s+anonymous|anonymity)/.test(rest)) continue;
     // "The campaign, which had been silent since she conceded, said it would ...": the main verb reports, not the clause's
     if (/^,\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|wrote|argued|insisted|warned|announced)\b/u.test(rest)) continue;
     // ('A department spokesman, asked why the report was posted on a Monday, said ...': a cue inside a clause set off by commas)

@@ -14,7 +14,7 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
   if (words <= 6 && /\b(?:so-called|self-styled|self-proclaimed|self-described)\s*$/i.test(t.slice(Math.max(0, span.start - 18), span.start - 1))) return 'term'; // 'the so-called "new normal"'
   // ('Hollander, known to his listeners as "the Bulldog of the Airwaves,"': a nickname)
-  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to|billed|branded)\s+(?:to\s+[^"“”,]{2,30}\s+)?as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
+  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to)\s+(?:to\s+[^"“”,]{2,30}\s+)?as\s*$|\b(?:billed|branded)\s+as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
   // ('A hand-lettered sign by the pie case reads "...", 'a sign: "Hamarat Street."', 'in block letters ...: "STEED 2016"')
   if (words <= 12 && SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words

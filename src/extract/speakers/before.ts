@@ -33,6 +33,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const lastCue = lastIndexWhere(toks, (_, k) => isVerb(toks, k));
   let v = lastCue >= 0 && toks.length - lastCue <= 3 ? lastCue : lastIndexWhere(toks, (t) => SPEECH.has(t.lw) && !/^\p{Lu}/u.test(t.w));
   if (v < 0) v = lastCue;
+  // ('Looking into the camera, he began:' before a quoted paragraph: beginning is speaking)
+  if (v < 0 && toks[toks.length - 1]?.w === ':' && COLON_VERBS.has(toks[toks.length - 2]?.lw ?? '')) v = toks.length - 2;
   const quoted = quotedForm(toks, v);
   if (quoted) return quoted;
   // 'When a reporter asked her about that line, Marwick shrugged:' → the clause after the opening one
@@ -98,6 +100,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     // ('A fifth-grader, Ava, said': a first name alone will do)
     const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && isFirstName(seg[0]!.w));
     if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    // ('Several women agreed. One, a former production assistant, said': the description says which one)
+    if (toks[k]!.w === ',' && k === 1 && /^(?:one|another)$/.test(toks[0]!.lw) && /^(?:a|an)$/.test(seg[0]?.lw ?? '') && seg.length <= 6 && seg.every((t) => /^\p{Ll}/u.test(t.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     // ('Lacroix-Daumier, leader of the Vigil party, which hopes to win, wrote': a relative clause hangs on the
     // description before it, which is set off in turn)
     // (not 'After the segment, the host, who ..., told': the description must follow a name)
@@ -173,6 +177,11 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   // ('Her office later released a one-line statement calling the session "productive."': the subject of the past verb)
   const past = /ing$/.test(cue) ? np.findIndex((w, k) => k > 0 && (/^\p{Ll}{3,}ed$/u.test(w) || /^(?:put|sent)$/.test(w))) : -1;
   if (past > 0) { np.splice(past); while (np.length > 1 && ADVERB_OR_AUX.has(np[np.length - 1]!.toLowerCase())) np.pop(); }
+  // ('Felder sent a letter to the paper demanding that it "immediately remove"': the one who sent it, not the letter)
+  if (/ing$/.test(cue) && DOC_NP.test(np.slice(0, 3).join(' ')) && /^(?:sent|issued|released|wrote|posted|put|signed|filed|delivered|fired)$/.test(toks[j]?.lw ?? '') && depth < 2) {
+    const sender = beforeTokens([...toks.slice(0, j), { w: 'said', lw: 'said' }], depth + 1);
+    if (sender) return { phrase: sender.phrase, cue };
+  }
   // ('he and another attorney general wrote': the one named first)
   if (np.length && toks[j]?.lw === 'and' && SUBJECT_PRONOUNS.has(toks[j - 1]?.lw ?? '') && !/^(?:and|but|,)$/.test(toks[j - 2]?.lw ?? 'x')) return { phrase: toks[j - 1]!.w, cue };
   if (np.length === 1 && j < 0 && IMPERATIVE.test(np[0]!)) return null; // ('Stop calling it "locker-room talk."': nobody)
@@ -188,4 +197,6 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
 
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
+const DOC_NP = /^(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|email|e-mail|memo|note|message|post|release|tweet|complaint|lawsuit|motion|filing)\b/i;
+const COLON_VERBS = new Set('began begins started starts opened opens concluded concludes continued resumed went'.split(' '));
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;

@@ -19,7 +19,7 @@ const APPOSED_BEFORE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),\s[^,"�
 // ('In a statement Thursday evening, Mr. Kinkaid said', 'In a statement released by the transition, he said')
 const IN_A_DOC = new RegExp(String.raw`\b[Ii]n an? (?:[a-z-]+\s+)?(${NOUNS})(?:\s[^,"“”.]{1,40})?,\s+((?:[\p{L}.'’-]+\s){1,6}?)(?:said|wrote|added|stated|declared|called|described|insisted|argued)\b`, 'gu');
 // ('Lydia Ferraro had issued a third statement.': the subject issued it)
-const ISSUED = new RegExp(String.raw`\b(?:issued|released|put out|posted|sent out)\s+(?:a|an|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}(${NOUNS})\b`, 'g');
+const ISSUED = new RegExp(String.raw`\b(?:issued|released|put out|posted|sent out|sent)\s+(?:a|an|her|his|their|its)\s+(?:[a-z-]+\s+){0,2}(${NOUNS})\b`, 'g');
 const WROTE = /wrote|had written|penned/g; // (literals first: a leading \b made this scan slow)
 const WROTE_IT = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(${NOUNS})\s+(?:that\s+)?((?:(?:his|her|their|my)\s+(?:late\s+)?\p{Ll}+,\s+)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*,?\s)$`, 'u');
 const NAMED_DOC = new RegExp(String.raw`\b(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b`, 'gu');
@@ -44,7 +44,8 @@ export function documentsOf(text: string): AuthorLookup {
   }
   for (const m of text.matchAll(ISSUED)) {
     const before = text.slice(Math.max(0, m.index - 60), m.index).replace(/\s(?:had|has|have|also|then|later|quickly)\s$/, ' ');
-    const author = SUBJECT_BEFORE.exec(before)?.[1];
+    // ("Mr. Kessling's lawyer, Martin Felder, sent a letter": the name set off before the verb)
+    const author = SUBJECT_BEFORE.exec(before)?.[1] ?? NAME_SET_OFF.exec(before)?.[1];
     if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
   }
   // ('In a statement, party chairman Rudy Halvorsen said ...')

@@ -16,10 +16,11 @@ const TITLED_GAP = /^ (?:[A-Z][a-z]+\.? ){1,3}$/;
 const LEADING_PHRASE = /^(?:Earlier|Later|Meanwhile|Separately|Elsewhere|In|At|On|During|After|Before|With|From|Since|Following|Despite|Unlike|Like|For|Under|Over|Throughout|Amid|Among|Asked|When asked|Pressed|Speaking|Responding|(?:As|When|While|Once|Although|Though)(?= [a-z]| I\b)) [^,;"“”]{3,140}, /;
 /** (the same with a quoted title inside: 'In an interview with the Meridian Network's "Capitol Close-Up" program, ') */
 const LEADING_QUOTED = new RegExp(LEADING_PHRASE.source.replace(' [^,;"“”]{3,140}, ', ' (?:[^,;"“”]|["“][^"“”,;]{1,40}["”]){3,140}(?:, |,["”] )'));
-const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+|\d{1,2}-year-old\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,|'s)(?=\s+\p{Ll}+)/u;
+const KIN_SUBJECT = /(?:^|,\s)((?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:late\s+|older\s+|younger\s+|elder\s+|\d{1,2}-year-old\s+)?(father|mother|husband|wife|son|daughter|brother|sister|grandfather|grandmother|uncle|aunt|dad|mum|mom))\b(?!\s*,(?!\s+who\b)|'s)(?=\s+\p{Ll}+|,\s+who\s[^,]{3,60},\s+\p{Ll}+)/u;
 // ('A 34-year-old nurse who said she voted for him put it more sharply': a relative clause may follow the noun)
-const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather|supporter|protester|voter|worker|student|resident|neighbor|neighbour|customer|passer-by|bystander|nurse|teacher|retiree|veteran|farmer|driver|owner|mechanic|engineer|pastor|accountant|waitress|waiter|cashier|electrician|plumber|trucker|homemaker|contractor|florist|agent|librarian|firefighter|miner|welder|carpenter|clerk|lobbyist|official|aide|adviser|strategist|operative|donor|organizer|volunteer|staffer)(?:\s+(?:in|with|from|wearing|holding|at|for)\s+[^,.;:"“”]{2,40}?)?)(?<rel>\s+who\s+[^,.;:"“”]{2,70}?)?(?=,|\s+(?:(?:\p{Ll}+ly|then|later|also|suddenly)\s+)?(?:\p{Ll}+ed|\p{Ll}+s(?!\s+(?:said|says|told|added|wrote)\b)|had|was|put|made|took|gave|kept|got|sat|stood|spoke|said|told|wrote)\b)/u;
+const SOMEONE_SUBJECT = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(man|woman|girl|boy|lady|mother|father|grandmother|grandfather|supporter|protester|voter|worker|student|resident|neighbor|neighbour|customer|passer-by|bystander|nurse|teacher|retiree|veteran|farmer|driver|owner|mechanic|engineer|pastor|accountant|waitress|waiter|cashier|electrician|plumber|trucker|homemaker|contractor|florist|agent|librarian|firefighter|miner|welder|carpenter|clerk|lobbyist|official|aide|adviser|strategist|operative|donor|organizer|volunteer|staffer|hostess|contestant|employee|assistant|producer|receptionist|intern|colleague|classmate)(?:\s+(?:in|with|from|wearing|holding|at|for)\s+[^,.;:"“”]{2,40}?)?)(?<rel>\s+who\s+[^,.;:"“”]{2,100}?)?(?=,|\s+(?:(?:\p{Ll}+ly|then|later|also|suddenly)\s+)?(?:\p{Ll}+ed|\p{Ll}+s(?!\s+(?:said|says|told|added|wrote)\b)|had|was|put|made|took|gave|kept|got|sat|stood|spoke|said|told|wrote)\b)/u;
 const CLAUSE_VERB_AFTER = /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|may|might|must|can)\b/;
+const DIED = /\b(?:died|passed away|was killed|is dead|was buried)\b/;
 const FEMALE_KIN = /^(?:mother|wife|daughter|sister|grandmother|aunt|mum|mom)$/;
 /** ' campaign spokesman ' between two names: role words only (not ' sings to ', ' has gone after '). */
 // ('White House press secretary Nathan Albrecht', "The Sentinel's star forecaster, Sloane Eckhart,": a role's
@@ -147,13 +148,14 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
     // ('My father, Hal Dorsey, is retired. ... My father put down his fork.': the person introduced so)
     const kinHolder = kin && roleOf ? roleOf(kinPhrase!, s.start + kin.index) : undefined;
     if (kinHolder) { subjects.push({ at: s.start + kin!.index, entity: kinHolder }); bySentence.set(s.start, kinHolder); }
-    else if (kin) described.push({ at: s.start + kin.index, phrase: kinPhrase!, gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
+    // (not 'Her mother died in 2011.': the dead say nothing later on)
+    else if (kin && !DIED.test(text.slice(s.start, s.end))) described.push({ at: s.start + kin.index, phrase: kinPhrase!, gender: FEMALE_KIN.test(kin[2]!) ? 'f' : 'm' });
     // ('At about 8:30 p.m., a man in a brown work jacket leaned over the barricade. "...!" he shouted.': someone unnamed)
     const someone = bySentence.has(s.start) || kin ? null : SOMEONE_SUBJECT.exec(text.slice(from, Math.min(s.end, from + 120)));
     // (the noun's gender, else a pronoun in its relative clause: 'who said she voted')
     const rel = someone?.groups?.rel;
     const relGender = rel ? (/\b(?:she|her)\b/.test(rel) ? 'f' : /\b(?:he|his|him)\b/.test(rel) ? 'm' : undefined) : undefined;
-    if (someone) described.push({ at: from, phrase: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: /^(?:woman|girl|mother|grandmother|lady|waitress)$/.test(someone[2]!) ? 'f' : /^(?:man|boy|father|grandfather|waiter)$/.test(someone[2]!) ? 'm' : relGender });
+    if (someone) described.push({ at: from, phrase: someone[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), gender: /^(?:woman|girl|mother|grandmother|lady|waitress|hostess)$/.test(someone[2]!) ? 'f' : /^(?:man|boy|father|grandfather|waiter)$/.test(someone[2]!) ? 'm' : relGender });
     // people just before or after a reporting verb are speakers too ('noted NBC's Dante Chinni')
     for (let k = m; k < ms.length && ms[k]!.start < s.end; k++) {
       const x = ms[k]!;
