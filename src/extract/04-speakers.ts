@@ -10,7 +10,7 @@ import { resolveSpeaker } from './speakers/resolve.ts';
 import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
-import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
+import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, SIGNATURE, TRANSCRIPT } from './speakers/patterns.ts';
 import { addressee, answerer, askedOne, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { CLAUSE_GOES_ON, endSentence, findHits, sentenceAt } from './speakers/hits.ts';
@@ -51,7 +51,10 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const byRole = rolesOf(t, entities);
   const authorOf = documentsOf(t);
   // (a report opening its sentence, 'Pryor did not answer, according to the batch', keeps its subject)
-  const salient = salience(t, entities, sentences, speech.filter((q) => q.kind !== 'indirect' || q.start - (sentences[q.sentence]?.start ?? 0) > 2), byRole); // names in titles ("Face the Nation") are no subjects
+  // letters pages: the signature lines, and the first after a point
+  const signatures = signatureLines(t, sentences);
+  const signerAfter = (at: number) => { const sig = signatures.find((x) => x.start > at); return sig && sig.start - at < 3000 ? sig.name : null; };
+  const salient = salience(t, entities, sentences, speech.filter((q) => q.kind !== 'indirect' || q.start - (sentences[q.sentence]?.start ?? 0) > 2), byRole, new Set(signatures.map((x) => x.start))); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
   const found = findHits(t, sentences, kept, entities);
   // ('Merritt Vollmer laughed. "Family fights," he said.': a name list calls Merritt a woman's name; the last
@@ -121,6 +124,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         const head = groupSubject(t, sentences, hit!.sentence - 1, entities)?.split(' ').pop();
         if (head && /^\p{Ll}+s$/u.test(head) && (ROLE_NOUNS.has(head) || /(?:ists|ers|ors|ants|ents|ians)$/.test(head))) name = `${ofThem[1]!.toLowerCase()} of the ${head}`;
       }
+      // ('I told her, "No, honey."' in a letter signed 'Renata Guzmán-Kell; Fairhope, Ala.': the writer)
+      if (!name && hit && /^(?:I|me|my)$/i.test(hit.f.phrase.trim())) name = signerAfter(q.end);
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
       const prior = lastSpeaker as { name: string; para: number; end: number } | null;
@@ -202,6 +207,19 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
     const end = doc.orig(q.end);
     const cue = found.get(q.group)?.f.cue;
     out.push({ text: doc.original.slice(start, end), speaker: speakerOf.get(q.group) ?? null, kind: q.kind, start, end, ...(cue ? { cue } : {}) });
+  }
+  return out;
+}
+
+/** Paragraphs that are a letter's signature ('Renata Guzmán-Kell; Fairhope, Ala.'), after a paragraph in the first person. */
+function signatureLines(t: string, sentences: Sentence[]): { start: number; name: string }[] {
+  const out: { start: number; name: string }[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.para === sentences[i - 1]!.para || sentences[i + 1]?.para === s.para || s.end - s.start > 80) continue;
+    const m = SIGNATURE.exec(t.slice(s.start, s.end));
+    // (a letter in the first person signed by its writer: not a subheading such as 'Oakley Spoke for Us')
+    if (m && (/[;,]/.test(t.slice(s.start, s.end)) || /\b(?:I|my|me)\b/.test(t.slice(Math.max(0, s.start - 600), s.start)))) out.push({ start: s.start, name: m[1]!.replace(/[.]$/, '') });
   }
   return out;
 }

@@ -269,7 +269,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Heartland voters, Civic voters, independents", "Anita Sorensen", "direct"],
       ["That's the one thing this country agrees on", "Anita Sorensen", "direct"],
       ["clean out the attic in Washington", "Bradford Kessler", "direct"],
-      ["When two men are shouting", "a union pipefitter", "direct"],
+      ["When two men are shouting", "My father", "direct"],
       ["It's the only way they hear us", "Sheila Markham", "direct"],
       ["All the yelling in the world", "Sheila Markham", "direct"],
       ["Mom, why are they being so mean", "my 9-year-old son", "direct"],

@@ -561,7 +561,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["It's the kind of thing that happens in every campaign", "one longtime Heartland operative", "direct"],
       ["This memo confirms what we already knew", "Adrienne Kowalczyk", "direct"],
       ["We look forward to Wednesday", "Adrienne Kowalczyk", "direct"],
-      ["nearly finished", "Adrienne Kowalczyk's aides", "partial"],
+      ["nearly finished", "Evelyn Strathmore's aides", "partial"],
       ["read every word", "A Strathmore aide", "mixed"],
       ["She laughed at some of it", "A Strathmore aide", "direct"],
       ["She underlined the rest", "A Strathmore aide", "direct"],

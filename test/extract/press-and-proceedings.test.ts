@@ -357,7 +357,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Mr. Graystone should go", "Marcus Hollenbeck", "direct"],
       ["Philip Graystone is the one who called", "Alice Drummond", "direct"],
       ["You don't fire the guy", "Alice Drummond", "direct"],
-      ["Crooked Washington steals", "Garrison Tolliver's campaign", "direct"],
+      ["Crooked Washington steals", "Garrison Tolliver", "direct"],
       ["lost twice", "Bernadette Cole", "mixed"],
       ["dead people got paid before I did", "Bernadette Cole", "direct"],
       ["I don't even know what to say", "Bernadette Cole", "direct"],

@@ -457,7 +457,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["So most people don't say it. They just vote.", "Connor Walsh", "direct"],
       ["condemns any harassment of any student", "The group", "direct"],
       ["have the same right to chalk as anyone else", "The group", "direct"],
-      ["proud of the hundreds of students who showed up", "The statement", "direct"],
+      ["proud of the hundreds of students who showed up", "Civic Students Alliance", "direct"],
       ["I'm not a super political person, honestly", "Maya Lindgren", "direct"],
       ["my roommate's family is undocumented", "Maya Lindgren", "direct"],
       ["We knocked on 200 doors last Saturday", "Aisha Rahman", "direct"],

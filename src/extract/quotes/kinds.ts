@@ -16,7 +16,7 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   // ('Hollander, known to his listeners as "the Bulldog of the Airwaves,"': a nickname)
   if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to)\s+(?:to\s+[^"“”,]{2,30}\s+)?as\s*$|\b(?:billed|branded)\s+as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
   // ('A hand-lettered sign by the pie case reads "...", 'a sign: "Hamarat Street."', 'in block letters ...: "STEED 2016"')
-  if (words <= 12 && SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1))) return 'term';
+  if (words <= 12 && (SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1)) || HEADLINE_READ.test(t.slice(Math.max(0, span.start - 40), span.start - 1)))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
   if (words <= 8 && THING_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start - 1))) return 'term';
   // 'RATING: "Mostly Fiction"', 'Our ruling: "Mostly False."': a fact-check's verdict after its label
@@ -47,6 +47,8 @@ function opensSentence(t: string, span: { start: number; end: number }, sentence
 
 // ('Trump has used the phrase "Islamic terrorism"': words someone uses are theirs)
 const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses|added|adds|said|says|sang|sings|shouted|spoke|wrote|writes)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’]+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline|title|subtitle|theme|nickname),?|\b(?:titled|entitled|headlined|subtitled)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
+/** 'a headline that read "..."', 'the caption reading "..."' (not 'used her words as its headline: "..."', which are hers). */
+const HEADLINE_READ = /\b(?:headlines?|captions?|chyron|subject line)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said)\s*:?\s*$/i;
 const SIGN_BEFORE = /\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|chalk|graffiti|stickers?|t-shirts?|shirts?|index card|block letters)\b[^.!?"“”]{0,40}?(?:\b(?:reading|reads|read|that read|which read|saying|says|bearing|bears|promised|proclaimed|declared)|:)\s*:?\s*$/i;
 const NAMING_BEFORE = /\b(?:called|calls|call|dubbed|labell?ed|branded|termed)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
@@ -94,7 +96,7 @@ function isTitleLike(t: string, span: { start: number; end: number }): boolean {
   const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
   const before = t.slice(Math.max(0, span.start - 14), span.start - 1);
-  if (/(?:\bon|\bof|'s|\btitled|\bnickname|\bnamed|\bshow|\bprogram|\bprogramme|\bpodcast|\bseries|\bdocumentary|\bmemoir|\bnovel|\bcolumn|\bnewsletter|\bbook|\bfilm|\bsong|\balbum|\bad|\badvert|\badvertisement|\bcommercial)[,:]?\s*$/i.test(before)) return true;
+  if (/(?:\bon|\bof|'s|\btitled|\bnickname|\bnamed|\bshow|\bprogram|\bprogramme|\bpodcast|\bseries|\bdocumentary|\bmemoir|\bnovel|\bcolumn|\bnewsletter|\bbook|\bfilm|\bsong|\balbum|\bad|\badvert|\badvertisement|\bcommercial|\bmailbag|\bsegment|\bepisode|\bfeature)[,:]?\s*$/i.test(before)) return true;
   // ('In "Building It Big," published in 2011, Crane wrote': a work opening the sentence, in its title case)
   if (/(?:^|[.!?]\s+|\n)In\s*$/.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && ws.length >= 2) return true;
   // ('chose "The Quiet Harvest," a 1978 novel': the appositive says what it is)

@@ -9,7 +9,7 @@ export const PLACED_BY = /^(?:at|in|from|outside|near|with|behind|inside|for|of)
 /** Start of 'a diner' / 'one voter' / 'a retired teacher' before the preposition at `p`, opening the sentence or a clause; else -1. */
 export function placedPerson(toks: Tok[], p: number): number {
   for (let d = p - 2; d >= Math.max(0, p - 3); d--) {
-    if (!/^(?:a|an|the|one|another)$/.test(toks[d]!.lw) || (d > 0 && toks[d - 1]!.w !== ',')) continue;
+    if (!/^(?:a|an|the|one|another|my|our|his|her|their)$/.test(toks[d]!.lw) || (d > 0 && toks[d - 1]!.w !== ',')) continue;
     const words = toks.slice(d + 1, p);
     if (words.every((t, k) => /^\p{Ll}+$/u.test(t.w) && !isVerb(toks, d + 1 + k) && !CLAUSE_STOP.has(t.lw))) return d;
   }

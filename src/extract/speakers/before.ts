@@ -71,6 +71,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   if (cue !== ':' && toks.length - v > 40) return null;
   let j = v - 1;
   while (j >= 0 && isAdverbOrAux(toks[j]!)) j--;
+  // ('My old foreman used to say,', 'he likes to tell people': a habit before the verb)
+  if (toks.length - v <= 3 && toks[j]?.lw === 'to' && /^(?:used|likes|liked|loves|loved|tends|tended|wants|wanted|has|had|have|went|came|got)$/.test(toks[j - 1]?.lw ?? '')) j -= 2;
   if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as'
   // 'Grale could be heard muttering'
   if (/ing$/.test(toks[v]!.lw) && /^(?:heard|seen|caught)$/.test(toks[j]?.lw ?? '')) while (j >= 0 && /^(?:heard|seen|caught|be|been|could|can|was|were|is|are)$/.test(toks[j]!.lw)) j--;

@@ -59,6 +59,8 @@ export function speakerAfter(frame: string): Found | null {
     return np.length ? { phrase: np.join(' ').replace(/\.$/, ''), cue } : null;
   }
   let subj = toks.slice(i, v);
+  // ('"...," I don't believe her': a denial after a quotation attributes nothing)
+  if (subj.slice(-2).some((t) => /n['’]t$/.test(t.lw) || t.lw === 'not')) return null;
   // ('..., walking back remarks that drew fire': a participle clause has no subject of its own)
   if (/^\p{Ll}+ing$/u.test(subj[0]?.w ?? '') && !/^(?:according)$/.test(subj[0]!.lw)) return null;
   while (subj.length > 1 && /^(?:then|later|also)$/.test(subj[0]!.lw)) subj = subj.slice(1); // ('Then he laughed.')

@@ -16,7 +16,9 @@ import { CONTINUES, INNER_REPORT, ONLY_ATTRIBUTION_REST } from './context.ts';
  *
  * Keyed by quote group (pieces of one quote share it); `at` is where the phrase stands.
  */
-const CREDIT_LINE = /^["”’']?\s*\n[ \t]*-+[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^\n:"“]{0,60})?[ \t]*(?:\n|$)/u;
+const CREDIT_LINE = /^["”’']?\s*\n[ \t]*-+[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^\n:"“]{0,60}|[ \t]*\(@\w+\)[^\n:"“]{0,30})?[ \t]*(?:\n|$)/u;
+/** '"The moderator has lost the room."⏎⏎@plish516.' / '"..." — ohiomom1964': a handle credited after a post. */
+const HANDLE_AFTER = /^["”’']?[ \t]*(?:\n+[ \t]*(@[A-Za-z0-9_]{2,30})|[ \t]*(?:\n+[ \t]*)?-+[ \t]*(@?[A-Za-z][A-Za-z0-9_]*(?:[0-9_][A-Za-z0-9_]*)|@[A-Za-z0-9_]{2,30}|[a-z][a-z0-9_]{3,30}))\.?[ \t]*(?:\n|$)/;
 export type Hit = { f: Found; at: number; sentence: number };
 export type Kept = RawQuote & { label?: string };
 
@@ -50,6 +52,8 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
     const dashed = t.slice(q.end + 1, Math.min(t.length, q.end + 60));
     // (on a line of its own the credit is only a name: '-- Per a Ledger staffer: "..."' is a newsletter's next item)
+    const handle = HANDLE_AFTER.exec(dashed);
+    if (handle) return found.set(q.group, { f: { phrase: handle[1] ?? handle[2]!, cue: '-' }, at: q.start, sentence: q.sentence });
     const dash = DASH_NAME.exec(dashed);
     if (dash && (!dashed.slice(0, dash.index + dash[0].length).includes('\n') || CREDIT_LINE.test(dashed))) return found.set(q.group, { f: { phrase: dash[1]!, cue: '-' }, at: q.start, sentence: q.sentence });
     const colon = COLON_NAME.exec(t.slice(q.end + 1, Math.min(t.length, q.end + 60)));

@@ -5,6 +5,11 @@ export const COLON_NAME = /^:\s+(\p{Lu}[\p{L}.'\-]*(?: \p{Lu}[\p{L}.'\-]*){0,2})
 export const TRANSCRIPT = /^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?):\s/;
 export const LEADING_PRONOUN = /^(?:He|She)\b/;
 export const IT_SUBJECT = /^(?:[A-Z][a-z]+, )?(?:it|It|they|They)\b/;
+/**
+ * A letter's signature on a line of its own: 'Deborah Kinsella-Ward; Bay City, Mich.', 'Chris Smith, Dayton, Ohio',
+ * 'Chris Smith.' — the writer of the "I" before it.
+ */
+export const SIGNATURE = /^[ \t]*(?:[-—–]+[ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*[;,][ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?)?[ \t]*\.?[ \t]*$/u;
 /** 'the tearful mum said' stands for a person written about at most this far before (characters). */
 export const NEARBY = 400;
 /** Frames never reach further than this from the quote, so the work per quote is bounded. */

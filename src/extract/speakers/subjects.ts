@@ -33,6 +33,7 @@ const roleGap = (gap: string) => {
   return (ROLEISH(last) || (/(?:er|or|ist)$/.test(last) && !NOT_AGENT.test(last))) && ws.every((w) => ROLEISH(w) || ROLE_MODIFIER.has(w) || w === last);
 };
 const NOT_AGENT = /^(?:over|under|after|never|rather|either|neither|whether|other|later|ever|together|for|or|nor|another|sooner|however|per|prior|minor|major|floor|door|poor|order|offer|answer|letter|matter|power|water|border|number|error)$/;
+const PERSON_NOUN = /^(?:wife|husband|son|daughter|mother|father|brother|sister|friend|friends|family|children|kids|boss|opponent|rival|running|deputy|successor|predecessor|partner|girlfriend|boyfriend|fiancee?|attorneys?|lawyers?|aides?|advisers?|staff|staffers|supporters|critics|allies|defenders|team|campaign|office|spokes\w+)$/;
 const ROLEISH = (w: string) => TITLES.has(w) || ROLE_NOUNS.has(w);
 const ROLE_MODIFIER = new Set('press senior star chief top lead former political communications national foreign legal policy media digital field finance state regional longtime veteran acting interim executive general managing staff research polling election deputy assistant associate junior'.split(' '));
 /** 'The senator paused', 'the Republican nominee told': the role of a sentence's subject. */
@@ -61,7 +62,7 @@ export type Salience = {
   describedSince: (at: number, gender: Gender | undefined) => string | undefined;
 };
 
-export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[], roleOf?: (role: string, before: number) => Entity | undefined): Salience {
+export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[], roleOf?: (role: string, before: number) => Entity | undefined, skip?: ReadonlySet<number>): Salience {
   const subjects: Mark[] = [];
   const described: { at: number; phrase: string; gender: Gender | undefined }[] = [];
   const introduced: Mark[] = [];
@@ -77,6 +78,7 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
   for (const s of sentences) {
     while (m < ms.length && ms[m]!.start < s.start) m++;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= s.start) q++;
+    if (skip?.has(s.start)) continue; // (a letter's signature line: its writer is no subject of what follows)
     const pronoun = LEADING_HE_SHE.exec(text.slice(s.start, s.start + 4));
     const open = onlyPerson && (!entities.genderOf(onlyPerson.entity) || entities.genderGuessed?.(onlyPerson.entity));
     // (also when the pronoun opens the next paragraph: '"...," said widow Terry Strada.⏎⏎She continued, ...')
@@ -118,7 +120,14 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       }
       if (text[mention.end] === "'" && mention.entity.type === 'person') {
         const after = ms[k + 1];
-        if (after?.entity.type !== 'person' || !POSSESSIVE_APPOSITIVE.test(text.slice(mention.end, after.start))) break;
+        if (after?.entity.type !== 'person' || !POSSESSIVE_APPOSITIVE.test(text.slice(mention.end, after.start))) {
+          // ("Helen Marchetti's concession was gracious. '...,' she said": what is hers makes her the one in view, not
+          // "Ruiz's lawyer", who is someone else)
+          const noun = /^['’]s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?!['’-])/.exec(text.slice(mention.end, mention.end + 40))?.[1];
+          const inQuote = quoteSpans.slice(q, q + 4).some((x) => x.start <= mention.start && mention.start < x.end);
+          if (noun && !inQuote && mention.start - s.start < 3 && !ROLEISH(noun) && !PERSON_NOUN.test(noun)) subjects.push({ at: mention.start, entity: mention.entity });
+          break;
+        }
         mention = after;
       }
       const quoted = quoteSpans.slice(q, q + 4).some((x) => x.start <= mention.start && mention.start < x.end);

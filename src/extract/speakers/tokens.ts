@@ -1,4 +1,5 @@
 import { REPORTING_VERBS, ROLE_NOUNS, STATE_NOUN } from '../lexicon.ts';
+import { isFirstName } from '../entities/first-names.ts';
 
 /**
  * Words of a frame and what they are: reporting verbs (not nouns spelled the same), stops, determiners.
@@ -55,7 +56,9 @@ export const isVerb = (toks: Tok[], i: number) => {
 export const isSourceLink = (toks: Tok[], k: number): boolean =>
   SOURCE_LINKS.has(`${toks[k - 1]?.lw ?? ''} ${toks[k]?.lw ?? ''}`) || (toks[k]?.lw === 'of' && toks[k - 1]?.lw === 'knowledge')
   // ('A Keystone Senate candidate in Missouri told donors': a person described by where they are)
-  || (/^(?:in|from)$/.test(toks[k]?.lw ?? '') && PLACED.has(toks[k - 1]?.lw ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
+  || (/^(?:in|from)$/.test(toks[k]?.lw ?? '') && PLACED.has(toks[k - 1]?.lw ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''))
+  // ('Tammy in Sarasota agreed', 'Phil in Canton reminded us': a reader known by a first name and a town)
+  || (/^(?:in|from|of)$/.test(toks[k]?.lw ?? '') && /^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]?.w ?? '') && !/^\p{Lu}/u.test(toks[k - 2]?.w ?? '') && isFirstName(toks[k - 1]!.w) && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
 const PLACED = new Set('candidate candidates voter voters resident residents lawmaker lawmakers official officials organizer organiser activist activists farmer farmers teacher worker workers supporter supporters delegate delegates'.split(' '));
 const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'privy to', 'aware of', 'with knowledge',
   // 'Sources at the Foreign Ministry', 'a source in diplomatic circles', 'officials at the ministry'

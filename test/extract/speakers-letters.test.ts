@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from '../../src/extract/index.ts';
+
+// Letters pages, reader roundups and social-media posts (fictional readers, handles and towns).
+const quotes = (text: string) => extract({ text, published: '2031-10-11' }).quotes;
+const speakers = (text: string) => quotes(text).filter((q) => q.kind !== 'indirect' && q.kind !== 'term').map((q) => q.speaker);
+
+test('GIVEN a letter in the first person signed on its own line ("Renata Guzmán-Kell; Fairhope, Ala.") WHEN the writer quotes herself THEN the signer speaks, and the signature is no subject of the next letter', () => {
+  const text = 'I was at the diner with my daughter. My daughter asked, “Is this normal?” I told her, “No, honey. It isn\'t.”\n\nRenata Guzmán-Kell; Fairhope, Ala.\n\nHelen Marchetti\'s concession was gracious. “We owe him an open mind,” she said.\n\nDeborah Kinsella-Ward; Bay City, Mich.';
+  assert.deepEqual(speakers(text), ['My daughter', 'Renata Guzmán-Kell', 'Helen Marchetti']);
+});
+
+test('GIVEN posts credited after them (a handle on its own line, "— ohiomom1964", an embed credit with the handle and date) WHEN attributed THEN the credit speaks', () => {
+  assert.deepEqual(speakers('“The moderator has lost the room. #VPDebate”\n\n@plish516.\n\n“Not one question about farms.”\n\n@corncobkate.'), ['@plish516', '@corncobkate']);
+  assert.deepEqual(speakers('“Brave column. Thank you.” — ohiomom1964\n\n"Nobody asked me." — gravy_boat_gus'), ['ohiomom1964', 'gravy_boat_gus']);
+  assert.deepEqual(speakers('“Calloway: *interrupts* Calloway: *interrupts again*”\n\n— Bryn Castellano (@brynwrites) October 5, 2016'), ['Bryn Castellano']);
+});
+
+test('GIVEN readers known by a first name and a town ("Tammy in Sarasota agreed:", "Phil in Canton reminded us") WHEN attributed THEN the reader speaks, not the town', () => {
+  assert.deepEqual(speakers('Tammy in Sarasota agreed: “We\'ve been burned before.”'), ['Tammy']);
+  assert.deepEqual(speakers('"Early voting ends Nov. 7," Phil in Canton reminded us. "Don\'t just post about it."'), ['Phil', 'Phil']);
+});
+
+test('GIVEN "he\'d say", "used to say" and a writer\'s "I don\'t believe her" after a quotation WHEN attributed THEN the one who says it speaks', () => {
+  assert.deepEqual(speakers('My grandfather had a saying. “Vote for the person,” he\'d say, passing the gravy, “not the party.”'), ['my grandfather', 'my grandfather']);
+  assert.deepEqual(speakers('My old foreman at the mill used to say, "You don\'t like the score, play better."'), ['My old foreman at the mill']);
+  assert.deepEqual(speakers('Helen Marchetti spoke at length. When she says, “I\'ll be a president for all of you,” I don\'t believe her.'), ['Helen Marchetti']);
+  // (a long opening with its own verb far from the quotation keeps no habit: 'Everyone wants to call this over, but ... the "experts"')
+  assert.deepEqual(quotes('Everyone wants to call this thing over, but I remember when the "experts" told us the polls couldn\'t be wrong.').map((q) => q.speaker), [null]);
+});
+
+test('GIVEN "Oakley\'s defenders say", a mailbag\'s title and "a headline that read" WHEN extracted THEN the defenders speak and the titles are nobody\'s', () => {
+  assert.deepEqual(speakers('Oakley\'s defenders say he is a “truth-teller.”'), ["Oakley's defenders"]);
+  assert.deepEqual(speakers('Polls close Tuesday at 7 p.m. Next week\'s mailbag, “After the Ballots,” will take your questions.'), []);
+  assert.ok(quotes('The Sentinel\'s forecast page ran a headline that read “Marchetti\'s Road to a Landslide.”').every((q) => q.kind === 'term' || q.kind === 'indirect'));
+  // (words used as a headline are still the words of the one who said them)
+  assert.deepEqual(quotes('The piece used one of the woman\'s quotes as its headline: “Finally. Someone who thinks like me.”').map((q) => q.kind), ['direct']);
+});
