@@ -24,6 +24,25 @@ function whatCosine(a: Incoming, b: Pick<Weighed, 'title'>): number {
   return dot;
 }
 
+const NAMED_EVENT = /^(storm|hurricane|typhoon|cyclone|flight|operation)_(.+)$/;
+
+/** 'storm_helga', 'flight_370' among an article's name bigrams, by kind. */
+function namedEvents(terms: ReadonlyMap<string, number>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const t of terms.keys()) {
+    const m = NAMED_EVENT.exec(t);
+    if (m) out.set(m[1]!, (out.get(m[1]!) ?? new Set()).add(m[2]!));
+  }
+  return out;
+}
+
+/** The story names events of a kind the article names too, and none of the same name. */
+function namedClash(mine: Map<string, Set<string>>, others: readonly Weighed[]): boolean {
+  const theirs = new Map<string, Set<string>>();
+  for (const o of others) for (const [kind, names] of namedEvents(o.all)) for (const n of names) theirs.set(kind, (theirs.get(kind) ?? new Set()).add(n));
+  return [...mine].some(([kind, names]) => theirs.has(kind) && ![...names].some((n) => theirs.get(kind)!.has(n)));
+}
+
 /** Scores of one incoming article against stories, with the IDF of the store as it is before the article. */
 export function scorer(db: Db, raw: ArticleVectors & { names: ReadonlySet<string>; lead?: string; followUp?: boolean }) {
   const p = clusterParams;
@@ -53,6 +72,9 @@ export function scorer(db: Db, raw: ArticleVectors & { names: ReadonlySet<string
   const olderHeadlines = (storyId: number) => storyTitles(db, storyId).map((t) => ({ title: weigh(articleTerms(t, ''), idfOf) }));
   const pair = (a: Weighed, b: Weighed) => cosine(a.all, b.all) * (1 - p.titleWeight) + cosine(a.title, b.title) * p.titleWeight;
 
+  const myNamed = namedEvents(me.all);
+  const myTitled = namedEvents(me.title);
+
   /** Candidate stories, best first. */
   function rank(publishedAt: string): StoryMatch[] {
     if (n === 0) return [];
@@ -74,7 +96,10 @@ export function scorer(db: Db, raw: ArticleVectors & { names: ReadonlySet<string
       const later = informativeTitle && !raw.followUp && !!lead && daysAfter(lead, members[0]!.publishedAt) >= p.laterDays
         && !others.some(sameHeadline) && (members.length < p.membersCompared || !olderHeadlines(storyId).some(sameHeadline));
       const gap = Math.min(...members.map((m) => daysBetween(m.publishedAt, publishedAt)));
-      out.push({ storyId, score: (later ? titled * (1 - p.laterPenalty) : titled) / (1 + gap / p.decayDays), later });
+      // ('Storm Helga' against a story of 'Storm Isolde': a named storm, flight or operation is another event)
+      // (headlines first: a story of the next storm recalls the last one in its text)
+      const clash = myTitled.size > 0 ? namedClash(myTitled, others.map((o) => ({ all: o.title, title: o.title }))) : myNamed.size > 0 && namedClash(myNamed, others);
+      out.push({ storyId, score: (later ? titled * (1 - p.laterPenalty) : titled) * (clash ? 0 : 1) / (1 + gap / p.decayDays), later: later || clash });
     }
     return out.sort((a, b) => b.score - a.score || a.storyId - b.storyId);
   }

@@ -115,3 +115,17 @@ test('GIVEN a "death toll rises" follow-up five days after a quake story WHEN it
     assert.equal(later.storyId, first?.id);
   } finally { t.cleanup(); }
 });
+
+test('GIVEN a story of Storm Helga WHEN an article headlined on Storm Isolde hits the same harbour weeks later, recalling Helga THEN it starts a story of its own', () => {
+  const t = tempDb();
+  try {
+    const helga = { source: 'norland-wire.example', published: '2017-12-11', title: 'Storm Helga floods Aarvik harbour', text: 'Storm Helga pushed the sea 1.9 metres above normal in Aarvik on Sunday, flooding about 300 buildings in the old harbour district, Mayor Birgitte Lund said. Power was cut to 40,000 homes across Danmere as the storm surge swept the coast.' };
+    const helga2 = { source: 'danmere-post.example', published: '2017-12-11', title: 'Storm Helga: Aarvik harbour under water', text: 'The old harbour district of Aarvik was under water on Sunday after Storm Helga pushed the sea 1.9 metres above normal, Mayor Birgitte Lund said. About 300 buildings were flooded and 40,000 homes lost power across Danmere.' };
+    const isolde = { source: 'norland-wire.example', published: '2018-01-16', title: 'Storm Isolde floods Aarvik harbour again', text: 'Storm Isolde pushed the sea 1.6 metres above normal in Aarvik on Tuesday, flooding about 180 buildings in the old harbour district, Mayor Birgitte Lund said, five weeks after Storm Helga. Power was cut to 20,000 homes across Danmere as the storm surge swept the coast.' };
+    const a = addArticle(t.db, helga).storyId;
+    const b = addArticle(t.db, helga2).storyId;
+    const c = addArticle(t.db, isolde).storyId;
+    assert.equal(a, b);
+    assert.notEqual(c, a);
+  } finally { t.cleanup(); }
+});
