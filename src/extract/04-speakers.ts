@@ -157,7 +157,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         // ('"A ditch," the younger Pruitt said. "You walk out here ..."': the previous sentence's own quote goes on)
         const last = lastSpeaker as { name: string; para: number; end: number } | null;
         const goesOn: boolean = !!ps && !!last && last.para === para && last.end > ps.start && last.end <= ps.end && ps.end - last.end < 90 && !!speakerAfter(t.slice(last.end + 1, ps.end));
-        const subject: Entity | undefined = ps && (ps.para === para || own) && !goesOn ? salient.subjectOf(ps) : undefined;
+        // ('Sen. Lena Varga went further. Read the full statement below:⏎⏎"..."': past an imperative lead-in)
+        const lead = ps && LEAD_IN.test(t.slice(ps.start, ps.end)) ? sentences[q.sentence - 2] : undefined;
+        const subject: Entity | undefined = ps && (ps.para === para || own) && !goesOn ? salient.subjectOf(ps) ?? (lead && lead.para === ps.para ? salient.subjectOf(lead) : undefined) : undefined;
         if (subject?.type === 'person') name = subject.name;
         else if (goesOn) name = last!.name;
       }
@@ -224,6 +226,7 @@ function signatureLines(t: string, sentences: Sentence[]): { start: number; name
   return out;
 }
 
+const LEAD_IN = /^(?:Read|Watch|See|Listen to|Here is|Here's|Below is)\b[^.]{0,60}(?:below|here|it|statement|video|clip|remarks)?\s*[:.]$/;
 const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ ){0,2}(?:minister|secretary|senator|governor|mayor|chancellor|premier|congressman|congresswoman|chairman|chairwoman|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion|director|clerk|treasurer|sheriff|prosecutor|commissioner)$/i;
 
 /** '"Baseball's baseball," Farrow said. "...," Delahunt said. "...," the two men said.': the last two who spoke, lately. */

@@ -37,3 +37,19 @@ test('GIVEN "Oakley\'s defenders say", a mailbag\'s title and "a headline that r
   // (words used as a headline are still the words of the one who said them)
   assert.deepEqual(quotes('The piece used one of the woman\'s quotes as its headline: “Finally. Someone who thinks like me.”').map((q) => q.kind), ['direct']);
 });
+
+test('GIVEN aggregation lead-ins ("Read the full statement below:", "UPDATE 5:20 p.m.: X weighed in on Twitter:", "The body, signed by X, read:") WHEN attributed THEN the person speaks, not the lead-in', () => {
+  assert.deepEqual(speakers('Sen. Lena Varga went further. Read the full statement below:\n\n"I can no longer support him."'), ['Lena Varga']);
+  assert.deepEqual(speakers('UPDATE 5:20 p.m.: Mara Quill weighed in on Twitter: "This is horrific."'), ['Mara Quill']);
+  assert.deepEqual(speakers('The email arrived Monday. The body, signed by Mara Quill, read: "I wouldn\'t ask if it weren\'t important."'), ['Mara Quill']);
+});
+
+test('GIVEN "Pruett went on to describe voters as \'...\'" and "as X was talking, Y leaned in and muttered:" WHEN attributed THEN the one going on, and the main clause\'s subject, speak', () => {
+  assert.equal(speakers('The Torch reports that Pruett went on to describe voters as "low-information folks who vote on vibes." Torch editor Mack Ruiz called the remarks "honest."')[0], 'Pruett');
+  assert.deepEqual(speakers('Later, as Mara Quill was talking about taxes, Walt Corrigan leaned into his microphone and muttered: "Such a nasty person."'), ['Walt Corrigan']);
+  assert.deepEqual(speakers('"Since before," corrects Hal Brisbane, a retired machinist.'), ['Hal Brisbane']);
+});
+
+test('GIVEN "The worker wouldn\'t say." after a named supervisor WHEN "she said" follows THEN the worker speaks', () => {
+  assert.deepEqual(speakers('Willa Fern, the elections supervisor, confirmed the visit. "There\'s no conspiracy," Fern said.\n\nThe worker wouldn\'t say. "I don\'t ask and they don\'t tell," she said, laughing.'), ['Willa Fern', 'the worker']);
+});

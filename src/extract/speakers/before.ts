@@ -54,7 +54,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   }
   // 'she said, referencing the ...': the speaker is the subject of the earlier verb
   // 'Ruiz said, going on to say that ...': likewise for an infinitive
-  const infinitive = toks[v - 1]?.lw === 'to';
+  // (not 'Pruett went on to describe voters as': going on to say is saying)
+  const wentOn = toks[v - 1]?.lw === 'to' && toks[v - 2]?.lw === 'on' && /^(?:went|goes|go)$/.test(toks[v - 3]?.lw ?? '');
+  const infinitive = toks[v - 1]?.lw === 'to' && !wentOn;
   if (v > 0 && (/ing$/.test(toks[v]!.lw) || infinitive)) {
     const earlier = lastIndexWhere(toks.slice(0, v), (_, k) => isVerb(toks, k));
     if (earlier >= 0 && v - earlier <= (infinitive ? 6 : 3)) v = earlier;
@@ -64,7 +66,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (toks[toks.length - 1]?.w !== ':') return null;
     // 'Coach Emeka Barnaby was blunt:' → the opening noun phrase
     // ('A DIFFERENT READ — A senior Heartland Senate aide on Tuesday:': a newsletter's heading, then its source)
-    const dash = lastIndexWhere(toks, (t) => /^-+$/.test(t.w));
+    // ('UPDATE 5:20 p.m.: Mara Quill weighed in on Twitter:': a label before an earlier colon, like a heading before a dash)
+    const dash = lastIndexWhere(toks, (t, k) => /^-+$/.test(t.w) || (t.w === ':' && k < toks.length - 1 && k > 0 && !/^\d/.test(toks[k + 1]?.w ?? '')));
     const np = openingPhrase(toks.slice(dash + 1));
     return np ? { phrase: np, cue: ':' } : null;
   }
@@ -72,7 +75,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   let j = v - 1;
   while (j >= 0 && isAdverbOrAux(toks[j]!)) j--;
   // ('My old foreman used to say,', 'he likes to tell people': a habit before the verb)
-  if (toks.length - v <= 3 && toks[j]?.lw === 'to' && /^(?:used|likes|liked|loves|loved|tends|tended|wants|wanted|has|had|have|went|came|got)$/.test(toks[j - 1]?.lw ?? '')) j -= 2;
+  if (toks[j]?.lw === 'to' && toks[j - 1]?.lw === 'on' && /^(?:went|goes|go)$/.test(toks[j - 2]?.lw ?? '')) j -= 3; // ('Pruett went on to describe')
+  else if (toks.length - v <= 3 && toks[j]?.lw === 'to' && /^(?:used|likes|liked|loves|loved|tends|tended|wants|wanted|has|had|have|went|came|got)$/.test(toks[j - 1]?.lw ?? '')) j -= 2;
   if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as'
   // 'Grale could be heard muttering'
   if (/ing$/.test(toks[v]!.lw) && /^(?:heard|seen|caught)$/.test(toks[j]?.lw ?? '')) while (j >= 0 && /^(?:heard|seen|caught|be|been|could|can|was|were|is|are)$/.test(toks[j]!.lw)) j--;
@@ -102,6 +106,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     // ('A fifth-grader, Ava, said': a first name alone will do)
     const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && isFirstName(seg[0]!.w));
     if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    // ('The body, signed by Mara Quill, read:': the one who signed it)
+    if (toks[k]!.w === ',' && /^(?:signed|written|sent|posted)$/.test(seg[0]?.lw ?? '') && seg[1]?.lw === 'by' && seg.length >= 4 && seg.slice(2).every((t) => /^\p{Lu}/u.test(t.w))) return { phrase: seg.slice(2).map((t) => t.w).join(' '), cue };
     // ('Several women agreed. One, a former production assistant, said': the description says which one)
     if (toks[k]!.w === ',' && k === 1 && /^(?:one|another)$/.test(toks[0]!.lw) && /^(?:a|an)$/.test(seg[0]?.lw ?? '') && seg.length <= 6 && seg.every((t) => /^\p{Ll}/u.test(t.w))) return { phrase: seg.map((t) => t.w).join(' '), cue };
     // ('Lacroix-Daumier, leader of the Vigil party, which hopes to win, wrote': a relative clause hangs on the
@@ -141,6 +147,10 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   }
   // 'Roberts said Friday that ... but said "...": the subject of the first verb
   if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'but') && depth < 2) {
+    // ('Later, as Mara Quill was talking, Walt Corrigan leaned into his microphone and muttered': the main clause's subject)
+    const clause = lastIndexWhere(toks.slice(0, j), (t) => t.w === ',');
+    const main = clause >= 0 && /^(?:as|when|while|after|before|once|since|if|although|though)$/.test(toks[0]?.lw ?? toks[1]?.lw ?? '') || (clause >= 0 && toks.slice(0, clause).some((t) => /^(?:as|when|while)$/.test(t.lw))) ? openingPhrase(toks.slice(clause + 1, j)) : null;
+    if (main && /^\p{Lu}/u.test(main)) return { phrase: main, cue };
     const earlier = beforeTokens(toks.slice(0, j), depth + 1);
     if (earlier) return { phrase: earlier.phrase, cue };
     const opening = openingPhrase(toks.slice(0, j)); // 'The nominee outlined a plan and vowed ...'

@@ -44,7 +44,8 @@ export function openingPhrase(all: Tok[]): string | null {
   if (!np.length || np.every((w) => OPENING_DETERMINERS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return null;
   // ('She put classified material ...': the pronoun is the subject; 'A few seconds later:', 'Stop calling it': no one)
   if (/^(?:he|she|they)$/i.test(np[0]!)) return np[0]!;
-  if (TIME_NOUN.test(np[np.length - 1]!) || (np.length === 1 && IMPERATIVE.test(np[0]!))) return null;
+  // ('Read the full statement below:': an imperative has no subject)
+  if (TIME_NOUN.test(np[np.length - 1]!) || IMPERATIVE.test(np[0]!)) return null;
   return /^(?:his|her|its|their|my|our|your)$/i.test(np[0]!) || LABEL.test(np.join(' ')) ? null : np.join(' ');
 }
 
