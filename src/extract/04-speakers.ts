@@ -53,6 +53,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   // (a report opening its sentence, 'Pryor did not answer, according to the batch', keeps its subject)
   // letters pages: the signature lines, and the first after a point
   const signatures = signatureLines(t, sentences);
+  const byline = BYLINE.exec(doc.original.slice(0, 700))?.[1] ?? null; // (the normalised text blanks bylines)
   const signerAfter = (at: number) => { const sig = signatures.find((x) => x.start > at); return sig && sig.start - at < 3000 ? sig.name : null; };
   const salient = salience(t, entities, sentences, speech.filter((q) => q.kind !== 'indirect' || q.start - (sentences[q.sentence]?.start ?? 0) > 2), byRole, new Set(signatures.map((x) => x.start))); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
@@ -125,7 +126,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         if (head && /^\p{Ll}+s$/u.test(head) && (ROLE_NOUNS.has(head) || /(?:ists|ers|ors|ants|ents|ians)$/.test(head))) name = `${ofThem[1]!.toLowerCase()} of the ${head}`;
       }
       // ('I told her, "No, honey."' in a letter signed 'Renata Guzmán-Kell; Fairhope, Ala.': the writer)
-      if (!name && hit && /^(?:I|me|my)$/i.test(hit.f.phrase.trim())) name = signerAfter(q.end);
+      // (or the column's byline: 'By Cassandra Mott-Eberly')
+      if (!name && hit && q.kind !== 'indirect' && FIRST_PERSON.test(hit.f.phrase.trim())) name = signerAfter(q.end) ?? byline;
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
       const prior = lastSpeaker as { name: string; para: number; end: number } | null;
@@ -226,6 +228,9 @@ function signatureLines(t: string, sentences: Sentence[]): { start: number; name
   return out;
 }
 
+/** 'I', "I've", 'I kept', 'I sent him a text': the writer, when the frame's subject is the first person. */
+const FIRST_PERSON = /^(?:I|me|my|mine|I['’](?:ve|d|m|ll))$|^I\s+\p{Ll}/iu;
+const BYLINE = /(?:^|\n)[ \t]*By ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){1,3})[ \t]*(?:\n|$|,|\|)/u;
 const LEAD_IN = /^(?:Read|Watch|See|Listen to|Here is|Here's|Below is)\b[^.]{0,60}(?:below|here|it|statement|video|clip|remarks)?\s*[:.]$/;
 const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ ){0,2}(?:minister|secretary|senator|governor|mayor|chancellor|premier|congressman|congresswoman|chairman|chairwoman|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion|director|clerk|treasurer|sheriff|prosecutor|commissioner)$/i;
 

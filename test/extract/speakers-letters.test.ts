@@ -53,3 +53,10 @@ test('GIVEN "Pruett went on to describe voters as \'...\'" and "as X was talking
 test('GIVEN "The worker wouldn\'t say." after a named supervisor WHEN "she said" follows THEN the worker speaks', () => {
   assert.deepEqual(speakers('Willa Fern, the elections supervisor, confirmed the visit. "There\'s no conspiracy," Fern said.\n\nThe worker wouldn\'t say. "I don\'t ask and they don\'t tell," she said, laughing.'), ['Willa Fern', 'the worker']);
 });
+
+test('GIVEN a column by "By Cassandra Mott-Eberly" where the writer quotes herself ("\'A little,\' I said", "I\'ve been telling my wife", "Mine would be short:") WHEN no signature follows THEN the byline speaks', () => {
+  assert.deepEqual(speakers('By Cassandra Mott-Eberly\n\nMy grandfather had a saying.\n\nMy daughter asked me last night whether I was sad about all this. “A little,” I said. “But not confused.”'), ['Cassandra Mott-Eberly', 'Cassandra Mott-Eberly']);
+  assert.deepEqual(speakers('I\'ve been telling my wife for a year, "This is the guy."\n\nHarlan Dubbs; Pocatello, Idaho'), ['Harlan Dubbs']);
+  // (an indirect question of the writer's is no quote of the writer's to answer: 'I ask her whether ...' then 'she says')
+  assert.deepEqual(speakers('By Hallie Brandt\n\nCelia Marrow flew helicopters for twenty years.\n\nWalking back to the van, she hums. I ask her whether she thinks she\'ll win. “I think I\'ll land it,” she says.'), ['Celia Marrow']);
+});

@@ -77,7 +77,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   // ('My old foreman used to say,', 'he likes to tell people': a habit before the verb)
   if (toks[j]?.lw === 'to' && toks[j - 1]?.lw === 'on' && /^(?:went|goes|go)$/.test(toks[j - 2]?.lw ?? '')) j -= 3; // ('Pruett went on to describe')
   else if (toks.length - v <= 3 && toks[j]?.lw === 'to' && /^(?:used|likes|liked|loves|loved|tends|tended|wants|wanted|has|had|have|went|came|got)$/.test(toks[j - 1]?.lw ?? '')) j -= 2;
-  if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as'
+  if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were|been)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as', 'I have been telling'
   // 'Grale could be heard muttering'
   if (/ing$/.test(toks[v]!.lw) && /^(?:heard|seen|caught)$/.test(toks[j]?.lw ?? '')) while (j >= 0 && /^(?:heard|seen|caught|be|been|could|can|was|were|is|are)$/.test(toks[j]!.lw)) j--;
   // 'McConnell, now the majority leader, who in 2010 said': the name the relative clause hangs on
