@@ -42,6 +42,8 @@ export function findDates(doc: Doc, sentences: Sentence[], published: string): D
   return out;
 }
 
+const needsDirection = (s: Spec) => !((s.kind === 'abs' && s.y !== undefined && s.yy === undefined) || s.kind === 'shift' || s.kind === 'deictic' || s.kind === 'monthOf');
+
 /** Each candidate's value in text order (null when none), carrying the anchors along. */
 function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candidate[], bases: Map<number, Day>): (Ymd | null)[] {
   let anchor: Ymd = pub;
@@ -56,14 +58,13 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     // ('He resigned in January; in March he will run': a semicolon starts a clause of its own)
     const semi = text.slice(sentenceStart, c.start).lastIndexOf(';'); // (within the sentence: a search to the text's start would be quadratic)
     const clauseStart = semi >= 0 ? sentenceStart + semi + 1 : sentenceStart;
-    // (read only when the spec asks: most dates carry their year or count from a day)
-    let future: -1 | 0 | 1 | 2 | undefined;
-    const futureOf = () => (future ??= futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length));
+    // (read only when the spec asks: a date with its year, a shift or 'yesterday' looks neither way)
+    const future = needsDirection(c.spec) ? futureStrength(text, clauseStart, c.start, c.end, sentences[s]?.end ?? text.length) : 0;
     const base = bases.get(i);
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
     // ('In 1996, the strike began in June': a bare year holds only its own sentence; a month or a day the next two)
     const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
-    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor: base ?? dayAnchor, explicit, get future() { return futureOf(); }, story: near && futureOf() > 1 ? null : near });
+    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : near });
     if (!value || value.y < 1000 || value.y > 2999) return null;
     if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
     // 'had led the company since 2019. She flew to Madrid two days later': a span's start is background

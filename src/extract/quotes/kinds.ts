@@ -92,6 +92,9 @@ function isHeadline(t: string, span: { start: number; end: number }, inner: stri
 
 /** Every word capitalised after "on"/"of"/"'s"/"titled": a show, a book, a slogan. */
 function isTitleLike(t: string, span: { start: number; end: number }): boolean {
+  // (most quotations open in lower case or run long: no title, decided before splitting them)
+  const c = t.charCodeAt(span.start);
+  if (!(c >= 65 && c <= 90) || span.end - span.start > 90) return false;
   const inner = t.slice(span.start, span.end).replace(/[,.]$/, '');
   const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
