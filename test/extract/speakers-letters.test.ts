@@ -60,3 +60,8 @@ test('GIVEN a column by "By Cassandra Mott-Eberly" where the writer quotes herse
   // (an indirect question of the writer's is no quote of the writer's to answer: 'I ask her whether ...' then 'she says')
   assert.deepEqual(speakers('By Hallie Brandt\n\nCelia Marrow flew helicopters for twenty years.\n\nWalking back to the van, she hums. I ask her whether she thinks she\'ll win. “I think I\'ll land it,” she says.'), ['Celia Marrow']);
 });
+
+test('GIVEN "His college roommate at Tillman State, Gabe Hollander, remembers him as \'...\'" and "she is, by her own account, \'...\'" WHEN attributed THEN the person speaks, not the place', () => {
+  assert.deepEqual(speakers('His college roommate at Tillman State, Gabe Hollander, remembers him as “the only freshman who read the newspaper.”'), ['Gabe Hollander']);
+  assert.deepEqual(speakers('Karin Halvorsen never left. She runs a hair salon on Main Street called Shear Luck, and she is, by her own account, “the Halvorsen who stayed.”'), ['Karin Halvorsen']);
+});

@@ -49,6 +49,9 @@ const DESCRIBED_WHICH = new RegExp(String.raw`\b(?:which|that|whom)\s+((?:\p{Lu}
 
 /** 'In his words, the project had become "..."' → he; "In Mr. Pryce's words at a rally, ..." → Mr. Pryce. */
 export function inWordsForm(toks: Tok[]): Found | null {
+  // ('she is, by her own account, "the Halvorsen who stayed."': her own account)
+  const own = toks.length >= 4 && toks[toks.length - 1]!.w === ',' && /^(?:account|admission|description)$/.test(toks[toks.length - 2]!.lw) && toks[toks.length - 3]?.lw === 'own' && toks[toks.length - 5]?.lw === 'by';
+  if (own && /^(?:his|her|their)$/.test(toks[toks.length - 4]!.lw)) { const p = toks[toks.length - 4]!.lw; return { phrase: p === 'his' ? 'he' : p === 'her' ? 'she' : 'they', cue: 'by own account' }; }
   const inWords = lastIndexWhere(toks, (t, k) => t.lw === 'in' && /^(?:his|her|their)$/.test(toks[k + 1]?.lw ?? '') && /^(?:words|view|opinion)$/.test(toks[k + 2]?.lw ?? ''));
   if (inWords >= 0 && !toks.slice(inWords + 3).some((t, k) => isVerb(toks, inWords + 3 + k))) {
     const p = toks[inWords + 1]!.lw;

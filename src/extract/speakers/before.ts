@@ -102,7 +102,10 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (lower >= 1 && lower <= 3 && !seg.slice(0, lower).some((t, n) => ROLE_LINK.test(t.w) && !(n === 0 && DETERMINER.test(t.w))) && seg.length - lower >= 2 && seg.length - lower <= 4 && seg.slice(lower).every((t) => /^\p{Lu}/u.test(t.w))) seg = seg.slice(lower);
     // ('A spokesman for the PAC, Carl Eggers, said': the description may end in a name of its own)
     // ("Norlund's ambassador in Washington, Sigrid Holm, said": a description ending in a place)
-    const described = /^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w) || (/['’]s$/.test(toks[0]!.w) && k <= 6) || (IN_DESCRIPTION.test(toks[k - 2]?.lw ?? '') && /^\p{Ll}/u.test(toks[k - 3]?.w ?? ''));
+    // ('His college roommate at Tillman State, Gabe Hollander,': a description ending in a place of two words too)
+    let place = k - 1;
+    while (place > 0 && /^\p{Lu}/u.test(toks[place]!.w) && k - place <= 3) place--;
+    const described = /^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w) || (/['’]s$/.test(toks[0]!.w) && k <= 6) || (IN_DESCRIPTION.test(toks[place]?.lw ?? '') && /^\p{Ll}/u.test(toks[place - 1]?.w ?? ''));
     // ('A fifth-grader, Ava, said': a first name alone will do)
     const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && isFirstName(seg[0]!.w));
     if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };

@@ -48,6 +48,7 @@ const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost
 const LEADING_HE_SHE = /^(He|She)\b/;
 const WRITTEN_THING = /^['’]s?\s+(?:\w+\s+)?(?:answer|reply|response|email|e-mail|message|note|text|letter|memo|tweet|post|retort)\b/;
 // ("Brannigan's running mate, Gov. Ross Kimbrough,": a title before the name may follow the comma)
+const DESCRIBED_AT = /^(?:[A-Z][a-z]*\s+)?(?:[a-z][\w-]*\s+){1,4}(?:at|of|from|in|for)\s+$/;
 const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, (?:\p{Lu}\p{L}{0,3}\. |\p{Lu}\p{Ll}+ ){0,2}$/u;
 // '..., said Ana Ruiz', 'according to Ruiz': not 'Vell said Ruiz lied', where Ruiz is what was said
 const SAYS_BEFORE = /(?:[,"”’]\s*(?:said|says|noted|added|wrote)|\baccording to)\s(?:\S+'s\s)?$/;
@@ -113,6 +114,8 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       if (mention.entity.type === 'organization' && next?.entity.type === 'person' && next.start - mention.end < 40 && TITLED_GAP.test(text.slice(mention.end, next.start))) mention = next;
       // 'Talbot campaign spokesman Julian Ferreira acknowledged': the first name only qualifies the role
       else if (next?.entity.type === 'person' && next.start - mention.end < 40 && roleGap(text.slice(mention.end, next.start))) mention = next;
+      // ('His college roommate at Tillman State, Gabe Hollander, remembers': the place ends a description of the person named after it)
+      else if (next?.entity.type === 'person' && /^,\s+$/.test(text.slice(mention.end, next.start)) && DESCRIBED_AT.test(text.slice(from, mention.start))) mention = next;
       // "Varga's deputy, Piet Holm, disagreed": the appositive is the subject; "Varga's deputy disagreed": nobody named
       // ("Garland's answer came the next morning.": the writer of what follows)
       if (text[mention.end] === "'" && mention.entity.type === 'person' && WRITTEN_THING.test(text.slice(mention.end, mention.end + 30))) {
