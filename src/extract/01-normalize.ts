@@ -46,7 +46,8 @@ export function normalize(original: string): Doc {
   const edits = [...original.matchAll(EDITS)];
   const same = original.replace(SPECIAL, (ch) => SAME_LENGTH[ch]!);
   if (!edits.length) {
-    for (const m of original.matchAll(CURLY)) (OPENERS.has(m[0]) ? open : close).add(m.index);
+    const low = lowOpened();
+    for (const m of original.matchAll(CURLY)) (low(m[0]) ? open : close).add(m.index);
     const n = original.length;
     return withDateline({ original, text: same, orig: (i) => Math.max(0, Math.min(i, n)), open, close });
   }
@@ -75,12 +76,30 @@ export function normalize(original: string): Doc {
   copy(original.length);
   map.push(original.length);
   const text = out.join('');
+  const low = lowOpened();
   for (let k = 0; k < map.length - 1; k++) {
     const ch = original[map[k]!]!;
-    if (OPENERS.has(ch)) open.add(k);
-    else if (CLOSERS.has(ch)) close.add(k);
+    if (!OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
+    (low(ch) ? open : close).add(k);
   }
   return withDateline({ original, text, orig: (i) => map[Math.max(0, Math.min(i, map.length - 1))]!, open, close });
+}
+
+/**
+ * Whether a curly mark opens, read in text order: German and Polish quotations open low and close with the
+ * high mark that opens English ones ('„Wir bedauern das“', '‚so‘'), so after a low opener “ and ‘ close.
+ */
+function lowOpened(): (ch: string) => boolean {
+  let double = false;
+  let single = false;
+  return (ch) => {
+    if (ch === '\u201e') return (double = true);
+    if (ch === '\u201a') return (single = true);
+    if (ch === '\u201c' && double) return (double = false);
+    if (ch === '\u2018' && single) return (single = false);
+    if (ch === '\u201d') double = false;
+    return OPENERS.has(ch);
+  };
 }
 
 /** Whether an odd number of straight `mark`s opened quotations earlier in the paragraph. */

@@ -94,3 +94,20 @@ test('GIVEN "A fifth-grader, Ava, said" and "said a mother who gave her name as 
   assert.deepEqual(speakers('"My son has a seizure disorder," said a mother who gave her name as Jessica.'), ['Jessica']);
   assert.deepEqual(speakers('Castellano, speaking in Marlow, Sawyer, told a crowd she would "go after the drug companies."'), ['Castellano']);
 });
+
+test('GIVEN German-style „low-high“ quotation marks WHEN paired THEN “ closes what „ opened, and each quote keeps its own speaker', () => {
+  const qs = extract({ text: '„We regret this“, said Chancellor Reinhold Auerbach. „This was prepared“, said Green co-chairwoman Elif Sarikaya to the broadcaster WTV.', published: '2017-11-20' }).quotes.filter((q) => q.kind !== 'indirect');
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker]), [['We regret this', 'Reinhold Auerbach'], ['This was prepared', 'Elif Sarikaya']]);
+});
+
+test('GIVEN an agency\'s "Question: ... Answer: ..." after "a spokesman for the Foreign Ministry answered a question" WHEN attributed THEN the answer is the spokesman\'s, not the last person named', () => {
+  const text = 'Pak Yong Sik, for his part, said the guests saw the "miracles of construction" in Hwanju.\n\nMeanwhile a spokesman for the Foreign Ministry of Sonhwa answered a question raised by SNA on Thursday.\n\nQuestion: Some foreign media claim that Sonhwa is isolated. What is your comment?\n\nAnswer: This is a ridiculous lie. Sonhwa has friends all over the world.';
+  assert.equal(extract({ text, published: '2017-11-20' }).quotes.find((q) => q.text.startsWith('This is a ridiculous lie'))?.speaker, 'a spokesman');
+  const named = 'Minister Gennady Solontsov held a press conference on Tuesday.\n\nQuestion: Is it true that Varenograd will recall its ambassador?\n\nAnswer: Nobody recalls anybody.';
+  assert.equal(extract({ text: named, published: '2017-11-20' }).quotes.find((q) => q.text.startsWith('Nobody recalls'))?.speaker, 'Gennady Solontsov');
+});
+
+test('GIVEN a quoted sentence followed by "New elections he considered, according to observers, the last option" WHEN attributed THEN the observers do not take the quote', () => {
+  const qs = extract({ text: 'Federal President Gerhard Winterstein announced talks. „Who stands for election, must also be ready“, said Winterstein. „This responsibility one cannot give back to the voters.“ New elections he considered, according to observers, the last option.', published: '2017-11-20' }).quotes.filter((q) => q.kind !== 'indirect');
+  assert.deepEqual(qs.map((q) => q.speaker), ['Gerhard Winterstein', 'Gerhard Winterstein']);
+});

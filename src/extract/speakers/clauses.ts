@@ -27,8 +27,10 @@ export function possessiveClaim(before: string): string | null {
 
 /** '"walk-in" at 2,000 schools, according to the organisers.' → 'the organisers'. */
 export function laterAccordingTo(frame: string): Found | null {
-  const m = /^[^.;]*?,\s+according to\s+([^,.;]{2,60})/.exec(frame);
-  return m ? { phrase: m[1]!.trim(), cue: 'according to' } : null;
+  const m = /^([^.;]*?),\s+according to\s+([^,.;]{2,60})/.exec(frame);
+  // (not 'New elections he considered, according to observers, the last option': a clause of its own first)
+  if (!m || /\b(?:he|she|they|we|I|it)\s+\p{Ll}+/u.test(m[1]!)) return null;
+  return { phrase: m[2]!.trim(), cue: 'according to' };
 }
 
 

@@ -1,5 +1,6 @@
 import type { EntityIndex } from '../05-entities.ts';
 import type { Entity } from '../types.ts';
+import { openingSubject } from './opening.ts';
 
 /**
  * In a Q&A, the one who answers: the person who 'sat down with' or 'spoke to' the interviewer, else the
@@ -14,10 +15,13 @@ export function interviewee(entities: EntityIndex, text: string): string | undef
     const sentenceStart = Math.max(text.lastIndexOf('. ', cue.index), text.lastIndexOf('\n', cue.index));
     const subject = people.find((m) => m.start > sentenceStart);
     if (subject) return subject.entity.name;
+    // ('A spokesman of the Foreign Ministry answered questions from the agency:': someone described, not the first name in the text)
+    const described = openingSubject(text.slice(sentenceStart + 1, cue.index).trimStart().replace(/^(?:Meanwhile|However|Separately|Later|Earlier|Also|Then),?\s+/, ''));
+    if (described && /^(?:an?|the|one)\s/i.test(described)) return described.replace(/^A\b/, 'a').replace(/^The\b/, 'the');
   }
   return entities.mentions.find((m) => m.entity.type === 'person')?.entity.name;
 }
-const INTERVIEW_CUE = /\b(?:sat down with|spoke (?:to|with)|talked (?:to|with)|in an interview with|agreed to an interview|to answer (?:readers'|your|our) questions)\b/;
+const INTERVIEW_CUE = /\b(?:sat down with|spoke (?:to|with)|talked (?:to|with)|in an interview with|agreed to an interview|to answer (?:readers'|your|our) questions|answered (?:a |the )?questions?|gave an interview)\b/;
 
 const CORPORATE = /\b(?:Inc|Ltd|Corp|Co|LLC|PLC|Group|Holdings|Partners|Shipping|Lines|Systems|Technologies|Industries|Motors|Airlines|Energy|Bank|Company)\b/;
 
