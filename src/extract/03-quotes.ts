@@ -4,6 +4,7 @@ import type { QuoteKind } from './types.ts';
 import { pairQuoteMarks, pairSingleMarks } from './quotes/marks.ts';
 import { findAfterQuote, findIndirect } from './quotes/indirect.ts';
 import { withTranscript } from './quotes/transcript.ts';
+import { withDialogue } from './quotes/dialogue.ts';
 import { kindOf } from './quotes/kinds.ts';
 
 /**
@@ -51,7 +52,7 @@ export function findQuotes(doc: Doc, sentences: Sentence[]): RawQuote[] {
     const resumes = prev?.kind === 'direct' && span.start - prev.end < 80 && SPLIT_BY.test(t.slice(prev.end + 1, span.start - 1));
     out.push({ start: span.start, end: span.end, text, kind: resumes ? 'direct' : kindOf(t, span, words, sentence), sentence: s, group: span.group });
   }
-  return withIndirect(t, sentences, withTranscript(t, sentences, out));
+  return withIndirect(t, sentences, withDialogue(t, sentences, withTranscript(t, sentences, out)));
 }
 
 /** Adds reported speech from sentences without quotation marks, keeping text order. */

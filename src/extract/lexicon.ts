@@ -16,7 +16,7 @@ export const REPORTING_VERBS = set(`
   suggest suggests suggested report reports reported announce announces announced predict predicts predicted
   call calls called describe describes described deny denies denied complain complains complained
   emphasize emphasizes emphasized stress stresses stressed observe observes observed quip quips quipped
-  joke jokes joked shout shouts shouted yell yells yelled remind reminds reminded correct corrects corrected describe describes roared bellowed hollered screamed remark remarks remarked recounts recounted
+  joke jokes joked shout shouts shouted yell yells yelled remind reminds reminded correct corrects corrected describe describes affirm affirms affirmed underlined roared bellowed hollered screamed remark remarks remarked recounts recounted
   boast boasts boasted charge charges charged contend contends contended maintain maintains maintained
   mention mentions mentioned assert asserts asserted posted pledged pledge pledges testified testify
   conclude concludes concluded confirm confirms confirmed reveal reveals revealed cite cites cited

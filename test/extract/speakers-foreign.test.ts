@@ -111,3 +111,11 @@ test('GIVEN a quoted sentence followed by "New elections he considered, accordin
   const qs = extract({ text: 'Federal President Gerhard Winterstein announced talks. „Who stands for election, must also be ready“, said Winterstein. „This responsibility one cannot give back to the voters.“ New elections he considered, according to observers, the last option.', published: '2017-11-20' }).quotes.filter((q) => q.kind !== 'indirect');
   assert.deepEqual(qs.map((q) => q.speaker), ['Gerhard Winterstein', 'Gerhard Winterstein']);
 });
+
+test('GIVEN dialogue dashes in translated copy ("— We will not yield, — said Petrov. — The law ...", Spanish "—... —affirmed X—. ...") WHEN extracted THEN both pieces are the speaker\'s quote, and a bulleted list is no dialogue', () => {
+  const qs = extract({ text: 'The session was tense.\n\n— We will not yield, — said Petrov. — The law will be considered today.\n\n—We are not going to retreat —affirmed the President Ernesto Palacios—. The reform goes.\n\n- item one\n- Jean-Pierre Moulin said nothing.', published: '2017-11-20' }).quotes.filter((q) => q.kind !== 'indirect');
+  assert.deepEqual(qs.map((q) => [q.text.trim(), q.speaker]), [
+    ['We will not yield', 'Petrov'], ['The law will be considered today.', 'Petrov'],
+    ['We are not going to retreat', 'Ernesto Palacios'], ['The reform goes.', 'Ernesto Palacios'],
+  ]);
+});

@@ -63,7 +63,7 @@ function toRuns(raw: string, start: number, text: string, starts: Set<number>, l
     const at = o;
     o += word.length + 1;
     const ends = word.endsWith('.') && !DOTTED_OK.test(word);
-    const w = (ends ? word.slice(0, -1) : word).replace(/'(?:s|d|ll|re|ve|m)?$/, '');
+    const w = (ends ? word.slice(0, -1) : word).replace(/'(?:s|d|ll|re|ve|m)?$/, '').replace(/-+$/, ''); // ('Palacios—.': a dash glued to the name)
     const lw = w.toLowerCase().replace(/\.$/, '');
     // headlines: 'Ruiz Goes After Bell As The New Mayor' → split at capitalised function words
     // 'Ministry of Finance', 'Bank of Veldra', 'Secretary of State': 'of' after an organisation word or a title stays
