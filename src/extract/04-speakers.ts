@@ -114,10 +114,10 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // ('Her sister, who asked not to be named, confirmed the call. "...," the sister said.': the one described so)
       // (a relative, whom the epithet rule would otherwise give to the last person named)
       // ('A Frontier strategist who asked not to be named ... was less generous. "...," the strategist said.')
-      const theNoun = !name && hit ? /^the (\p{Ll}+)$/iu.exec(hit.f.phrase.trim())?.[1] : undefined;
+      const theNoun: string | undefined = !name && hit ? /^the (\p{Ll}+)$/iu.exec(hit.f.phrase.trim())?.[1] : undefined;
       if (theNoun) {
         const d = salient.describedSince(hit!.at, 'f') ?? salient.describedSince(hit!.at, 'm') ?? salient.describedSince(hit!.at, undefined);
-        if (d && d.endsWith(` ${theNoun}`) && !/^another\s/.test(d)) name = d;
+        if (d && new RegExp(`\\b${theNoun}\\b`).test(d) && !/^another\s/.test(d)) name = d;
       }
       // ('Several lobbyists did leave. One of them, who spoke on condition of anonymity, said': one of the lobbyists)
       const ofThem: RegExpExecArray | null = !name && hit ? /^(one|two|another|some) of them$/i.exec(hit.f.phrase.trim()) : null;

@@ -65,3 +65,11 @@ test('GIVEN "His college roommate at Tillman State, Gabe Hollander, remembers hi
   assert.deepEqual(speakers('His college roommate at Tillman State, Gabe Hollander, remembers him as “the only freshman who read the newspaper.”'), ['Gabe Hollander']);
   assert.deepEqual(speakers('Karin Halvorsen never left. She runs a hair salon on Main Street called Shear Luck, and she is, by her own account, “the Halvorsen who stayed.”'), ['Karin Halvorsen']);
 });
+
+test('GIVEN business copy ("One analyst at a Boston fund, who asked not to be named, ... the analyst said", a fund\'s letter, a plan "known internally as", a slide, a product "the company markets as") WHEN extracted THEN the analyst and the fund speak and the names are terms', () => {
+  assert.equal(speakers('Priya Ramaswell, an analyst at Morgan Hale Partners, cut her target.\n\nOne analyst at a Boston fund, who asked not to be named, was blunter. "They built the company around four customers," the analyst said.').pop(), 'one analyst at a Boston fund');
+  assert.deepEqual(speakers('Gantry Capital, the fund run by Nolan Strickhouse, sent a letter to the board on Monday.\n\n"The board has failed," the letter said.'), ['Gantry Capital']);
+  assert.deepEqual(speakers('Nolan Strickhouse wrote a letter. He called the company\'s turnaround plan, known internally as "Pellridge Forward," a "slogan in search of a strategy."'), ['Nolan Strickhouse']);
+  assert.deepEqual(speakers('Behind Jasper Thorne, a single slide read "Look up." He returned to the phrase again and again.'), []);
+  assert.ok(quotes('She said that the line, which the company markets as "Strata Edge," grew 22 percent.').every((q) => q.kind === 'indirect' || q.kind === 'term'));
+});

@@ -14,7 +14,7 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
   if (words <= 6 && /\b(?:so-called|self-styled|self-proclaimed|self-described)\s*$/i.test(t.slice(Math.max(0, span.start - 18), span.start - 1))) return 'term'; // 'the so-called "new normal"'
   // ('Hollander, known to his listeners as "the Bulldog of the Airwaves,"': a nickname)
-  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to)\s+(?:to\s+[^"“”,]{2,30}\s+)?as\s*$|\b(?:billed|branded)\s+as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
+  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to)\s+(?:\w+ly\s+)?(?:to\s+[^"“”,]{2,30}\s+)?as\s*$|\b(?:billed|branded|markets|marketed|sells|sold|touts|touted)\s+(?:it\s+)?as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
   // ('A hand-lettered sign by the pie case reads "...", 'a sign: "Hamarat Street."', 'in block letters ...: "STEED 2016"')
   if (words <= 12 && (SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1)) || HEADLINE_READ.test(t.slice(Math.max(0, span.start - 40), span.start - 1)))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
@@ -49,7 +49,7 @@ function opensSentence(t: string, span: { start: number; end: number }, sentence
 const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses|added|adds|said|says|sang|sings|shouted|spoke|wrote|writes)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’]+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline|title|subtitle|theme|nickname),?|\b(?:titled|entitled|headlined|subtitled)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
 /** 'a headline that read "..."', 'the caption reading "..."' (not 'used her words as its headline: "..."', which are hers). */
 const HEADLINE_READ = /\b(?:headlines?|captions?|chyron|subject line)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said)\s*:?\s*$/i;
-const SIGN_BEFORE = /\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|chalk|graffiti|stickers?|t-shirts?|shirts?|index card|block letters)\b[^.!?"“”]{0,40}?(?:\b(?:reading|reads|read|that read|which read|saying|says|bearing|bears|promised|proclaimed|declared)|:)\s*:?\s*$/i;
+const SIGN_BEFORE = /\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|chalk|graffiti|stickers?|t-shirts?|shirts?|index card|block letters|slides?|screens?)\b[^.!?"“”]{0,40}?(?:\b(?:reading|reads|read|that read|which read|saying|says|bearing|bears|promised|proclaimed|declared)|:)\s*:?\s*$/i;
 const NAMING_BEFORE = /\b(?:called|calls|call|dubbed|labell?ed|branded|termed)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 /** What may stand before a quotation that opens its line: a bullet, a live blog's time ('14:40 GMT -'). */

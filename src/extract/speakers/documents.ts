@@ -9,7 +9,7 @@
 type Doc = { at: number; end: number; noun: string; author: string };
 export type AuthorLookup = (phrase: string, cue: string, quoteStart: number) => string | null;
 
-const NOUNS = 'statement|email|e-mail|letter|memo|memorandum|note|post|message|release|text|op-ed|column';
+const NOUNS = 'statement|email|e-mail|letter|memo|memorandum|note|post|message|release|text|op-ed|column|filing';
 // (the document noun is found first and its determiner looked for just before it: a regex opening with '\b(?:a|the|his…)' tried every word)
 const INTRO_NOUN = new RegExp(String.raw`(?:${NOUNS}),?\s+(?:(?:sent|written|signed|issued|released|posted)(?:\s+[\w-]+){0,5}?\s+)?(?:from|by)\s+((?:[\p{L}\p{N}.'’-]+\s?){1,6}?)(?=\s*[,.;:]|\s+(?:to|on|in|at|that|which|who|struck|said|says|read|reads|was|is)\b)`, 'gu');
 const INTRO_DET = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}$/;
@@ -56,7 +56,7 @@ export function documentsOf(text: string): AuthorLookup {
     if (/\w/.test(text[m.index - 1] ?? '')) continue; // (whole words: the verb is found by its literal, not after a \b at every position)
     const before = text.slice(Math.max(0, m.index - 60), m.index).replace(/\s(?:had|has|have|also|then|later|quickly)\s$/, ' ');
     // ("Mr. Kessling's lawyer, Martin Felder, sent a letter": the name set off before the verb)
-    const author = SUBJECT_BEFORE.exec(before)?.[1] ?? NAME_SET_OFF.exec(before)?.[1];
+    const author = SUBJECT_BEFORE.exec(before)?.[1] ?? NAME_SET_OFF.exec(before)?.[1] ?? APPOSED_BEFORE.exec(text.slice(Math.max(0, m.index - 140), m.index))?.[1];
     if (author) docs.push({ at: m.index, end: m.index + m[0].length, noun: m[1]!.toLowerCase(), author: author.trim() });
   }
   // ('In a statement, party chairman Rudy Halvorsen said ...')
