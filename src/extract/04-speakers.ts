@@ -10,7 +10,8 @@ import { resolveSpeaker } from './speakers/resolve.ts';
 import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
-import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, SIGNATURE, TRANSCRIPT } from './speakers/patterns.ts';
+import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
+import { FIRST_PERSON, writersOf } from './speakers/letters.ts';
 import { addressee, answerer, askedOne, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { CLAUSE_GOES_ON, endSentence, findHits, sentenceAt } from './speakers/hits.ts';
@@ -51,11 +52,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   const byRole = rolesOf(t, entities);
   const authorOf = documentsOf(t);
   // (a report opening its sentence, 'Pryor did not answer, according to the batch', keeps its subject)
-  // letters pages: the signature lines, and the first after a point
-  const signatures = signatureLines(t, sentences);
-  const byline = BYLINE.exec(doc.original.slice(0, 700))?.[1] ?? null; // (the normalised text blanks bylines)
-  const signerAfter = (at: number) => { const sig = signatures.find((x) => x.start > at); return sig && sig.start - at < 3000 ? sig.name : null; };
-  const salient = salience(t, entities, sentences, speech.filter((q) => q.kind !== 'indirect' || q.start - (sentences[q.sentence]?.start ?? 0) > 2), byRole, new Set(signatures.map((x) => x.start))); // names in titles ("Face the Nation") are no subjects
+  // letters pages and columns: who wrote the first person (signature lines stay out of view)
+  const writer = writersOf(doc, sentences);
+  const salient = salience(t, entities, sentences, speech.filter((q) => q.kind !== 'indirect' || q.start - (sentences[q.sentence]?.start ?? 0) > 2), byRole, writer.signatureStarts); // names in titles ("Face the Nation") are no subjects
   const people = personsOutside(entities, kept.filter((q) => !narrative.has(q.start)), salient.genderOf);
   const found = findHits(t, sentences, kept, entities);
   // ('Merritt Vollmer laughed. "Family fights," he said.': a name list calls Merritt a woman's name; the last
@@ -127,7 +126,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       }
       // ('I told her, "No, honey."' in a letter signed 'Renata Guzmán-Kell; Fairhope, Ala.': the writer)
       // (or the column's byline: 'By Cassandra Mott-Eberly')
-      if (!name && hit && q.kind !== 'indirect' && FIRST_PERSON.test(hit.f.phrase.trim())) name = signerAfter(q.end) ?? byline;
+      if (!name && hit && q.kind !== 'indirect' && FIRST_PERSON.test(hit.f.phrase.trim())) name = writer.after(q.end);
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
       const prior = lastSpeaker as { name: string; para: number; end: number } | null;
@@ -183,7 +182,6 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       addressed = to && name && to !== name ? { name: to, other: name, para } : other ? { name: other.name, other: name!, para } : turn ? { name: turn.other, other: turn.name, para } : null;
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
-      // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
       // ('Morvan shook his head. "...," the former finance minister said.': a role nobody was introduced with, for the
       // person the last sentence was about (not a spokesman or an aide, who speak for someone else)
       if (hit && name && ELEGANT.test(name) && name.toLowerCase() === hit.f.phrase.trim().toLowerCase()) {
@@ -195,6 +193,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         const g = /(?:woman|ess)$/.test(name) ? 'f' : /man$/.test(name) ? 'm' : undefined;
         if (subject?.type === 'person' && (!g || !salient.genderOf(subject) || salient.genderOf(subject) === g)) name = subject.name;
       }
+      // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
       if (name) name = namedLater(name, byRole, q.start, Math.min(t.length, q.end + 3000)) ?? name;
       // ("'We will not be bullied': Mayor vows ..." over 'Mayor Dana Orrin said ...': the body names the headline's role)
       if (hit && para === 0 && paraEnd > 0 && isHeadlinePara(t, paraEnd)) name = headlineRole(hit.f.phrase, byRole, Math.min(t.length, q.end + 3000)) ?? name;
@@ -215,22 +214,6 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   return out;
 }
 
-/** Paragraphs that are a letter's signature ('Renata Guzmán-Kell; Fairhope, Ala.'), after a paragraph in the first person. */
-function signatureLines(t: string, sentences: Sentence[]): { start: number; name: string }[] {
-  const out: { start: number; name: string }[] = [];
-  for (let i = 1; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    if (s.para === sentences[i - 1]!.para || sentences[i + 1]?.para === s.para || s.end - s.start > 80) continue;
-    const m = SIGNATURE.exec(t.slice(s.start, s.end));
-    // (a letter in the first person signed by its writer: not a subheading such as 'Oakley Spoke for Us')
-    if (m && (/[;,]/.test(t.slice(s.start, s.end)) || /\b(?:I|my|me)\b/.test(t.slice(Math.max(0, s.start - 600), s.start)))) out.push({ start: s.start, name: m[1]!.replace(/[.]$/, '') });
-  }
-  return out;
-}
-
-/** 'I', "I've", 'I kept', 'I sent him a text': the writer, when the frame's subject is the first person. */
-const FIRST_PERSON = /^(?:I|me|my|mine|I['’](?:ve|d|m|ll))$|^I\s+\p{Ll}/iu;
-const BYLINE = /(?:^|\n)[ \t]*By ((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){1,3})[ \t]*(?:\n|$|,|\|)/u;
 const LEAD_IN = /^(?:Read|Watch|See|Listen to|Here is|Here's|Below is)\b[^.]{0,60}(?:below|here|it|statement|video|clip|remarks)?\s*[:.]$/;
 const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ ){0,2}(?:minister|secretary|senator|governor|mayor|chancellor|premier|congressman|congresswoman|chairman|chairwoman|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion|director|clerk|treasurer|sheriff|prosecutor|commissioner|boxer|fighter|frontman|frontwoman|guitarist|drummer|rapper|playwright|filmmaker)$/i;
 
