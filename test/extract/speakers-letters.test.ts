@@ -73,3 +73,9 @@ test('GIVEN business copy ("One analyst at a Boston fund, who asked not to be na
   assert.deepEqual(speakers('Behind Jasper Thorne, a single slide read "Look up." He returned to the phrase again and again.'), []);
   assert.ok(quotes('She said that the line, which the company markets as "Strata Edge," grew 22 percent.').every((q) => q.kind === 'indirect' || q.kind === 'term'));
 });
+
+test('GIVEN everyday campaign copy ("..., a remark she later said she regretted", "An hour later: \'...\'", "X\'s running mate says") WHEN attributed THEN the pronoun, the writer before, and the running mate speak', () => {
+  assert.deepEqual(speakers('Ms. Helen Castellano said at a forum in March that her plan would "put a lot of coal companies out of business," a remark she later said she regretted.'), ['Helen Castellano']);
+  assert.deepEqual(speakers('"Senator Oyler is weak," Dale Brackett wrote just after 10 p.m.\n\nAn hour later: "Oyler begged me for an endorsement. Pathetic!"'), ['Dale Brackett', 'Dale Brackett']);
+  assert.deepEqual(speakers('Dale Brackett spoke in the morning. Dale Brackett\'s running mate says the campaign will "compete everywhere."'), ["Dale Brackett's running mate"]);
+});

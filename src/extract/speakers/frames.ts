@@ -67,6 +67,8 @@ export function speakerAfter(frame: string): Found | null {
   // ('... "an open mind" even as she acknowledged': the pronoun after the conjunction)
   if (subj.length >= 2 && subj.length <= 3 && /^(?:he|she)$/.test(subj[subj.length - 1]!.lw) && subj.slice(0, -1).every((t) => /^(?:even|as|while)$/.test(t.lw))) subj = subj.slice(-1);
   while (subj.length && isAdverbOrAux(subj[subj.length - 1]!)) subj = subj.slice(0, -1);
+  // ('..., a remark she later said she regretted': the pronoun inside the description speaks)
+  if (subj.length >= 3 && /^(?:a|an|the)$/.test(subj[0]!.lw) && /^(?:he|she)$/.test(subj[subj.length - 1]!.lw)) subj = subj.slice(-1);
   // ', the head of the Civil Protection, Ruslan Abdurakhmanov, said': a name set off after a description speaks
   if (subj[subj.length - 1]?.w === ',' && (/^\p{Ll}/u.test(subj[0]?.w ?? '') || /['’]s$/.test(subj[0]?.w ?? ''))) { // ("FactRoll's editor, Yusuf Brannigan,")
     const inner = subj.slice(0, -1);

@@ -10,7 +10,7 @@ import { ADVERB_OR_AUX, CLAUSE_STOP, isVerb, NOT_SUBJECT_START, tokenize, type T
 const ADVERB_OPENERS = /^(?:However|Still|Meanwhile|Later|Instead|Yet|Also|Now|Then|Earlier|Again|Previously|Separately|Indeed)$/;
 const OCCASION = /^(?:asked|pressed|when|while|although|though|if|once|speaking|responding|questioned|interviewed)$/;
 const HEADLINE_VERBS = /^(?:Disputes|Denies|Slams|Blasts|Rips|Defends|Rejects|Accuses|Mocks|Hits|Knocks|Backs|Endorses|Questions)$/;
-const TIME_NOUN = /^(?:seconds|minutes|hours|days|weeks|months|years|moments|later|earlier|afterward|afterwards)$/i;
+const TIME_NOUN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|later|earlier|afterward|afterwards)$/i;
 export const IMPERATIVE = /^(?:Stop|Let|Please|Remember|Imagine|Consider|Look|Think|Forget|Try|Take|Keep|Give|Tell|Ask|Don['’]t|Do|Go|Come|Get|Listen|Watch|Read|Note)$/;
 const OPENING_DETERMINERS = new Set('the a an his her its their one another several some many'.split(' '));
 

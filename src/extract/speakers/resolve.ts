@@ -50,7 +50,7 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   const holder = theirs ? entities.resolve(theirs[1]!) : undefined;
   if (holder?.type === 'person' && theirs) return `${holder.name}'s ${theirs[2]}`;
   // ("Oakley's defenders say": whoever they are, they are not Oakley)
-  if (theirs && !holder && /^(?:defenders|supporters|critics|allies|backers|opponents|advisers)$/.test(theirs[2]!)) return `${theirs[1]}'s ${theirs[2]}`;
+  if (theirs && !holder && /^(?:defenders|supporters|critics|allies|backers|opponents|advisers|running mate)$/.test(theirs[2]!)) return `${theirs[1]}'s ${theirs[2]}`;
   // 'it added' after 'The Times wrote': the organisation last in focus (never the bare pronoun)
   if (lw === 'it' || lw === 'its') return nonPerson?.('it') ?? null;
   // 'Critics of the plan ... They wrote': a group, never one person
@@ -181,7 +181,7 @@ const EPITHETS = new Set(('teenager youngster pensioner grandparent parent toddl
 const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gran|widow|actress|lady|queen|princess|policewoman|chairwoman|spokeswoman|businesswoman|congresswoman|heiress|mum-of-\w+|mother-of-\w+)$|(dad|father|man|boy|husband|son|brother|grandfather|grandad|widower|actor|king|prince|policeman|chairman|spokesman|businessman|congressman|dad-of-\w+|father-of-\w+)$/;
 const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court|paper|newspaper|daily|publication|magazine)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
-const NAMED_POSSESSED = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+(office|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|campaign|aides?|family|team|press secretary|defenders|supporters|critics|allies|backers|opponents|advisers)$/u;
+const NAMED_POSSESSED = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+(office|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|campaign|aides?|family|team|press secretary|defenders|supporters|critics|allies|backers|opponents|advisers|running mate)$/u;
 /** "Director Roland Keene's letter to Congress", "Moreau's written order": the one who wrote it. */
 const WRITTEN_BY = /^((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:[a-z-]+\s+)?(?:letter|statement|memo|email|e-mail|order|ruling|opinion|tweet|post|caption|note|message|op-ed|column|filing)\b/u;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;
