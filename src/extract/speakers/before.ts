@@ -75,7 +75,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   let j = v - 1;
   while (j >= 0 && isAdverbOrAux(toks[j]!)) j--;
   // ('My old foreman used to say,', 'he likes to tell people': a habit before the verb)
-  if (toks[j]?.lw === 'to' && toks[j - 1]?.lw === 'on' && /^(?:went|goes|go)$/.test(toks[j - 2]?.lw ?? '')) j -= 3; // ('Pruett went on to describe')
+  if (wentOn) j -= 3; // ('Pruett went on to describe')
   else if (toks.length - v <= 3 && toks[j]?.lw === 'to' && /^(?:used|likes|liked|loves|loved|tends|tended|wants|wanted|has|had|have|went|came|got)$/.test(toks[j - 1]?.lw ?? '')) j -= 2;
   if (/ing$/.test(toks[v]!.lw) && /^(?:is|are|was|were|been)$/.test(toks[j]?.lw ?? '')) j--; // 'Ruiz is describing as', 'I have been telling'
   // 'Grale could be heard muttering'
@@ -152,7 +152,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'but') && depth < 2) {
     // ('Later, as Mara Quill was talking, Walt Corrigan leaned into his microphone and muttered': the main clause's subject)
     const clause = lastIndexWhere(toks.slice(0, j), (t) => t.w === ',');
-    const main = clause >= 0 && /^(?:as|when|while|after|before|once|since|if|although|though)$/.test(toks[0]?.lw ?? toks[1]?.lw ?? '') || (clause >= 0 && toks.slice(0, clause).some((t) => /^(?:as|when|while)$/.test(t.lw))) ? openingPhrase(toks.slice(clause + 1, j)) : null;
+    const subordinate = clause >= 0 && (SUBORDINATOR.test(toks[0]?.lw ?? '') || toks.slice(0, clause).some((t) => /^(?:as|when|while)$/.test(t.lw)));
+    const main = subordinate ? openingPhrase(toks.slice(clause + 1, j)) : null;
     if (main && /^\p{Lu}/u.test(main)) return { phrase: main, cue };
     const earlier = beforeTokens(toks.slice(0, j), depth + 1);
     if (earlier) return { phrase: earlier.phrase, cue };
@@ -213,5 +214,6 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
 const DOC_NP = /^(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|email|e-mail|memo|note|message|post|release|tweet|complaint|lawsuit|motion|filing)\b/i;
+const SUBORDINATOR = /^(?:as|when|while|after|before|once|since|if|although|though)$/;
 const COLON_VERBS = new Set('began begins started starts opened opens concluded concludes continued resumed went'.split(' '));
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;

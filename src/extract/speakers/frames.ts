@@ -62,7 +62,7 @@ export function speakerAfter(frame: string): Found | null {
   // ('"...," I don't believe her': a denial after a quotation attributes nothing)
   if (subj.slice(-2).some((t) => /n['’]t$/.test(t.lw) || t.lw === 'not')) return null;
   // ('..., walking back remarks that drew fire': a participle clause has no subject of its own)
-  if (/^\p{Ll}+ing$/u.test(subj[0]?.w ?? '') && !/^(?:according)$/.test(subj[0]!.lw)) return null;
+  if (/^\p{Ll}+ing$/u.test(subj[0]?.w ?? '') && subj[0]!.lw !== 'according') return null;
   while (subj.length > 1 && /^(?:then|later|also)$/.test(subj[0]!.lw)) subj = subj.slice(1); // ('Then he laughed.')
   // ('... "an open mind" even as she acknowledged': the pronoun after the conjunction)
   if (subj.length >= 2 && subj.length <= 3 && /^(?:he|she)$/.test(subj[subj.length - 1]!.lw) && subj.slice(0, -1).every((t) => /^(?:even|as|while)$/.test(t.lw))) subj = subj.slice(-1);

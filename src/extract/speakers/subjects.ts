@@ -47,8 +47,8 @@ const NAMED_OPENING = /^\s*(?:another,\s+)?(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
 const WRITTEN_THING = /^['’]s?\s+(?:\w+\s+)?(?:answer|reply|response|email|e-mail|message|note|text|letter|memo|tweet|post|retort)\b/;
-// ("Brannigan's running mate, Gov. Ross Kimbrough,": a title before the name may follow the comma)
 const DESCRIBED_AT = /^(?:[A-Z][a-z]*\s+)?(?:[a-z][\w-]*\s+){1,4}(?:at|of|from|in|for)\s+$/;
+// ("Brannigan's running mate, Gov. Ross Kimbrough,": a title before the name may follow the comma)
 const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, (?:\p{Lu}\p{L}{0,3}\. |\p{Lu}\p{Ll}+ ){0,2}$/u;
 // '..., said Ana Ruiz', 'according to Ruiz': not 'Vell said Ruiz lied', where Ruiz is what was said
 const SAYS_BEFORE = /(?:[,"”’]\s*(?:said|says|noted|added|wrote)|\baccording to)\s(?:\S+'s\s)?$/;
@@ -64,6 +64,9 @@ export type Salience = {
   /** 'my father', when an unnamed person of that gender was the subject since anyone named ('My father called me.') */
   describedSince: (at: number, gender: Gender | undefined) => string | undefined;
 };
+
+/** Whether `at` falls inside one of the few quotations from index q on (those around the sentence being read). */
+const inQuote = (spans: readonly { start: number; end: number }[], q: number, at: number) => spans.slice(q, q + 4).some((x) => x.start <= at && at < x.end);
 
 export function salience(text: string, entities: EntityIndex, sentences: Sentence[], quoteSpans: { start: number; end: number }[], roleOf?: (role: string, before: number) => Entity | undefined, skip?: ReadonlySet<number>): Salience {
   const subjects: Mark[] = [];
@@ -129,14 +132,12 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
           // ("Helen Marchetti's concession was gracious. '...,' she said": what is hers makes her the one in view, not
           // "Ruiz's lawyer", who is someone else)
           const noun = /^['’]s?\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b(?!['’-])/.exec(text.slice(mention.end, mention.end + 40))?.[1];
-          const inQuote = quoteSpans.slice(q, q + 4).some((x) => x.start <= mention.start && mention.start < x.end);
-          if (noun && !inQuote && mention.start - s.start < 3 && !ROLEISH(noun) && !PERSON_NOUN.test(noun)) subjects.push({ at: mention.start, entity: mention.entity });
+          if (noun && !inQuote(quoteSpans, q, mention.start) && mention.start - s.start < 3 && !ROLEISH(noun) && !PERSON_NOUN.test(noun)) subjects.push({ at: mention.start, entity: mention.entity });
           break;
         }
         mention = after;
       }
-      const quoted = quoteSpans.slice(q, q + 4).some((x) => x.start <= mention.start && mention.start < x.end);
-      if (quoted) continue;
+      if (inQuote(quoteSpans, q, mention.start)) continue;
       // 'Though she called Wells Fargo's ...': a pronoun is the subject, the name is not
       const opening = text.slice(s.start, mention.start);
       if (PRONOUN_FIRST.test(opening) && !opening.includes(',')) break;
