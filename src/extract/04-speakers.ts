@@ -12,7 +12,7 @@ import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { FIRST_PERSON, writersOf } from './speakers/letters.ts';
-import { addressee, answerer, askedOne, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
+import { addressee, answerer, askedOne, familiarGroup, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
 import { CLAUSE_GOES_ON, endSentence, findHits, sentenceAt } from './speakers/hits.ts';
 import { headlineRole, isHeadlinePara, namedAfter, namedLater, orgNamed } from './speakers/named.ts';
@@ -100,7 +100,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const noun: string | undefined = hit && !name && described && para - described.para <= 2 ? /^the (\p{Ll}+)$/iu.exec(hit.f.phrase)?.[1] : undefined;
       if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name.split(/\s(?:in|of|at|for|from|with|who|close|familiar|briefed|involved|told)\s/)[0]!)) name = described!.name;
       // ('... a notion a second Heartland official greeted with a laugh. "Sure it was," that official said.': the last one described so)
-      if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at);
+      // ('One of them said ... "It's active," that person said.': else the unnamed speaker just quoted)
+      if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at) ?? (described && para - described.para <= 1 ? described.name : null);
       // ('Marvin and Ellen Castellane gave $50,000 ... "...," the couple said.': the two named together)
       if (hit && !name && PAIR.test(hit.f.phrase.trim())) name = pairBefore(t, hit.at, entities) ?? lastTwo(recent, para);
       // ('Yolanda, 45, and her husband, Pete, 47, wrote in together:': the two)
@@ -121,8 +122,12 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // ('Several lobbyists did leave. One of them, who spoke on condition of anonymity, said': one of the lobbyists)
       const ofThem: RegExpExecArray | null = !name && hit ? /^(one|two|another|some) of them$/i.exec(hit.f.phrase.trim()) : null;
       if (ofThem) {
-        const head = groupSubject(t, sentences, hit!.sentence - 1, entities)?.split(' ').pop();
-        if (head && /^\p{Ll}+s$/u.test(head) && (ROLE_NOUNS.has(head) || /(?:ists|ers|ors|ants|ents|ians)$/.test(head))) name = `${ofThem[1]!.toLowerCase()} of the ${head}`;
+        const group = groupSubject(t, sentences, hit!.sentence - 1, entities);
+        const head = group?.split(' ').pop();
+        // ('Two people familiar with the investigation said ... One of them said': one of the people familiar with it)
+        const familiar = familiarGroup(t, hit!.at);
+        if (familiar) name = `${ofThem[1]!.toLowerCase()} of the ${familiar}`;
+        else if (head && /^\p{Ll}+s$/u.test(head) && (ROLE_NOUNS.has(head) || /(?:ists|ers|ors|ants|ents|ians)$/.test(head))) name = `${ofThem[1]!.toLowerCase()} of the ${head}`;
       }
       // ('I told her, "No, honey."' in a letter signed 'Renata Guzmán-Kell; Fairhope, Ala.': the writer)
       // (or the column's byline: 'By Cassandra Mott-Eberly')

@@ -45,3 +45,29 @@ test('GIVEN arranged things ahead ("summoned to appear ... on Thursday", "after 
   // (an event that happened stays behind: 'is expected to climb after the explosion ... on Monday')
   assert.deepEqual(dates('Coal prices are expected to climb after the explosion at a pit near Sorvik on Monday.', '2017-03-08'), ['Monday=2017-03-06']);
 });
+
+test('GIVEN an offset from a day written inside the clause it opens ("a day after a 4-0 defeat on Saturday") WHEN resolved THEN it counts from that day, not past a comma', () => {
+  // 2020-02-04 is a Tuesday; 2021-06-11 a Friday; 2019-03-15 a Friday
+  assert.deepEqual(dates('Vestby sacked coach Arne Holt a day after a 4-0 defeat on Saturday.', '2020-02-04'), ['a day after=2020-02-02', 'Saturday=2020-02-01']);
+  assert.deepEqual(dates('The Senate approved the bill a day after the Chamber of Deputies passed it on Tuesday.', '2021-06-11'), ['a day after=2021-06-09', 'Tuesday=2021-06-08']);
+  assert.deepEqual(dates('He resigned a week after a jury convicted him on March 3.', '2019-03-15'), ['a week after=2019-03-10', 'March 3=2019-03-03']);
+  // ('two days after she resigned, on Friday, the party split': the day after the comma is the split's own)
+  assert.deepEqual(dates('Two days after she resigned, on Friday, the party split.', '2021-06-14'), ['Friday=2021-06-11']);
+  // ('for the first time in three decades after a final on the 14th': a span, not a day)
+  assert.deepEqual(dates('Ashby are champions for the first time in three decades after a final on the 14th.', '2017-07-20'), ['on the 14th=2017-07-14']);
+});
+
+test('GIVEN "48 hours after it began on Monday", "hours after the ruling", "on the eve of the summit, which opened on Thursday" and "the second day of the Open, which began on Monday" WHEN resolved THEN each counts from that day', () => {
+  // 2021-03-05 is a Friday; 2018-06-22 a Friday; 2018-11-09 a Friday; 2019-06-13 a Thursday
+  assert.deepEqual(dates('The strike ended 48 hours after it began on Monday morning.', '2021-03-05'), ['48 hours after=2021-03-03', 'Monday=2021-03-01']);
+  assert.deepEqual(dates('The court ruled on Wednesday. Hours after the ruling, the minister resigned.', '2018-06-22'), ['Wednesday=2018-06-20', 'Hours after=2018-06-20']);
+  assert.deepEqual(dates('Thousands marched through Orlen on the eve of the summit, which opened on Thursday.', '2018-11-09'), ['the eve of=2018-11-07', 'Thursday=2018-11-08']);
+  assert.deepEqual(dates('Noor Haddad beat the top seed on the second day of the Varne Open, which began on Monday.', '2019-06-13'), ['the second day of=2019-06-11', 'Monday=2019-06-10']);
+});
+
+test('GIVEN a vote that "had been due" on Friday, a month named between a day and "the following morning", and "the worst drought in fifty years" WHEN resolved THEN Friday is the past one, the morning follows the day, and fifty years is no date', () => {
+  // 2022-09-19 is a Monday; 2016-08-16 a Tuesday
+  assert.deepEqual(dates('Shareholders had been due to vote on the offer on Friday. Brennor withdrew the bid the day before.', '2022-09-19'), ['Friday=2022-09-16', 'the day before=2022-09-15']);
+  assert.deepEqual(dates('Storms hit on Saturday, with twice the average rain for August. The dam failed early the following morning.', '2016-08-16'), ['Saturday=2016-08-13', 'August=2016-08', 'the following morning=2016-08-14']);
+  assert.deepEqual(dates('The region will face the worst drought in fifty years, officials said.', '2018-02-03'), []);
+});

@@ -22,7 +22,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a cabinet pick with many reactions: a tweet, a statement, TV interviews, anonymous associates, a book",
     published: "2016-12-02",
-    floor: 34/37, // speaker accuracy measured when written (34 right of 37 found, 37 expected)
+    floor: 35/37, // speaker accuracy measured when written (35 right of 37 found, 37 expected)
     text: [
       `Krebs Taps Senator Threlkeld for State, Ending a Very Public Audition`,
       `By Harriet Lowell and Sam Okonjo`,
@@ -49,6 +49,7 @@ const ARTICLES: SpeakerArticle[] = [
       `Mr. Krebs is expected to announce more nominations next week, including his choice for Treasury. On Twitter late Thursday, he hinted at more to come. “Big week ahead,” he wrote. “Very big!”`,
     ].join('\n\n'),
     pass: [
+      ["a slow-motion surrender", "Amos Threlkeld", "partial"],
       ["Amos Threlkeld is a tough, smart patriot", "Dalton Krebs", "direct"],
       ["The best is yet to come!", "Dalton Krebs", "direct"],
       ["humbled and honored", "Amos Threlkeld", "partial"],
@@ -68,8 +69,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["The president-elect talks to a lot of people", "Jared Pelletier", "direct"],
       ["I'm not going to get into who he called", "Jared Pelletier", "direct"],
       ["like a beauty contest, except everybody's ugly", "Dalton Krebs", "direct"],
-      ["She thought Mitch would be the steadier hand", "one of them", "direct"],
-      ["In the end, the president-elect wanted a fighter", "one of them", "direct"],
+      ["She thought Mitch would be the steadier hand", "one of the people briefed on the deliberations", "direct"],
+      ["In the end, the president-elect wanted a fighter", "one of the people briefed on the deliberations", "direct"],
       ["That's just not true, and frankly", "Corinne Ashby", "direct"],
       ["I was for whoever the president-elect picked", "Corinne Ashby", "direct"],
       ["ready to serve", "Naomi Feld", "mixed"],
@@ -85,7 +86,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["Very big!", "Dalton Krebs", "direct"],
     ],
     wrong: [
-      ["a slow-motion surrender", ["Amos Threlkeld","Threlkeld"]], // got "a blunt-spoken former Army officer"
       ["The world needs to know that America will keep its word", ["Amos Threlkeld","Threlkeld"]], // got "the statement"
       ["can find another bodyguard", ["Amos Threlkeld","Threlkeld"]], // got "Curtis Laidlaw"
     ],
@@ -606,6 +606,7 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     noSpeaker: [
       "Wynn coalition",
+      "Beyond the Beltway",
     ],
   },
   {

@@ -47,6 +47,7 @@ const AHEAD_OF = /\bahead of\s+$/i;
 const DAY_OF = /^\s+(?:as\s+)?an?\s+(?:(?:national|public|state)\s+)?(?:day|holiday)\b/;
 /** 'on Thursday is the vote', "Monday's debate in Ohio will" (not 'figures released Friday are'). */
 const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|would|is (?:set|due|scheduled|expected) to)\b|['’]s\s+(?:\w+\s+)?(?:election|vote|summit|meeting|hearing|debate|match|game|final|deadline)\s+(?:is\s+)?(?:\w+\s+){0,2}away\b)/;
+const HAD_BEEN_DUE = /\bhad been (?:due|scheduled|set|expected|slated|planned|supposed) to\b[^.;:]*$/;
 const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
 
 export function futureStrength(text: string, clauseStart: number, at: number, end = at, clauseEnd = end): -1 | 0 | 1 | 2 {
@@ -85,6 +86,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   // ('Orbitra set for first orbital launch attempt Saturday': a headline's plan, with no past verb after it)
   if (!pastAfter && SET_FOR.test(window)) return 2;
   if ((!pastAfter && FOR_BEFORE.test(window) && !possessive) || (!pastAnyAfter && AHEAD_OF.test(window))) return 2;
+  // ('Shareholders had been due to vote on the offer on Friday': a plan told in the past perfect was for a past day)
+  if (HAD_BEEN_DUE.test(wide)) return -1;
   const past = lastIndex(PAST, window);
   if ((FORECAST_BEFORE.test(window) && past < 0) || WARNED_OF.test(window)) return 2;
   // 'is expected to climb after the explosion at a pit near Sorvik on Monday', 'faces relegation after losing on Saturday'

@@ -52,7 +52,7 @@ export const RELATIVE: Pattern[] = [
   },
   { // 'two days later', 'a year ago', 'nearly four years ago', 'a week or so ago', '10 days earlier', 'a decade ago',
     // 'a week ago Tuesday', 'a week from Monday', 'two weeks from tomorrow', 'three days from now' (one pass for all)
-    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?:(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))(?:\\s+(?<then>${WEEKDAY_RE}|yesterday))?|(?<refdir>before|after)(?=\\s+(?:the|its|his|her|their)\\s+[a-z])|from\\s+(?<from>now|today|tomorrow|yesterday|${WEEKDAY_RE}))\\b|\\b(?<f>[Aa]) fortnight (?<fdir>ago|earlier|later)\\b`),
+    re: re(`(?:\\b(?:${cap('nearly|almost|about|some|roughly|more than|less than|just|only|over')})\\s+)?\\b(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year|decade)s?(?: or so)?\\s+(?:(?<dir>ago|earlier|later|(?:before|after)(?![ \\t]*[\\w\"']))(?:\\s+(?<then>${WEEKDAY_RE}|yesterday))?|(?<refdir>before|after)(?=\\s+(?:(?:the|its|his|her|their|an?)\\s+[a-zA-Z0-9]|(?:it|he|she|they|police|parliament|lawmakers|voters|[A-Z][a-z]+)\\s+[a-z]))|from\\s+(?<from>now|today|tomorrow|yesterday|${WEEKDAY_RE}))\\b|\\b(?<f>[Aa]) fortnight (?<fdir>ago|earlier|later)\\b`),
     read: (g, text, start, match) => {
       // 'a fortnight ago': two weeks
       if (g.f) return { kind: 'shift', n: 2, unit: 'week', dir: g.fdir === 'later' ? 1 : -1, from: g.fdir === 'ago' ? 'pub' : 'anchor' };
@@ -68,6 +68,8 @@ export const RELATIVE: Pattern[] = [
       const decade = g.u === 'decade';
       // 'two days after the earthquake': from the day the article gives the earthquake, when it gives one
       if (g.refdir) {
+        // ('for the first time in three decades after a thrilling final': a span, not a day)
+        if (/\b(?:in|for|over|within|than|of|about|nearly|almost|some)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) return null;
         const rel = refAfter(text, start + match.length - g.refdir.length - 1);
         return rel && { kind: 'shift', n: decade ? n * 10 : n, unit: decade ? 'year' : (g.u as 'day'), dir: g.refdir === 'after' ? 1 : -1, from: 'anchor', ref: { ...rel.ref, only: true } };
       }
@@ -86,6 +88,8 @@ export const RELATIVE: Pattern[] = [
     re: re(`\\b(?:[Ii]n|[Ww]ithin)(?<!\\b(?:time|first|highest|lowest|most|least|best|worst|since|past|last|over)\\s(?:[Ii]n|[Ww]ithin))\\s+(?<n>${NUMBER_WORD_RE})\\s+(?<u>day|week|month|year)s?(?:['’]\\s*time)?\\b(?!\\s+(?:of|ago|since|before|after|earlier|later|in a row|straight|running))`),
     read: (g, text, start) => {
       const n = smallNumber(g.n!);
+      // ('the worst drought in fifty years': since then, not ahead)
+      if (SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return null;
       if (n === undefined || n > 60 || !/\b(?:will|would|is to|are to|due|expected|set to|takes? effect|plans?|must|should|could|may|by)\b/.test(text.slice(Math.max(0, start - 80), start))) return null;
       return { kind: 'shift', n, unit: g.u as 'day', dir: 1, from: 'pub' };
     },
@@ -127,6 +131,25 @@ export const RELATIVE: Pattern[] = [
       return rel && { kind: 'shift', n: 1, unit: 'day', dir: rel.dir === 'after' ? 1 : -1, from: 'anchor', ref: { ...rel.ref, only: true } };
     },
   },
+  { // '48 hours after it began on Monday', 'Hours after the ruling', 'minutes before the polls closed': that day, or days on
+    re: re(`(?:\\b(?<n>${NUMBER_WORD_RE})\\s+|\\b(?:${cap('just|only|mere|barely|within|some|several|a few|few')})\\s+)?(?<!\\b(?:long|late|early|odd|working|business|opening|office|peak|visiting|extra|more|many|the)\\s)\\b(?<u>[Hh]ours?|[Mm]inutes?)\\s+(?<refdir>before|after)(?=\\s+[\\w"'“])`),
+    read: (g, text, start, match) => {
+      const n = g.n ? smallNumber(g.n) : 0;
+      if (n === undefined) return null;
+      const days = /^[Hh]our/.test(g.u!) ? Math.floor(n / 24) : 0;
+      const rel = refAfter(text, start + match.length - g.refdir!.length - 1);
+      return rel && { kind: 'shift', n: days, unit: 'day', dir: g.refdir === 'after' ? 1 : -1, from: 'anchor', ref: { ...rel.ref, only: days > 0 } };
+    },
+  },
+  { // 'on the eve of the summit, which opened on Thursday', 'on the eve of Tuesday's vote': the day before
+    // ('on the second day of the Lindqvist Open, which began on Monday': the day after it began)
+    re: re(`\\b[Tt]he\\s+(?:eve|(?<nth>second|third|fourth|fifth|sixth|seventh)\\s+day)\\s+of(?=\\s+\\S)`),
+    read: (g, text, start, match) => {
+      const m = /^\s+(?:the\s+)?([A-Za-z]+)?/.exec(text.slice(start + match.length, start + match.length + 40))!;
+      const n = g.nth ? ORDINALS.indexOf(g.nth) + 1 : 1;
+      return { kind: 'shift', n, unit: 'day', dir: g.nth ? 1 : -1, from: 'anchor', ref: { at: start + match.length + m[0].length - (m[1]?.length ?? 0), noun: m[1]?.toLowerCase(), only: true } };
+    },
+  },
   { // 'the day before yesterday', 'the day after tomorrow'
     re: re(`\\b[Tt]he day (?<w>before yesterday|after tomorrow)\\b`),
     read: (g) => ({ kind: 'deictic', days: g.w === 'before yesterday' ? -2 : 2 }),
@@ -141,5 +164,7 @@ function refAfter(text: string, end: number): { dir: 'before' | 'after'; ref: Re
   return { dir: m[1] as 'before', ref: { at, noun: m[2]?.toLowerCase() } };
 }
 
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+const SUPERLATIVE_BEFORE = /\b(?:worst|worse|best|biggest|largest|highest|lowest|most|least|first|longest|deepest|strongest|heaviest|hottest|coldest|wettest|driest|fastest|slowest|only)\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "coach of the year", "time of the month" are titles and phrases, not dates. */
 const AWARD_OF = /\b(?:player|coach|person|man|woman|album|song|record|car|book|team|rookie|time|game|story|word|moment|athlete|driver|manager|photo|picture|deal|idea)s?\s+of\s$/i;

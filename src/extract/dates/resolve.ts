@@ -86,9 +86,12 @@ function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Conte
   // 'in March last year. Two days later ...': the month just mentioned, not an older day
   // ('fired the same day' after 'in the spring of 1997' is the last day written out, never a bare year)
   if (n === 0 && unit === 'day' && !isDay(ctx.anchor)) return ctx.dayAnchor;
-  if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return ctx.anchor;
+  // ('Storms hit on Saturday, with twice the rain for August. The dam failed the following morning': the day, inside that month)
+  if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return within(ctx.dayAnchor, ctx.anchor) && ctx.dayAnchor !== ctx.pub ? ctx.dayAnchor : ctx.anchor;
   return ctx.dayAnchor;
 }
+
+const within = (day: Day, period: Ymd) => day.y === period.y && (period.m === undefined || day.m === period.m);
 
 /**
  * How much further away the future counts than the past when picking the nearer of two:

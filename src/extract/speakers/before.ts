@@ -3,7 +3,7 @@ import { IMPERATIVE, openingPhrase } from './opening.ts';
 import { isFirstName } from '../entities/first-names.ts';
 import { IN_DESCRIPTION, namedBefore, PLACED_BY, placedPerson, relativeHead } from './appositives.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
-import { LABEL } from './patterns.ts';
+import { GAVE_NAME, LABEL } from './patterns.ts';
 import { NOT_NAMES } from '../lexicon.ts';
 import type { Found } from './frames.ts';
 
@@ -175,7 +175,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (np.length && DETERMINER.test(np[0]!.w) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) {
       // ('Senator Amos Threlkeld of Dunmore, a blunt-spoken former Army officer who once called': the one described)
       const name = from > 1 && toks[from - 1]!.w === ',' ? namedBefore(toks, from - 1) : null;
-      return { phrase: name ?? np.map((t) => t.w).join(' '), cue };
+      // ('A man who identified himself only as Ray told the council': the name he gave)
+      const gave = GAVE_NAME.exec(toks.slice(rel, Math.min(v, j + 1)).map((t) => t.w).join(' '));
+      return { phrase: name ?? gave?.[1] ?? np.map((t) => t.w).join(' '), cue };
     }
   }
   // 'Tanveer Qazmi on Monday said': the time between subject and verb

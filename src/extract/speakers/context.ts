@@ -4,7 +4,7 @@ import type { Salience } from './subjects.ts';
 /** Between two quotations of one sentence: the second goes on with the first one's speaker. */
 export const CONTINUES = /^["”’']?\s*,?\s*(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?(?:said|says|added|adds|insisted|warned|noted|argued|called|described|told)\b[^"“]*$/u;
 /** A singular unnamed speaker: 'One county chairwoman', 'a senior aide', 'the Marchbanks campaign' (not 'officials'). */
-export const DESCRIBED = /^(?:[Aa]n?|[Oo]ne|[Tt]he)\s(?!.*\b(?:people|officials|sources|aides|advisers|members|residents|experts|analysts|critics|voters)\b)[^,]{3,60}$/;
+export const DESCRIBED = /^(?:[Oo]ne of the [^,]{3,70}|(?:[Aa]n?|[Oo]ne|[Tt]he)\s(?!.*\b(?:people|officials|sources|aides|advisers|members|residents|experts|analysts|critics|voters)\b)[^,]{3,60})$/;
 const ORG_DESCRIPTION = /\b(?:campaign|company|ministry|agency|department|committee|party|group|office|government|administration|firm|council|board|union|bank|court|commission|team)$/i;
 export const INNER_REPORT = /^(?:said|says|told|tells|added|wrote|conceded|admitted|acknowledged|insisted|claimed|argued|warned|noted|explained|boasted|complained|promised|vowed)$/;
 /** What may follow the verb of a sentence that is only an attribution: 'asked.', 'told reporters on Monday.', 'said, looking ...' */
@@ -61,7 +61,7 @@ export function introducedAsAsker(t: string, entities: EntityIndex, name: string
 }
 
 /** 'asked Shawna Pike how', 'questioned Colm Brady about': the one asked, by name. */
-const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned|quizzed)\s+(?:(?:Rep|Sen|Gov|Mr|Ms|Mrs|Dr|Judge|Director|Secretary|Chairman|Chairwoman)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:whether|if|how|why|what|when|where|who|about)\s/gu;
+const ASKED_OBJECT = /\b(?:asked|asks|pressed|questioned|quizzed)\s+(?:(?:Rep|Sen|Gov|Mr|Ms|Mrs|Dr|Judge|Director|Secretary|Chairman|Chairwoman)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(?:whether|if|how|why|what|when|where|who|about)\s/gu;
 
 /**
  * The one asked in the sentence before answers: "he"/"she" right after 'Maya Tran asked Shawna Pike how the figures
@@ -80,6 +80,16 @@ function lastPersonAfter(re: RegExp, text: string, entities: EntityIndex, salien
   if (!e || e.type !== 'person') return null;
   const eg = salient.genderOf(e);
   return !eg || eg === g || entities.genderGuessed?.(e) ? e.name : null;
+}
+
+const FAMILIAR = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|\d+) ((?:people|sources|officials|aides) (?:familiar with|close to|briefed on|involved in|with knowledge of) (?:(?!(?:said|says|say|told|tells|and|who|that)\b)[\p{L}'’-]+ ?){1,5})/gu;
+/** 'according to two people familiar with the talks' in the 400 characters before `at`: who "one of them" is one of. */
+export function familiarGroup(t: string, at: number): string | undefined {
+  const window = t.slice(Math.max(0, at - 400), at);
+  let last: string | undefined;
+  FAMILIAR.lastIndex = 0;
+  for (let m = FAMILIAR.exec(window); m; m = FAMILIAR.exec(window)) last = m[1]!.trim();
+  return last;
 }
 
 /** The last 'a/an/one ... <noun>' written in the 400 characters before `at`: what 'that official' points back to. */

@@ -1,5 +1,6 @@
 import { AFTER_STOP, isAdverbOrAux, isSourceLink, isVerb, lastIndexWhere, NOT_SUBJECT_START, SUBJECT_STOP, tokenize, type Tok } from './tokens.ts';
 import { laterAccordingTo } from './clauses.ts';
+import { GAVE_NAME } from './patterns.ts';
 import { isFirstName } from '../entities/first-names.ts';
 
 /**
@@ -95,6 +96,5 @@ export { speakerBefore } from './before.ts';
 const cueAt = (toks: Tok[], k: number, i: number) => isVerb(toks, k) || (k > i && k <= i + 3 && /^\p{Lu}/u.test(toks[i]!.w) && (AFTER_ONLY.has(toks[k]!.lw) || wentOn(toks, k)));
 /** '"...," Voss went on.': going on speaking, not 'went on television'. */
 const wentOn = (toks: Tok[], k: number) => /^(?:went|goes)$/.test(toks[k]!.lw) && toks[k + 1]?.lw === 'on' && (!toks[k + 2] || /^[,.;:]$/.test(toks[k + 2]!.w));
-const GAVE_NAME = /\bwho\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:her|him)self\s+(?:only\s+)?as|asked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 const AFTER_ONLY = new Set('began begins interrupted interrupts ventured offered laughed smiled shrugged chimed deadpanned scoffed snapped repeated'.split(' '));
 const VERDICT_OF = /^\s*(?:That|This|Such)\s+(?:was|is)\s+(?:the|her|his|their)\s+(?:\w+\s+)?(?:assessment|view|verdict|message|warning|prediction|reaction|response|advice|take|conclusion|opinion|answer)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:a|an|the)\s+[^,.;]{3,50})/u;

@@ -10,6 +10,8 @@ export const IT_SUBJECT = /^(?:[A-Z][a-z]+, )?(?:it|It|they|They)\b/;
  * 'Chris Smith.' — the writer of the "I" before it.
  */
 export const SIGNATURE = /^[ \t]*(?:[-—–]+[ \t]*)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*[;,][ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?)?[ \t]*\.?[ \t]*$/u;
+/** 'a man who identified himself only as Ray', 'a mother who gave her name as Jessica': the name the person gave. */
+export const GAVE_NAME = /\bwho\s+(?:gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:her|him)self\s+(?:only\s+)?as|asked\s+to\s+be\s+identified\s+(?:only\s+)?as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 /** 'the tearful mum said' stands for a person written about at most this far before (characters). */
 export const NEARBY = 400;
 /** Frames never reach further than this from the quote, so the work per quote is bounded. */

@@ -43,7 +43,7 @@ const ROLE_SUBJECT = /^[Tt]he ([A-Za-z]+(?:-[a-z]+)?)(?: ([a-z]+(?:-[a-z]+)?))?\
 const ROLE_WORD = (w: string) => TITLES.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()) || /^(?:nominee|candidate|chairman|chairwoman|chair|leader|president-elect|senator|governor|mayor|judge)$/i.test(w);
 const INTRODUCED = /^, (?:an?|the|president|chairman|chairwoman|director|head|founder|executive|professor|spokes\p{L}+) [^,;"]{3,80}[.!?]?$/u;
 // ('Another, a woman who gave her name as Denise, was less charitable': the description names its subject)
-const NAMED_OPENING = /^\s*(?:another,\s+)?(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}(?:named|called|who\s+gave\s+(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as)\s+$/iu;
+const NAMED_OPENING = /^\s*(?:another,\s+)?(?:an?|the|one)\s+(?:\p{Ll}+\s+){1,3}(?:named|called|who\s+gave\s+(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:(?:her|him)self\s+)?only\s+as)\s+$/iu;
 const VERB_BEFORE = /\b\p{Ll}{3,}ed\b|\b(?:said|told|says|met|gave|sent|won|lost|hit|took|made|sees|saw)\b/u;
 const LEADING_HE_SHE = /^(He|She)\b/;
 const WRITTEN_THING = /^['’]s?\s+(?:\w+\s+)?(?:answer|reply|response|email|e-mail|message|note|text|letter|memo|tweet|post|retort)\b/;
