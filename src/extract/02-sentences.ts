@@ -59,11 +59,16 @@ function endsSentence(t: string, i: number): boolean {
   if (t[w - 1] === '.') {
     // "U.S." inner dot, "a.m." (but 'until 7 p.m. "Anybody in line votes."': a time ends the sentence before a quotation)
     const time = word.toLowerCase() === 'm' && /^[ap]$/i.test(t[w - 2] ?? '') && !/[A-Za-z.]/.test(t[w - 3] ?? ' ');
-    return time && /^\s+["“]\p{Lu}/u.test(t.slice(i + 1, i + 5));
+    // ('The doors opened at 7 a.m. Marjorie Fenn, 79, brought a chair.': a name after a time, not 'a.m. Tuesday' or 'p.m. ET')
+    // (not 'At 9 a.m. Senator Ruiz spoke.': the time opens the sentence)
+    return time && (/^\s+["“]\p{Lu}/u.test(t.slice(i + 1, i + 5)) || (NAME_AFTER_TIME.test(t.slice(i + 1, i + 40)) && !TIME_OPENING.test(t.slice(Math.max(0, i - 30), i))));
   }
   // A full stop followed by a lower-case word does not end a sentence ("approx. five").
   return !nextIsLower(t, i);
 }
+
+const TIME_OPENING = /(?:^|[.!?"”]\s+|\n\s*)(?:[A-Z][a-z]+\s+){1,2}\d{1,2}(?::\d\d)?\s*[ap]\.m$/;
+const NAME_AFTER_TIME = /^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Local|GMT|UTC|[A-Z]{1,2}[SD]?T)\b)(?!\p{Lu}\p{Ll}+ time\b)\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*(?:,| \p{Ll}{3,})/u;
 
 function nextIsLower(t: string, i: number): boolean {
   NEXT_CHAR.lastIndex = i + 1;

@@ -14,6 +14,7 @@ import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speake
 import { FIRST_PERSON, writersOf } from './speakers/letters.ts';
 import { addressee, answerer, askedOne, familiarGroup, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
+import { upperBound } from './entities/mentions.ts';
 import { CLAUSE_GOES_ON, endSentence, findHits, sentenceAt } from './speakers/hits.ts';
 import { headlineRole, isHeadlinePara, namedAfter, namedLater, orgNamed } from './speakers/named.ts';
 
@@ -132,6 +133,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // ('I told her, "No, honey."' in a letter signed 'Renata Guzmán-Kell; Fairhope, Ala.': the writer)
       // (or the column's byline: 'By Cassandra Mott-Eberly')
       if (!name && hit && q.kind !== 'indirect' && FIRST_PERSON.test(hit.f.phrase.trim())) name = writer.after(q.end);
+      // ('She was referring to remarks Mr. Kittredge made, when he called labor "a racket"': the subject cannot be "he", so
+      // the man named before it in the sentence is)
+      if (!name && hit && pronoun) name = otherThanSubject(t, sentences[hit.sentence], hit.at, pronoun, entities, salient);
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
       const prior = lastSpeaker as { name: string; para: number; end: number } | null;
@@ -221,6 +225,29 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
 
 const LEAD_IN = /^(?:Read|Watch|See|Listen to|Here is|Here's|Below is)\b[^.]{0,60}(?:below|here|it|statement|video|clip|remarks)?\s*[:.]$/;
 const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ ){0,2}(?:minister|secretary|senator|governor|mayor|chancellor|premier|congressman|congresswoman|chairman|chairwoman|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion|director|clerk|treasurer|sheriff|prosecutor|commissioner|boxer|fighter|frontman|frontwoman|guitarist|drummer|rapper|playwright|filmmaker)$/i;
+
+const SUBORDINATE_END = /\b(?:when|after|as|because|while|before|since|that|until|although|though|where)\s+$/;
+/** The one person of gender g named earlier in the sentence, when the sentence's subject is of the other gender. */
+function otherThanSubject(t: string, s: Sentence | undefined, at: number, g: 'm' | 'f', entities: EntityIndex, salient: ReturnType<typeof salience>): string | null {
+  // (only a pronoun opening a subordinate clause: not 'Asked whether Vance would run, she said', the main clause's subject)
+  if (!s) return null;
+  const window = t.slice(Math.max(s.start, at - 40), at + 4);
+  const p = window.search(g === 'm' ? /\bhe\b(?![\s\S]*\bhe\b)/ : /\bshe\b(?![\s\S]*\bshe\b)/);
+  if (p < 0 || !SUBORDINATE_END.test(window.slice(Math.max(0, p - 12), p))) return null;
+  // (or when nobody is the subject: 'The indictment says Vail used the charity for a trip that he described as "..."')
+  const lead = /^(He|She|They|It|I|We)\b/.exec(t.slice(s.start, s.start + 5))?.[1];
+  const e = lead ? undefined : salient.subjectOf(s);
+  const subject = lead ? (lead === 'He' ? 'm' : lead === 'She' ? 'f' : 'x') : e?.type === 'person' ? salient.genderOf(e) ?? 'x' : 'none';
+  if (subject === g || subject === 'x' || (subject === 'none' && /^["“'‘]/.test(t[s.start] ?? ''))) return null;
+  // (not a name inside a quotation: '"My adviser, John Holdren, issues charts," he said')
+  const quoted = (end: number) => (t.slice(s.start, end).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+  const named = new Set<Entity>();
+  for (let k = upperBound(entities.mentions, s.start); k < entities.mentions.length && entities.mentions[k]!.end <= at; k++) {
+    const m = entities.mentions[k]!;
+    if (m.entity.type === 'person' && salient.genderOf(m.entity) === g && !quoted(m.start)) named.add(m.entity);
+  }
+  return named.size === 1 ? [...named][0]!.name : null;
+}
 
 /** '"Baseball's baseball," Farrow said. "...," Delahunt said. "...," the two men said.': the last two who spoke, lately. */
 function lastTwo(recent: readonly { name: string; para: number }[], para: number): string | null {

@@ -250,7 +250,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["We will go to the people", "Oleg Vasilyevich Kruglov", "direct"],
       ["The government is open for dialogue", "Vladislav Yegorovich Tkachuk", "direct"],
       ["Let us not run ahead", "Vladislav Yegorovich Tkachuk", "direct"],
-      ["is ready to soften the bill for women", "source in the apparatus of the government", "direct"],
+      ["is ready to soften the bill for women", "A source in the apparatus of the government", "direct"],
       ["Everything will depend on the second reading", "the interlocutor of the agency", "direct"],
       ["I did not work all my life", "Valentina Stepanovna", "direct"],
       ["Let them come to live on my pension", "Valentina Stepanovna", "direct"],
@@ -491,7 +491,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["I have 31 years of service", "the educator", "direct"],
     ],
     wrong: [
-      ["We will not retreat", ["Ernesto Palacios Urrutia","Urrutia","Palacios","Ernesto Palacios","President Ernesto Palacios Urrutia","the President"]], // got "Thousands"
+      ["We will not retreat", ["Ernesto Palacios Urrutia","Urrutia","Palacios","Ernesto Palacios","President Ernesto Palacios Urrutia","the President"]], // got "Thousands of students"
       ["until the Government withdraws the project", ["Camila Ortúzar","Ortúzar"]], // got "the federation"
       ["punishes the teachers of the poorest schools", ["Héctor Maturana","Maturana","~Maturana"]], // got "College of Teachers"
       ["They want to pay us according to the results", ["Héctor Maturana","Maturana","~Maturana"]], // got null

@@ -84,6 +84,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (w === 'state' && STATE_NOUN.test(/^\s+([a-z]+)/.exec(text.slice(m.index + 5, m.index + 30))?.[1] ?? '')) continue; // ('Heartland state chairman Boyd Carrick')
     let from = m.index + m[0].length;
     const rest = text.slice(from);
+    // ('The crowd answered with a long chorus of boos': a reaction, nothing reported)
+    if (/^(?:answer|respond|repl|react)/.test(w) && /^\s+with\b/.test(rest)) continue;
     // ('who asked not to be named', 'who requested anonymity': how someone spoke, not what they said)
     if (/^(?:ask|request)/.test(w) && /^\s+(?:not\s+to\s+be\s+(?:named|identified)|that\s+(?:her|his|their)\s+name|to\s+remain\s+anonymous|anonymity)/.test(rest)) continue;
     // "The campaign, which had been silent since she conceded, said it would ...": the main verb reports, not the clause's
@@ -96,7 +98,7 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (that && (w.startsWith('told') || w.startsWith('tell') || that[0].length < 8 || ADVERBIAL.test(that[0]))) from += that[0].length;
     else if (when && !that) from += when[0].length; // 'Velde said on Monday the budget was balanced'
     else if (/^tol|^tel/.test(w)) {
-      const obj = /^\s+(?:\p{Lu}[\p{L}.']*\s+){1,3}|^\s+(?:reporters|him|her|them|us|me|supporters|the \S+)\s+/u.exec(rest);
+      const obj = /^\s+(?:\p{Lu}[\p{L}.']*\s+){1,3}|^\s+(?:reporters|him|her|them|us|me|supporters|the \S+)\s+|^\s+\p{Ll}+s(?=,)/u.exec(rest);
       if (obj) from += obj[0].length;
     } else if (/^(?:ask|question|quiz)/.test(w)) {
       // 'asked Anita Fairweather whether she could ...': the question, not the one asked (whose name stays outside)
@@ -120,6 +122,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (/^comment/.test(w) && /^(?:to|for|no)$/i.test(before)) return null;
     // 'Greer said in a statement: "..."': the quotation is what was said; the phrase before it is no report
     if (end < sentence.end && ONLY_CIRCUMSTANCE.test(t.slice(s.start + from, s.end))) return null;
+    // ('Vail wrote to an associate identified only as "Person A": "..."': whom it was written to, then the words)
+    if (end < sentence.end && /^\s*(?:to|in|on|at|from|during|via)\s/.test(t.slice(s.start + from, s.start + from + 8)) && /:\s*["“]/.test(t.slice(s.start + from, sentence.end))) return null;
     // a short report is a clause ('said it was over'), not an object ('praised his players')
     if (s.end - (s.start + from) < 14 && !SHORT_CLAUSE.test(t.slice(s.start + from, s.end))) return null;
     // "The Alliance, which called the protest, said 120,000 took part": the report is the main verb's, after the clause
@@ -129,6 +133,9 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
       const comma = t.indexOf(',', s.start + from);
       if (comma > 0 && comma < s.end) return trim(t, s.start + from, comma);
     }
+    // ('One donor said Moss had told him on a call last week that the campaign was ...': the inner report is Moss's)
+    const inner = INNER_REPORT.exec(t.slice(s.start + from, s.end));
+    if (inner && s.end - (s.start + from + inner[0].length) >= 14) return trim(t, s.start + from + inner[0].length, s.end);
     return trim(t, s.start + from, s.end);
   }
   // any '... <verb>ed that <clause>' / 'is convinced that ...' reports a thought or a finding
@@ -151,6 +158,7 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
+const INNER_REPORT = /^\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:had\s+|has\s+)?(?:told|said)\s+(?:(?:him|her|them|us|me|reporters|donors|aides|allies|supporters)\s+)?(?:[^,"“”]{0,50}?\s)?that\s+/u;
 const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued|conceded|admitted|acknowledged|noted|explained|stated|suggested|predicted|confirmed|denied|complained|boasted|vowed|promised)\b/;
 const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their|he|she|they|it|we)\s)/u;
 const NO_REPORT = /^\s*(?:(?:as|while) (?:he|she|they|I|we) \w+(?: \w+)?(?=[.,]|$)|to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|for comment|to comment|to be interviewed|questions from|within (?:hours|minutes|days)|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;

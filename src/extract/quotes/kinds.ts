@@ -14,7 +14,7 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
   if (words <= 6 && /\b(?:so-called|self-styled|self-proclaimed|self-described)\s*$/i.test(t.slice(Math.max(0, span.start - 18), span.start - 1))) return 'term'; // 'the so-called "new normal"'
   // ('Hollander, known to his listeners as "the Bulldog of the Airwaves,"': a nickname)
-  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to)\s+(?:\w+ly\s+)?(?:to\s+[^"“”,]{2,30}\s+)?as\s*$|\b(?:billed|branded|markets|marketed|sells|sold|touts|touted)\s+(?:it\s+)?as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
+  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to|identified)\s+(?:\w+ly\s+)?(?:to\s+[^"“”,]{2,30}\s+)?as\s*$|\b(?:billed|branded|markets|marketed|sells|sold|touts|touted)\s+(?:it\s+)?as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
   // ('A hand-lettered sign by the pie case reads "...", 'a sign: "Hamarat Street."', 'in block letters ...: "STEED 2016"')
   if (words <= 12 && (SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1)) || HEADLINE_READ.test(t.slice(Math.max(0, span.start - 40), span.start - 1)))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
@@ -26,6 +26,9 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (isTitleLike(t, span) || (DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && namesAThing(t, span, words))) return 'term';
   // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
   if (!span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1)) && /^\p{Ll}/u.test(inner)) return 'partial';
+  // ('known to its critics as the "ag-gag" law': a coinage naming a thing after a determiner)
+  // (not 'saying it was a "manufactured" issue': the speaker's own word)
+  if (words <= 3 && /^\p{Ll}/u.test(inner) && !/[.,!?;:]$/.test(inner) && /\bas\s+(?:the|a|an)\s*$/i.test(t.slice(Math.max(0, span.start - 10), span.start - 1)) && THING_NOUN_AFTER.test(t.slice(span.end, span.end + 30))) return 'term';
   if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';
   const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
   if ((/[:,]\s*$/.test(before) && words >= 3) || /:\s*$/.test(before)) return 'direct'; // 'Velde said: "No."'
@@ -46,7 +49,7 @@ function opensSentence(t: string, span: { start: number; end: number }, sentence
 
 
 // ('Trump has used the phrase "Islamic terrorism"': words someone uses are theirs)
-const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses|added|adds|said|says|sang|sings|shouted|spoke|wrote|writes)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’]+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline|title|subtitle|theme|nickname),?|\b(?:titled|entitled|headlined|subtitled)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
+const THING_BEFORE = /(?:(?<!\b(?:used|uses|using|use|uttered|utters|invoked|invokes|repeated|repeats|coined|coins|adopted|employed|embraced|chose|chooses|added|adds|said|says|sang|sings|shouted|spoke|wrote|writes)\s+)\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\w'’]+\s+)?(?:word|words|phrase|term|slogan|motto|tagline|label|hashtag|moniker|catchphrase|headline|title|subtitle|theme|nickname|code name|codename|password),?|\b(?:titled|entitled|headlined|subtitled)|\b(?:signs?|banners?|placards?|posters?|shirts?|t-shirts?|hats?|caps?|stickers?)\s+(?:reading|that read|which read|saying|emblazoned with)|\b(?:book|novel|memoir|film|movie|documentary|show|series|report|album|song|ballad|play|podcast|column|essay|poem|study|paper|slogan),)\s*$/i;
 /** 'a headline that read "..."', 'the caption reading "..."' (not 'used her words as its headline: "..."', which are hers). */
 const HEADLINE_READ = /\b(?:headlines?|captions?|chyron|subject line)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said)\s*:?\s*$/i;
 const SIGN_BEFORE = /\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|chalk|graffiti|stickers?|t-shirts?|shirts?|index card|block letters|slides?|screens?)\b[^.!?"“”]{0,40}?(?:\b(?:reading|reads|read|that read|which read|saying|says|bearing|bears|promised|proclaimed|declared)|:)\s*:?\s*$/i;
@@ -106,4 +109,5 @@ function isTitleLike(t: string, span: { start: number; end: number }): boolean {
   return WORK_AFTER.test(t.slice(span.end, span.end + 50));
 }
 const WORK_AFTER = /^["'”’]?,?\s+(?:(?:is|was|has been|became)\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:novel|book|memoir|film|movie|song|album|show|play|documentary|series|podcast|poem|programme|program|column|essay|report|slogan|motto|nickname|catchphrase|tagline|hashtag)\b/u;
+const THING_NOUN_AFTER = /^["'”’]\s+(?:law|laws|bill|act|rule|rules|policy|program|programme|tax|plan|tour|movement|strategy|agenda|doctrine|provision|clause|loophole|fee|ban|option|model|era|wing|caucus|faction|crowd|effect|gap|crisis|scandal|controversy|affair|issue|trial|case)\b/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our)\s*$/i;

@@ -46,7 +46,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (np) return { phrase: np, cue: ':' };
   }
   // ('Garland replied, according to the Sentinel:': the outlet relays what the verb's subject said)
-  const relayed = acc > 0 && v >= 0 && toks[acc - 1]?.w === ',' && acc - v <= 3 && toks.slice(v + 1, acc - 1).every((t) => isAdverbOrAux(t) || /^(?:back|later|then)$/.test(t.lw));
+  // ('One contracting officer told investigators, according to the report,': whom it was told, then the relay)
+  const relayed = acc > 0 && v >= 0 && toks[acc - 1]?.w === ',' && ((acc - v <= 3 && toks.slice(v + 1, acc - 1).every((t) => isAdverbOrAux(t) || /^(?:back|later|then)$/.test(t.lw)))
+    || (/^(?:told|tells)$/.test(toks[v]!.lw) && acc - v <= 5 && toks.slice(v + 1, acc - 1).every((t) => /^[\p{L}.'’-]+$/u.test(t.w))));
   if (acc >= 0 && acc > v && !relayed) {
     const np: string[] = [];
     for (let j = acc + 2; j < toks.length && toks[j]!.w !== ',' && np.length < 8; j++) np.push(toks[j]!.w);
@@ -152,9 +154,10 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   if ((toks[j]?.lw === 'and' || toks[j]?.lw === 'but') && depth < 2) {
     // ('Later, as Mara Quill was talking, Walt Corrigan leaned into his microphone and muttered': the main clause's subject)
     const clause = lastIndexWhere(toks.slice(0, j), (t) => t.w === ',');
-    const subordinate = clause >= 0 && (SUBORDINATOR.test(toks[0]?.lw ?? '') || toks.slice(0, clause).some((t) => /^(?:as|when|while)$/.test(t.lw)));
-    const main = subordinate ? openingPhrase(toks.slice(clause + 1, j)) : null;
-    if (main && /^\p{Lu}/u.test(main)) return { phrase: main, cue };
+    // ('In footage posted by MNN, he shrugs and says:': past an opening prepositional phrase, too)
+    const subordinate = clause >= 0 && (SUBORDINATOR.test(toks[0]?.lw ?? '') || toks.slice(0, clause).some((t) => /^(?:as|when|while)$/.test(t.lw)) || (PREPOSITION_OPENING.test(toks[0]?.lw ?? '') && clause <= 8));
+    const main = !subordinate ? null : SUBJECT_PRONOUNS.has(toks[clause + 1]?.lw ?? '') ? toks[clause + 1]!.w : openingPhrase(toks.slice(clause + 1, j));
+    if (main && (/^\p{Lu}/u.test(main) || /^(?:he|she|they)$/.test(main))) return { phrase: main, cue };
     const earlier = beforeTokens(toks.slice(0, j), depth + 1);
     if (earlier) return { phrase: earlier.phrase, cue };
     const opening = openingPhrase(toks.slice(0, j)); // 'The nominee outlined a plan and vowed ...'
@@ -172,7 +175,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     let from = rel - 1;
     while (from > 0 && toks[from - 1]!.w !== ',' && toks[from - 1]!.w !== ';' && rel - from < 6) from--;
     const np = toks.slice(from, rel);
-    if (np.length && DETERMINER.test(np[0]!.w) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) {
+    if (np.length && (DETERMINER.test(np[0]!.w) || (QUANTIFIER.test(np[0]!.w) && np.length >= 2)) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) {
       // ('Senator Amos Threlkeld of Dunmore, a blunt-spoken former Army officer who once called': the one described)
       const name = from > 1 && toks[from - 1]!.w === ',' ? namedBefore(toks, from - 1) : null;
       // ('A man who identified himself only as Ray told the council': the name he gave)
@@ -188,6 +191,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || (CLAUSE_STOP.has(t.lw) && !isSourceLink(toks, j)) || isVerb(toks, j)) break;
     np.unshift(t.w);
   }
+  // ('The former campaign manager for Gov. Evelyn Renfrow acknowledged': a long description keeps its article)
+  if (np.length === 7 && j >= 0 && DETERMINER.test(toks[j]!.w) && (j === 0 || /^[,;:]$/.test(toks[j - 1]!.w)) && np.some((w, k) => isSourceLink(toks, j + 1 + k))) { np.unshift(toks[j]!.w); j--; }
   // 'A diner at the next table tells us', 'A man from Ohio told': a person placed by a phrase, not the place
   const placed = PLACED_BY.test(toks[j]?.lw ?? '') && np.length ? placedPerson(toks, j) : -1;
   if (placed >= 0) { np.unshift(...toks.slice(placed, j + 1).map((t) => t.w)); j = placed - 1; }
@@ -216,6 +221,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
 /** ('a progressive from Port Alder' is a description ending in a place, not a role before a name) */
 const ROLE_LINK = /^(?:a|an|the|from|of|in|at|for|with|to|by|on|near|and|or|who|whose)$/;
 const DOC_NP = /^(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:letter|statement|email|e-mail|memo|note|message|post|release|tweet|complaint|lawsuit|motion|filing)\b/i;
+const QUANTIFIER = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few)$/i;
+const PREPOSITION_OPENING = /^(?:in|on|at|from|during|after|before|with|inside|outside|behind|near)$/;
 const SUBORDINATOR = /^(?:as|when|while|after|before|once|since|if|although|though)$/;
 const COLON_VERBS = new Set('began begins started starts opened opens concluded concludes continued resumed went'.split(' '));
 const TIME_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4}|yesterday|today|week|month|year|morning|afternoon|evening|night|weekend|then|later|earlier)$/i;

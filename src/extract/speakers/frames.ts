@@ -62,6 +62,8 @@ export function speakerAfter(frame: string): Found | null {
   let subj = toks.slice(i, v);
   // ('"...," I don't believe her': a denial after a quotation attributes nothing)
   if (subj.slice(-2).some((t) => /n['’]t$/.test(t.lw) || t.lw === 'not')) return null;
+  // ('the "rural surge" — much of it describing the same thing': a share of what was listed)
+  if (/^(?:much|all|some|most|none|part|each|any)$/.test(subj[0]?.lw ?? '') && subj[1]?.lw === 'of' && /^(?:it|this|that)$/.test(subj[2]?.lw ?? '')) return null;
   // ('..., walking back remarks that drew fire': a participle clause has no subject of its own)
   if (/^\p{Ll}+ing$/u.test(subj[0]?.w ?? '') && subj[0]!.lw !== 'according') return null;
   while (subj.length > 1 && /^(?:then|later|also)$/.test(subj[0]!.lw)) subj = subj.slice(1); // ('Then he laughed.')

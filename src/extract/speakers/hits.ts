@@ -19,6 +19,7 @@ import { CONTINUES, INNER_REPORT, ONLY_ATTRIBUTION_REST } from './context.ts';
 const CREDIT_LINE = /^["”’']?\s*\n[ \t]*-+[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,[^\n:"“]{0,60}|[ \t]*\(@\w+\)[^\n:"“]{0,30})?[ \t]*(?:\n|$)/u;
 /** '"The moderator has lost the room."⏎⏎@plish516.' / '"..." — ohiomom1964': a handle credited after a post. */
 const HANDLE_AFTER = /^["”’']?[ \t]*(?:\n+[ \t]*(@[A-Za-z0-9_]{2,30})|[ \t]*(?:\n+[ \t]*)?-+[ \t]*(@?[A-Za-z][A-Za-z0-9_]*(?:[0-9_][A-Za-z0-9_]*)|@[A-Za-z0-9_]{2,30}|[a-z][a-z0-9_]{3,30}))\.?[ \t]*(?:\n|$)/;
+const REACTION = /^\s+with\s+(?:an?\s+|the\s+|more\s+|loud\s+|long\s+)*(?:[\p{L}-]+\s+){0,2}(?:boos|cheers|applause|jeers|laughter|chants?|silence|groans|whistles|shouts|chorus|ovation|murmurs|gasps)\b/u;
 export type Hit = { f: Found; at: number; sentence: number };
 export type Kept = RawQuote & { label?: string };
 
@@ -73,6 +74,8 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     const rest = fa && onlyAttribution ? after.slice(after.indexOf(fa.cue) + fa.cue.length) : '';
     // ('Halvorsen said as he walked out.': a circumstance after the verb is still only an attribution)
     if (fa && onlyAttribution && !/^\s+(?:as|while|before|after)\s/.test(rest) && (!ONLY_ATTRIBUTION_REST.test(rest) || /\b(?:who|which|that|because|when)\b/.test(rest))) fa = null;
+    // ('The crowd answered with a long chorus of boos.': a reaction, not the quote's speaker)
+    if (fa && onlyAttribution && REACTION.test(rest)) fa = null;
     const before = t.slice(beforeStart, Math.max(beforeStart, q.start - 1));
     // ('A: "On Jan. 6, right after the count."': an answer in a Q&A box, quoted)
     const fb = /^\s*A[.:]\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) ? { phrase: interviewee(entities, t) ?? 'the interviewee', cue: ':' } : speakerBefore(before);

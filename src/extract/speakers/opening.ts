@@ -12,6 +12,8 @@ const OCCASION = /^(?:asked|pressed|when|while|although|though|if|once|speaking|
 const HEADLINE_VERBS = /^(?:Disputes|Denies|Slams|Blasts|Rips|Defends|Rejects|Accuses|Mocks|Hits|Knocks|Backs|Endorses|Questions)$/;
 const TIME_NOUN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|later|earlier|afterward|afterwards)$/i;
 export const IMPERATIVE = /^(?:Stop|Let|Please|Remember|Imagine|Consider|Look|Think|Forget|Try|Take|Keep|Give|Tell|Ask|Don['’]t|Do|Go|Come|Get|Listen|Watch|Read|Note)$/;
+/** ('A divided federal appeals court'): the head noun may be a fourth word in lower case */
+const HEAD_NOUN = /^(?:court|panel|committee|board|council|commission|jury|agency|department|group|team|campaign|party|union|coalition)$/;
 const OPENING_DETERMINERS = new Set('the a an his her its their one another several some many'.split(' '));
 
 /** The noun phrase a clause opens with: 'The Republican nominee also outlined ...' → 'The Republican nominee'. */
@@ -23,8 +25,10 @@ export function openingPhrase(all: Tok[]): string | null {
   const comma = toks.findIndex((t) => t.w === ',');
   // 'With the election near, President Ruiz is rolling out ...': a longer opening phrase led by a preposition
   // ('Asked if Fairlie was the pick, Dalton Krebs shrugged:', 'When pressed, ...': an occasion, then the subject)
-  const lead = comma > 0 && (comma <= 4 || (comma <= 25 && (NOT_SUBJECT_START.has(toks[0]!.lw) || OCCASION.test(toks[0]!.lw))));
-  if (lead && (ADVERB_OPENERS.test(toks[0]!.w) || NOT_SUBJECT_START.has(toks[0]!.lw) || OCCASION.test(toks[0]!.lw) || !/^\p{Lu}/u.test(toks[comma - 1]!.w))) {
+  // ('Back on the loading dock, Ms. Whitcombe ended her remarks:': an adverb of place leading a phrase)
+  const placeLead = /^(?:back|out|up|down|over|later|earlier|elsewhere|once|home|there)$/.test(toks[0]?.lw ?? '') && NOT_SUBJECT_START.has(toks[1]?.lw ?? '');
+  const lead = comma > 0 && (comma <= 4 || (comma <= 25 && (NOT_SUBJECT_START.has(toks[0]!.lw) || OCCASION.test(toks[0]!.lw) || placeLead)));
+  if (lead && (ADVERB_OPENERS.test(toks[0]!.w) || placeLead || NOT_SUBJECT_START.has(toks[0]!.lw) || OCCASION.test(toks[0]!.lw) || !/^\p{Lu}/u.test(toks[comma - 1]!.w))) {
     toks = toks.slice(comma + 1);
   }
   for (const [k, t] of toks.entries()) {
@@ -34,7 +38,7 @@ export function openingPhrase(all: Tok[]): string | null {
     const cap = /^\p{Lu}/u.test(t.w);
     if (!cap && !OPENING_DETERMINERS.has(t.lw)) {
       // ('The retired teacher beside her offered': a participle right after the article is an adjective)
-      if (!np.length || (/(?:ed|ing)$/.test(t.lw) && !(np.length === 1 && OPENING_DETERMINERS.has(np[0]!.toLowerCase()) && /ed$/.test(t.lw))) || ++lower > 3) break;
+      if (!np.length || (/(?:ed|ing)$/.test(t.lw) && !(np.length === 1 && OPENING_DETERMINERS.has(np[0]!.toLowerCase()) && /ed$/.test(t.lw))) || (++lower > 3 && !(lower === 4 && HEAD_NOUN.test(t.lw)))) break;
     }
     np.push(t.w);
   }

@@ -108,6 +108,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   }
   // ('Fenwick election chief: ...', 'Stein campaign spokeswoman said': a name before a role describes the speaker)
   const described = /\s\p{Ll}+$/u.test(p) && (ROLE_NOUNS.has(role) || TITLES.has(role));
+  // ('Legal groups, who had argued ...': a capitalised adjective opening the sentence is no name)
+  if (!descriptive && names.length === 1 && words.length >= 2 && words.length <= 4 && words[0] === names[0] && words.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) && /s$/.test(role) && !/(?:ly|ways|less)$/.test(role) && !entities.resolve(names[0]!)) return shorten(p);
   if (!descriptive && names.length && !described) {
     const stripped = stripTitles(names[names.length - 1]!);
     if (stripped) return stripped;
@@ -181,7 +183,7 @@ const EPITHETS = new Set(('teenager youngster pensioner grandparent parent toddl
 const NOUN_GENDER = /(mum|mother|woman|girl|wife|daughter|sister|grandmother|gran|widow|actress|lady|queen|princess|policewoman|chairwoman|spokeswoman|businesswoman|congresswoman|heiress|mum-of-\w+|mother-of-\w+)$|(dad|father|man|boy|husband|son|brother|grandfather|grandad|widower|actor|king|prince|policeman|chairman|spokesman|businessman|congressman|dad-of-\w+|father-of-\w+)$/;
 const ORG_NOUN = /^[Tt]he\s+(company|firm|bank|ministry|department|agency|council|board|committee|union|party|airline|insurer|regulator|carrier|charity|foundation|group|university|hospital|court|paper|newspaper|daily|publication|magazine)$/;
 const POSSESSED = /^(his|her)\s+(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|campaign|aides?|family|team|party|spouse|wife|husband)$/;
-const NAMED_POSSESSED = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+(office|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|campaign|aides?|family|team|press secretary|defenders|supporters|critics|allies|backers|opponents|advisers|running mate)$/u;
+const NAMED_POSSESSED = /^(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)['’]s?\s+(office|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|campaign|aides?|family|team|transition team|transition|campaign manager|manager|press office|legal team|press secretary|defenders|supporters|critics|allies|backers|opponents|advisers|running mate)$/u;
 /** "Director Roland Keene's letter to Congress", "Moreau's written order": the one who wrote it. */
 const WRITTEN_BY = /^((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:[a-z-]+\s+)?(?:letter|statement|memo|email|e-mail|order|ruling|opinion|tweet|post|caption|note|message|op-ed|column|filing)\b/u;
 const ISSUED_BY = /^(?:a|an|the)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|letter|post|memo|filing|press release|release|report|tweet)\s+(?:from|by|issued by|released by)\s+(.{2,60}?)(?:\s+on\s+\S+)?$/i;

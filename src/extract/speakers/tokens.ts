@@ -32,6 +32,7 @@ export const DETERMINER = /^(?:a|an|the|one|another)$/i;
 export const SPEECH = new Set('said says say told tells added adds noted wrote writes explained insisted warned claimed stated acknowledged asked replied declared tweeted continued argued argues'.split(' '));
 /** A reporting verb, not a noun spelled the same ('the rules', 'a charge', 'his reply'). */
 export const NOUN_BEFORE = new Set('the a an his her its their our my your every each'.split(' '));
+const ADVERB_LIKE = /ly$|^(?:also|then|not|just|again|never)$/;
 export const isVerb = (toks: Tok[], i: number) => {
   const t = toks[i];
   // 'fired back', 'shot back', 'hit back': a retort
@@ -45,6 +46,8 @@ export const isVerb = (toks: Tok[], i: number) => {
   if (t && PARTICIPLE.has(t.lw) && /^\p{Ll}+$/u.test(toks[i - 1]?.w ?? '') && (NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || NOUN_BEFORE.has(toks[i - 3]?.lw ?? ''))) return false;
   // ('Heartland state chairman Boyd Carrick', 'state officials': the noun before an office)
   if (t && t.lw === 'state' && STATE_NOUN.test(toks[i + 1]?.lw ?? '')) return false;
+  // ('expects to win states "nobody has"', 'to deny reports': a plural noun after an infinitive)
+  if (t && /s$/.test(t.lw) && toks[i - 2]?.lw === 'to' && /^\p{Ll}{2,}$/u.test(toks[i - 1]?.w ?? '') && !ADVERB_LIKE.test(before)) return false;
   // ('the secretary of state said': a noun after 'of')
   return !!t && REPORTING_VERBS.has(t.lw) && !/^\p{Lu}/u.test(t.w) && !NOUN_BEFORE.has(before) && before !== 'of' && !/'s$/.test(before) && !adjective && !namedNoun(toks, i);
 };
@@ -56,6 +59,8 @@ export const isVerb = (toks: Tok[], i: number) => {
 export const isSourceLink = (toks: Tok[], k: number): boolean =>
   SOURCE_LINKS.has(`${toks[k - 1]?.lw ?? ''} ${toks[k]?.lw ?? ''}`) || (toks[k]?.lw === 'of' && toks[k - 1]?.lw === 'knowledge')
   // ('A Keystone Senate candidate in Missouri told donors': a person described by where they are)
+  // ('A former colleague of Vail's on Pryce's staff': where the person works)
+  || (toks[k]?.lw === 'on' && /^(?:staff|team|board|payroll|committee|council|panel|bench)$/.test(toks[k + 2]?.lw ?? '') && (/['’]s$/.test(toks[k + 1]?.w ?? '') || toks[k + 1]?.lw === 'the'))
   || (/^(?:in|from)$/.test(toks[k]?.lw ?? '') && PLACED.has(toks[k - 1]?.lw ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''))
   // ('Tammy in Sarasota agreed', 'Phil in Canton reminded us': a reader known by a first name and a town)
   || (/^(?:in|from|of)$/.test(toks[k]?.lw ?? '') && /^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]?.w ?? '') && !/^\p{Lu}/u.test(toks[k - 2]?.w ?? '') && isFirstName(toks[k - 1]!.w) && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
@@ -68,7 +73,10 @@ const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowle
   // 'A senior official in the Larkin party said', 'an aide in the governor's office'
   'official in', 'officials in', 'aide in', 'aides in', 'operative in', 'operatives in', 'strategist in', 'member of', 'members of',
   // "Keene's letter to Congress says": a document's addressee belongs to its description
-  'letter to', 'memo to', 'email to', 'message to', 'note to', 'statement to']);
+  'letter to', 'memo to', 'email to', 'message to', 'note to', 'statement to',
+  // ('The former campaign manager for Gov. Evelyn Renfrow', 'A former colleague of Vail's'): a person described by whom they work with
+  'manager for', 'managers for', 'colleague of', 'colleagues of', 'friend of', 'friends of', 'lawyer for', 'lawyers for', 'attorney for', 'attorneys for',
+  'staffer for', 'staffers for', 'chief of', 'director of', 'deputy to']);
 /** 'Voters have questions', 'raised concerns', 'some comments': a plural noun after a verb of having or a quantity */
 const QUANTITY = new Set('have has had raise raised raises some many few more most all both no any several'.split(' '));
 const PARTICIPLE = new Set('posted released issued published broadcast aired sent written signed distributed circulated'.split(' '));
