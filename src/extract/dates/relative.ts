@@ -132,9 +132,13 @@ export const RELATIVE: Pattern[] = [
     },
   },
   { // '48 hours after it began on Monday', 'Hours after the ruling', 'minutes before the polls closed': that day, or days on
-    re: re(`(?:\\b(?<n>${NUMBER_WORD_RE})\\s+|\\b(?:${cap('just|only|mere|barely|within|some|several|a few|few')})\\s+)?(?<!\\b(?:long|late|early|odd|working|business|opening|office|peak|visiting|extra|more|many|the)\\s)\\b(?<u>[Hh]ours?|[Mm]inutes?)\\s+(?<refdir>before|after)(?=\\s+[\\w"'“])`),
+    // (the count is read backwards from the unit, so the pattern starts with a literal word)
+    re: re(`\\b(?<u>[Hh]ours?|[Mm]inutes?)\\s+(?<refdir>before|after)(?=\\s+[\\w"'“])`),
     read: (g, text, start, match) => {
-      const n = g.n ? smallNumber(g.n) : 0;
+      const lead = text.slice(Math.max(0, start - 24), start);
+      if (/\b(?:long|late|early|odd|working|business|opening|office|peak|visiting|extra|more|many|the)\s+$/i.test(lead)) return null;
+      const count = COUNT_BEFORE.exec(lead)?.[1];
+      const n = count ? smallNumber(count) : 0;
       if (n === undefined) return null;
       const days = /^[Hh]our/.test(g.u!) ? Math.floor(n / 24) : 0;
       const rel = refAfter(text, start + match.length - g.refdir!.length - 1);
@@ -164,6 +168,7 @@ function refAfter(text: string, end: number): { dir: 'before' | 'after'; ref: Re
   return { dir: m[1] as 'before', ref: { at, noun: m[2]?.toLowerCase() } };
 }
 
+const COUNT_BEFORE = new RegExp(`\\b(${NUMBER_WORD_RE})\\s+$`);
 const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 const SUPERLATIVE_BEFORE = /\b(?:worst|worse|best|biggest|largest|highest|lowest|most|least|first|longest|deepest|strongest|heaviest|hottest|coldest|wettest|driest|fastest|slowest|only)\b(?:\s+[\w-]+){0,3}\s*$/i;
 /** "coach of the year", "time of the month" are titles and phrases, not dates. */
