@@ -71,3 +71,13 @@ test('GIVEN a vote that "had been due" on Friday, a month named between a day an
   assert.deepEqual(dates('Storms hit on Saturday, with twice the average rain for August. The dam failed early the following morning.', '2016-08-16'), ['Saturday=2016-08-13', 'August=2016-08', 'the following morning=2016-08-14']);
   assert.deepEqual(dates('The region will face the worst drought in fifty years, officials said.', '2018-02-03'), []);
 });
+
+test('GIVEN "Seventy-five years ago today", a closing price "on Friday", "In March the election takes place" and "would have an MRI exam on Tuesday" WHEN resolved THEN the number is read whole, the price is past and the other two look ahead', () => {
+  // 2016-12-07 is a Wednesday; 2016-11-21 a Monday; 2016-11-07 a Monday
+  assert.deepEqual(dates('Seventy-five years ago today, the fleet was attacked.', '2016-12-07'), ['Seventy-five years ago=1941', 'today=2016-12-07']);
+  assert.deepEqual(dates('Harwell will pay $41 a share, a premium of 30 percent to Pellwood\'s closing price on Friday.', '2016-11-21'), ['Friday=2016-11-18']);
+  assert.deepEqual(dates('In March the state election takes place.', '2016-11-03'), ['March=2017-03']);
+  assert.deepEqual(dates('The senator said he would have an MRI exam on Tuesday.', '2016-11-07'), ['Tuesday=2016-11-08']);
+  // (but a counterfactual "would have won" looks back)
+  assert.deepEqual(dates('Ruiz would have won on Tuesday if turnout had held.', '2016-11-07'), ['Tuesday=2016-11-01']);
+});

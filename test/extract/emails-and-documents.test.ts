@@ -269,7 +269,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a foreign-policy speech with reactions from foreign governments: a ministry statement, state media, a translated quote, allies, experts quoting the candidate",
     published: "2016-10-06",
-    floor: 38/40, // speaker accuracy measured when written (38 right of 40 found, 40 expected)
+    floor: 40/40, // speaker accuracy measured when written (40 right of 40 found, 40 expected)
     text: [
       `Vollmer vows tariffs on Kestrania, questions alliance in foreign policy speech`,
       `By Carla Benedetti and Joel Stanek October 6, 2016`,
@@ -326,6 +326,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["That's a kind of achievement", "Jacob Linn", "direct"],
       ["Our allies need to know America keeps its word", "Castellano", "direct"],
       ["There are maybe three actual policy commitments", "Nadia Farouk", "direct"],
+      ["total withdrawal", "Garrett Vollmer", "mixed"],
+      ["a much bigger presence", "Garrett Vollmer", "mixed"],
       ["They're asking me whether he means it", "Carol Whitaker", "direct"],
       ["I tell them the honest answer", "Carol Whitaker", "direct"],
       ["laid out a clear vision of peace through strength", "Stephen Vail", "mixed"],
@@ -335,8 +337,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["confuses a country with a casino", "The newspaper", "mixed"],
     ],
     wrong: [
-      ["total withdrawal", ["Garrett Vollmer","Vollmer"]], // got "Nadia Farouk"
-      ["a much bigger presence", ["Garrett Vollmer","Vollmer"]], // got "Nadia Farouk"
     ],
     noSpeaker: [
       "America Strong Again",
@@ -454,7 +454,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["It has, however, identified with great care", "Theodora Blaine", "direct"],
       ["a breakdown of ID possession by race", "Kyle Ferris", "direct"],
       ["Let me know if you need it sliced", "A board analyst", "direct"],
-      ["precisely the forms of identification", "the opinion states", "direct"],
+      ["precisely the forms of identification", "the opinion", "direct"],
       ["Faced with this record", "Theodora Blaine", "direct"],
       ["the Court cannot ignore the choices", "Theodora Blaine", "direct"],
       ["judicial activism, plain and simple", "Travis Boone", "partial"],
@@ -494,7 +494,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a foundation investigation: tax filings quoted, a former bookkeeper and an anonymous former employee, the foundation's lawyer by letter and phone, a spokeswoman, a regulator's letter",
     published: "2016-10-14",
-    floor: 27/28, // speaker accuracy measured when written (27 right of 28 found, 28 expected)
+    floor: 28/28, // speaker accuracy measured when written (28 right of 28 found, 28 expected)
     text: [
       `Vollmer foundation paid legal settlements and bought a portrait of Vollmer, records show`,
       `By Nolan Pierce October 14, 2016`,
@@ -521,7 +521,7 @@ const ARTICLES: SpeakerArticle[] = [
       `Drury called Petrosky "a disgruntled former employee" and said her account was "inaccurate in every material respect."`,
     ].join('\n\n'),
     pass: [
-      ["made no payments on behalf of any disqualified person", "the foundation", "direct"],
+      ["made no payments on behalf of any disqualified person", "The filing", "direct"],
       ["that's textbook self-dealing", "Brenda Yu", "direct"],
       ["The form asks a very simple question", "Brenda Yu", "direct"],
       ["in error", "Mitchell Drury", "mixed"],
@@ -531,6 +531,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["The timing is what it is", "Mitchell Drury", "direct"],
       ["Nobody treated it as a separate thing", "Gail Petrosky", "direct"],
       ["If Mr. Vollmer wanted a check cut", "Gail Petrosky", "direct"],
+      ["It was the company's checkbook", "A second former employee", "direct"],
       ["has given millions to veterans", "Kira Dahl", "mixed"],
       ["a politically motivated hit job", "Kira Dahl", "direct"],
       ["Garrett Vollmer has given more to charity", "Kira Dahl", "direct"],
@@ -550,7 +551,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["inaccurate in every material respect", "Mitchell Drury", "direct"],
     ],
     wrong: [
-      ["It was the company's checkbook", ["~former employee","~employee"]], // got "that person"
     ],
     noSpeaker: [
       "Palm Cove Community Trust",
@@ -689,6 +689,7 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     noSpeaker: [
       "Agitators",
+      "Rigging the Election",
     ],
   },
 ];

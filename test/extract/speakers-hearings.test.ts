@@ -74,3 +74,16 @@ test('GIVEN coinages and labels ("the "ag-gag" law" after "known to its critics 
   assert.equal(speakerOf('The week has brought new words — the "hidden vote," the "rural surge" — much of it describing the same thing.', 'rural surge'), null);
   assert.equal(speakerOf('President Tomas Arkin answered a mother by saying his refusal to use the phrase was a “manufactured” issue.', 'manufactured'), 'Tomas Arkin');
 });
+
+test('GIVEN "the memo states", an agency named with "and", a pronoun subject before ", calling", a line after a dash and an inner name-giver WHEN attributed THEN each goes to who said it', () => {
+  assert.equal(speakerOf('“We cannot win the suburbs. We can only lose them by less,” the memo states.', 'suburbs'), 'the memo');
+  assert.equal(speakerOf('In a statement, U.S. Immigration and Customs Enforcement said the man had "re-entered illegally."', 're-entered'), 'U.S. Immigration and Customs Enforcement');
+  assert.equal(speakerOf('Gov. Harlan Whitcombe has made manufacturing his theme. At their second debate, he returned to it again and again, calling the loss of factory jobs "the quiet emergency nobody wants to talk about."', 'quiet emergency'), 'Harlan Whitcombe');
+  assert.equal(speakerOf('Harlan Whitcombe said the state lost 60,000 jobs. We also checked the second half of Whitcombe\'s line — "that\'s a whole city."', 'whole city'), 'Harlan Whitcombe');
+  assert.equal(speakerOf('Senator Ada Ashby noted that the Northwoods Conservancy had called her vote “a betrayal of everyone who fishes these lakes.”', 'betrayal'), 'Northwoods Conservancy');
+});
+
+test('GIVEN a fact-check\'s ratings in quotation marks after someone\'s claims ("one "True," two "Half True"") WHEN extracted THEN no rating is that person\'s quote', () => {
+  const text = 'We have rated four of Okafor-Ruiz\'s economic claims, finding one "True," two "Half True" and one "False."';
+  assert.deepEqual(quotes(text).filter((q) => q.kind !== 'indirect').map((q) => q.speaker), []);
+});

@@ -12,7 +12,7 @@
  *   'The dividend is payable Dec. 1'                     → 1
  */
 const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoped to|hoping to|aims? to|is to|are to|' +
-  'to be held|to hold|upcoming|to resume|would(?! have)|must(?! have)|should(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|due(?! to)|' +
+  'to be held|to hold|upcoming|to resume|would(?! have(?!\\s+(?:an?|the|to|some|more|no|its|his|her|their|another)\\b))|must(?! have)|should(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|due(?! to)|' +
   'brac(?:e|es|ed|ing) for|(?:summoned|subpoenaed|ordered|required|called) to (?:appear|testify)|(?:urged|advised|told|asked|encouraged) to|to(?<=\\b(?:called on|calling on|appealed to|urged|urging)\\s+(?:[\\w\'’]+\\s+){1,3}to)(?=\\s+[a-z]+)|(?:expected|likely) to(?<!(?:was|were|been) (?:expected|likely) to)|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling|leaving|departing|holding|opening|taking))\\b', 'g');
@@ -28,7 +28,7 @@ const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|s
 const NEXT_CLAUSE = /,|\s(?:and|but)\s/;
 const ARRANGED = /^\s+(?:(?:the|a|an|further|fresh|new|more|final|crunch)\s+)*(?:talks|meeting|meetings|consultations|summit|hearing|vote|election|debate|session|negotiations)\b/;
 const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted|lasts|runs|continues|remains)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
-const MONTH_MODIFIER_AFTER = /^\s+(?!(?:and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
+const MONTH_MODIFIER_AFTER = /^\s+(?!(?:the|a|an|his|her|its|their|and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,]{3,90},/g;
 /** 'after the explosion ... on', 'following Sunday's vote': an event the clause's future came after. */
 const AFTER_EVENT = /\b(?:after|following)\b(?![^.;]*\b(?:will|would|is to|are to|plans?|is set|are set|scheduled)\b)/g;
@@ -47,6 +47,7 @@ const AHEAD_OF = /\bahead of\s+$/i;
 const DAY_OF = /^\s+(?:as\s+)?an?\s+(?:(?:national|public|state)\s+)?(?:day|holiday)\b/;
 /** 'on Thursday is the vote', "Monday's debate in Ohio will" (not 'figures released Friday are'). */
 const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|would|is (?:set|due|scheduled|expected) to)\b|['’]s\s+(?:\w+\s+)?(?:election|vote|summit|meeting|hearing|debate|match|game|final|deadline)\s+(?:is\s+)?(?:\w+\s+){0,2}away\b)/;
+const CLOSING_BEFORE = /(?:\bclosing(?:\s+(?:share\s+)?(?:price|level|value|bid|rate))?|(?:\bthe|['’]s)\s+close)\s+(?:on\s+)?$/;
 const HAD_BEEN_DUE = /\bhad been (?:due|scheduled|set|expected|slated|planned|supposed) to\b[^.;:]*$/;
 const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
 
@@ -87,7 +88,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (!pastAfter && SET_FOR.test(window)) return 2;
   if ((!pastAfter && FOR_BEFORE.test(window) && !possessive) || (!pastAnyAfter && AHEAD_OF.test(window))) return 2;
   // ('Shareholders had been due to vote on the offer on Friday': a plan told in the past perfect was for a past day)
-  if (HAD_BEEN_DUE.test(wide)) return -1;
+  // ('a premium of 30 percent to Pellwood's closing price on Friday': a price already set)
+  if (HAD_BEEN_DUE.test(wide) || CLOSING_BEFORE.test(window)) return -1;
   const past = lastIndex(PAST, window);
   if ((FORECAST_BEFORE.test(window) && past < 0) || WARNED_OF.test(window)) return 2;
   // 'is expected to climb after the explosion at a pit near Sorvik on Monday', 'faces relegation after losing on Saturday'
@@ -108,6 +110,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   const pastAfterAt = firstIndex(PAST_AFTER, after);
   const opening = /^\s*(?:\S+\s+){0,2}$/.test(text.slice(clauseStart, at));
   if (opening && strongAfter >= 0 && (pastAfterAt < 0 || strongAfter < pastAfterAt)) return 2;
+  // ('In March the state election takes place': a timetable verb after a date opening the clause)
+  if (opening && pastAfterAt < 0 && firstIndex(SCHEDULED_ANY, after) >= 0) return 2;
   return pastAfter ? -1 : 0;
 }
 

@@ -41,3 +41,18 @@ export function sharedSurnames(text: string, runs: NameRun[]): void {
     a.name = a.tokens.join(' ');
   }
 }
+
+/**
+ * 'U.S. Immigration and Customs Enforcement', 'Bureau of Alcohol and Firearms': an agency's name goes on past 'and'
+ * when the second half ends in an agency's word (not 'Ruiz and Customs', where a person comes first).
+ */
+export function joinAgencies(text: string, runs: NameRun[]): void {
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const a = runs[i]!, b = runs[i + 1]!;
+    if (text.slice(a.end, b.start) !== ' and ' || !AGENCY_TAIL.test(b.tokens[b.tokens.length - 1]!) || b.tokens.length > 3) continue;
+    if (isFirstName(a.tokens[0]!) || a.tokens.length > 4 || a.roles.length || b.roles.length) continue;
+    runs[i] = { ...a, name: `${a.name} and ${b.name}`, tokens: [...a.tokens, 'and', ...b.tokens], end: b.end };
+    runs.splice(i + 1, 1);
+  }
+}
+export const AGENCY_TAIL = /^(?:Enforcement|Services|Prevention|Explosives|Firearms|Protection|Control|Research|Development|Technology|Commerce|Industry|Trade|Welfare|Resources|Affairs|Security|Statistics|Standards|Safety)$/;

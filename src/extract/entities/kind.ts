@@ -15,7 +15,7 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   // 'Park Ji-hoon', 'Moon Jae-in': a Korean family name and a hyphenated given name
   if (r.tokens.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(r.tokens[1]!)) return 'person';
   const last = r.tokens[r.tokens.length - 1]!.toLowerCase();
-  if (r.tokens.includes('&')) return 'organization'; // 'Morrow & Dane', 'Smith & Wesson'
+  if (r.tokens.includes('&') || r.tokens.includes('and')) return 'organization'; // 'Morrow & Dane'; 'Immigration and Customs Enforcement' (joins.ts)
   // 'Quill Street', 'Harlow Road' are places ('Downing Street said' speaks for a government)
   if (r.tokens.length > 1 && STREET.test(last) && !saysNext(text, r.end)) return 'place';
   if (ORG_WORDS.has(last) || r.tokens.some((t) => ORG_WORDS.has(t.toLowerCase()) && t.length > 3) || /^\p{Lu}{2,}$/u.test(r.tokens[r.tokens.length - 1]!) || r.tokens[0] === 'The') return 'organization';

@@ -1,6 +1,6 @@
 import type { Sentence } from '../02-sentences.ts';
 import { genderOf, MONTHS, NOT_NAMES, OPENING_ROLES, ORG_WORDS, PLACE_HEADS, PLACES, TITLES, WEEKDAYS } from '../lexicon.ts';
-import { joinedTitle, joinNicknamed, sharedSurnames } from './joins.ts';
+import { joinAgencies, joinedTitle, joinNicknamed, sharedSurnames } from './joins.ts';
 import { isHeadline } from './headline.ts';
 import { isFirstName } from './first-names.ts';
 
@@ -35,6 +35,7 @@ export function findNameRuns(text: string, sentences: Sentence[]): NameRun[] {
   }
   joinNicknamed(text, out);
   sharedSurnames(text, out);
+  joinAgencies(text, out);
   // runs in title-case lines ('Lawmakers Rip Donald Trump As A Fraud') are marked: their edges are unreliable
   let s = 0;
   for (const r of out) {

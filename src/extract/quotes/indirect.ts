@@ -134,8 +134,11 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
       if (comma > 0 && comma < s.end) return trim(t, s.start + from, comma);
     }
     // ('One donor said Moss had told him on a call last week that the campaign was ...': the inner report is Moss's)
+    // ('Ashby noted that the Northwoods Conservancy had called her vote "a betrayal"': the name given is the Conservancy's)
     const inner = INNER_REPORT.exec(t.slice(s.start + from, s.end));
     if (inner && s.end - (s.start + from + inner[0].length) >= 14) return trim(t, s.start + from + inner[0].length, s.end);
+    const naming = end < sentence.end ? INNER_NAMING.exec(t.slice(s.start + from, s.end)) : null;
+    if (naming) return trim(t, s.start + from + naming[0].length, s.end);
     return trim(t, s.start + from, s.end);
   }
   // any '... <verb>ed that <clause>' / 'is convinced that ...' reports a thought or a finding
@@ -159,6 +162,7 @@ export function findAfterQuote(t: string, sentence: Sentence, lastQuoteEnd: numb
 /** 'said on Monday that', 'said in a statement that', 'wrote on X that': what stands between the verb and 'that'. */
 const SUBJECT_NOUN_THEN_VERB = /^\s+(?:(?:by|from|of)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){1,4})?(?:said|says|found|finds|showed|shows|concluded|stated|warned|noted|claimed|added)\b/u;
 const INNER_REPORT = /^\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:had\s+|has\s+)?(?:told|said)\s+(?:(?:him|her|them|us|me|reporters|donors|aides|allies|supporters)\s+)?(?:[^,"“”]{0,50}?\s)?that\s+/u;
+const INNER_NAMING = /^\s*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]+\s+){1,4}(?:had\s+|has\s+)?(?:called|described|labell?ed|dubbed|branded)\s+/u;
 const NESTED_REPORT = /^[^,]{0,80}?\b(?:said|says|told|tells|added|wrote|warned|claimed|insisted|argued|conceded|admitted|acknowledged|noted|explained|stated|suggested|predicted|confirmed|denied|complained|boasted|vowed|promised)\b/;
 const OPENING_PHRASE = /^(?:In|On|At|During|Through|Via|After|Before|Asked|When asked|Pressed|Responding)\s[^,"]{3,80},\s+(?=\p{Lu}|(?:the|a|an|his|her|its|their|he|she|they|it|we)\s)/u;
 const NO_REPORT = /^\s*(?:(?:as|while) (?:he|she|they|I|we) \w+(?: \w+)?(?=[.,]|$)|to (?:a |multiple |repeated |several )?(?:requests?|messages?|calls?|emails?|inquiries) (?:for|seeking) comment|for comment|to comment|to be interviewed|questions from|within (?:hours|minutes|days)|(?:less|more) than an? \w+ (?:later|after)|(?:shortly|soon|minutes|hours|days) (?:later|after(?:wards?)?)|later|immediately)\b/i;

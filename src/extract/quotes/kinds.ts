@@ -19,6 +19,8 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (words <= 12 && (SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1)) || HEADLINE_READ.test(t.slice(Math.max(0, span.start - 40), span.start - 1)))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
   if (words <= 8 && THING_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start - 1))) return 'term';
+  // ('finding one "True," two "Half True" and one "False."': a fact-check's ratings, capitalised as its scale)
+  if (words <= 4 && RATING.test(inner)) return 'term';
   // 'RATING: "Mostly Fiction"', 'Our ruling: "Mostly False."': a fact-check's verdict after its label
   if (words <= 4 && /(?:^|\n|[.!?]\s+)\s*(?:(?:OUR|THE|[Oo]ur|[Tt]he)\s+)?(?:RATING|RULING|VERDICT|[Rr]ating|[Rr]uling|[Vv]erdict):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
   // ('On its own program, "State of Play," ...', 'In "Building It Big," published in 2011, ...': a title, whatever the commas)
@@ -32,6 +34,8 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (span.opensParagraph || words >= 6 || opensSentence(t, span, sentence) || HEADLINE_COLON.test(t.slice(span.end + 1, span.end + 4))) return 'direct';
   const before = t.slice(Math.max(0, span.start - 3), span.start - 1);
   if ((/[:,]\s*$/.test(before) && words >= 3) || /:\s*$/.test(before)) return 'direct'; // 'Velde said: "No."'
+  // ('the second half of Whitcombe's line — "that's a whole city."': someone's words after a dash)
+  if (/['’]s?\s+(?:\w+\s+)?(?:line|words|remark|claim|statement|comment|quote|boast|promise|answer|reply)\s*[-—–]+\s*$/.test(t.slice(Math.max(0, span.start - 40), span.start - 1))) return 'direct';
   const cue = sentence ? hasCueOutside(t, sentence, span) : false;
   if (!cue || isTitleLike(t, span) || isNickname(t, span) || isModifier(t, span, words, cue) || namesAThing(t, span, words)) return 'term';
   return words >= 4 && /[.?!]["']?$/.test(t.slice(span.start, span.end).trimEnd()) ? 'direct' : 'partial';
@@ -110,4 +114,5 @@ function isTitleLike(t: string, span: { start: number; end: number }): boolean {
 }
 const WORK_AFTER = /^["'”’]?,?\s+(?:(?:is|was|has been|became)\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:novel|book|memoir|film|movie|song|album|show|play|documentary|series|podcast|poem|programme|program|column|essay|report|slogan|motto|nickname|catchphrase|tagline|hashtag)\b/u;
 const THING_NOUN_AFTER = /^["'”’]\s+(?:law|laws|bill|act|rule|rules|policy|program|programme|tax|plan|tour|movement|strategy|agenda|doctrine|provision|clause|loophole|fee|ban|option|model|era|wing|caucus|faction|crowd|effect|gap|crisis|scandal|controversy|affair|issue|trial|case)\b/;
+const RATING = /^(?:True|Mostly True|Half[- ]True|Half[- ]False|Mostly False|False|Pants on Fire|(?:One|Two|Three|Four) Pinocchios?|Geppetto Checkmark|Misleading|Unsupported|Mixture|Correct|Incorrect)[.,!]?$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our)\s*$/i;

@@ -5,6 +5,7 @@ import { IN_DESCRIPTION, namedBefore, PLACED_BY, placedPerson, relativeHead } fr
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { GAVE_NAME, LABEL } from './patterns.ts';
 import { NOT_NAMES } from '../lexicon.ts';
+import { AGENCY_TAIL } from '../entities/joins.ts';
 import type { Found } from './frames.ts';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -96,6 +97,8 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     // 'the family lawyer, Tobi Renn, said': a name set off after a description is the speaker
     // ('Marchbanks' running mate, Rep. Owen Tarrant of North Wendell, said': the name without where they are from)
     const all = toks.slice(k + 1, j);
+    // ('At their second debate, he returned to it again and again, calling ...': the clause's pronoun subject does it)
+    if (/ing$/.test(cue) && toks[k]!.w === ',' && SUBJECT_PRONOUNS.has(all[0]?.lw ?? '') && all.length >= 3) return { phrase: all[0]!.w, cue };
     const of = all.findIndex((t, n) => n >= 2 && t.lw === 'of');
     let seg = of > 0 && all.slice(of + 1).every((t) => /^\p{Lu}/u.test(t.w)) ? all.slice(0, of) : all;
     // ("The study's author, economist Bernard Quist, said": a role word before the name)
@@ -190,6 +193,11 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const t = toks[j]!;
     if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || (CLAUSE_STOP.has(t.lw) && !isSourceLink(toks, j)) || isVerb(toks, j)) break;
     np.unshift(t.w);
+  }
+  // ('U.S. Immigration and Customs Enforcement said': an agency's name goes on past 'and')
+  if (toks[j]?.lw === 'and' && np.length && AGENCY_TAIL.test(np[np.length - 1]!) && /^\p{Lu}/u.test(toks[j - 1]?.w ?? '')) {
+    np.unshift('and');
+    for (j--; j >= 0 && /^\p{Lu}/u.test(toks[j]!.w) && np.length < 9; j--) np.unshift(toks[j]!.w);
   }
   // ('The former campaign manager for Gov. Evelyn Renfrow acknowledged': a long description keeps its article)
   if (np.length === 7 && j >= 0 && DETERMINER.test(toks[j]!.w) && (j === 0 || /^[,;:]$/.test(toks[j - 1]!.w)) && np.some((w, k) => isSourceLink(toks, j + 1 + k))) { np.unshift(toks[j]!.w); j--; }

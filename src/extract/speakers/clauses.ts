@@ -12,8 +12,8 @@ import { resolveSpeaker } from './resolve.ts';
  *   innerPronoun('called her a disgrace after she blamed shootings on ') → 'f'
  *   groupSubject(<'Critics of the plan want changes. They wrote: "..."'>, 1) → 'Critics of the plan'
  */
-const CLAIM_WORD = /'s? (?:[a-z-]+ )?(?:claim|assertion|statement|remark|comment|argument|contention|suggestion|promise|pledge|insistence|warning|words|tweet|description|prediction|vow|accusation|characterization|boast)/;
-const CLAIM = /(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,3})'s? (?:[\p{Ll}\-]+ )?(?:claims?|assertions?|statements?|remarks?|comments?|arguments?|contention|suggestion|promises?|pledges?|insistence|warnings?|words|tweets?|descriptions?|prediction|vows?|accusations?|characterization|boast)\b/u;
+const CLAIM_WORD = /'s? (?:[a-z-]+ )?(?:claim|line|assertion|statement|remark|comment|argument|contention|suggestion|promise|pledge|insistence|warning|words|tweet|description|prediction|vow|accusation|characterization|boast)/;
+const CLAIM = /(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,3})'s? (?:[\p{Ll}\-]+ )?(?:claims?|lines?|assertions?|statements?|remarks?|comments?|arguments?|contention|suggestion|promises?|pledges?|insistence|warnings?|words|tweets?|descriptions?|prediction|vows?|accusations?|characterization|boast)\b/u;
 
 /** "Trump's claim that there were ..." before a quote: the possessor speaks. */
 export function possessiveClaim(before: string): string | null {

@@ -56,6 +56,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   // 'Critics of the plan ... They wrote': a group, never one person
   if (lw === 'they' || lw === 'their') return nonPerson?.('they') ?? null;
   if (PRONOUNS.has(lw) || lw === 'his' || lw === 'her') return /^(?:i|we|you|it|this|that)$/.test(lw) ? null : antecedent(GENDER[lw]);
+  // ('U.S. Immigration and Customs Enforcement said': a name known whole, though it has 'and' in it)
+  if (/\sand\s/.test(p) && /^\p{Lu}/u.test(p)) { const whole = entities.resolve(p) ?? entities.list.find((e) => e.name === p); if (whole?.type === 'organization') return whole.name; }
   const titled = titleOfName(p, entities);
   if (titled) return titled;
   // 'Cameron Easley for Morning Consult': the head before a preposition

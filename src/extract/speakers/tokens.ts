@@ -32,6 +32,7 @@ export const DETERMINER = /^(?:a|an|the|one|another)$/i;
 export const SPEECH = new Set('said says say told tells added adds noted wrote writes explained insisted warned claimed stated acknowledged asked replied declared tweeted continued argued argues'.split(' '));
 /** A reporting verb, not a noun spelled the same ('the rules', 'a charge', 'his reply'). */
 export const NOUN_BEFORE = new Set('the a an his her its their our my your every each'.split(' '));
+const DOCUMENT = /^(?:memo|report|letter|statement|document|filing|complaint|indictment|lawsuit|order|ruling|bill|study|survey|email|e-mail|plan|contract|agreement|opinion|decision|brief|motion|release|audit|review|analysis|transcript)$/;
 const ADVERB_LIKE = /ly$|^(?:also|then|not|just|again|never)$/;
 export const isVerb = (toks: Tok[], i: number) => {
   const t = toks[i];
@@ -41,7 +42,9 @@ export const isVerb = (toks: Tok[], i: number) => {
   // 'Kim's mental state', 'the official report': a noun after a possessive or an adjective
   // ('one official said': "said" is never a noun, so the adjective test is for the noun-like words only)
   // ('a private call', 'the official report': a noun after a determiner and an adjective)
-  const adjective = NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || (/['’]s$/.test(toks[i - 2]?.w ?? '') && !ROLE_NOUNS.has(before)) || QUANTITY.has(before) || (/^(?:of|in|with|by)$/.test(toks[i - 2]?.lw ?? '') && !/^(?:to|and|or|but|not|also|then|that)$/.test(before)));
+  // ('the memo states', 'the report notes': a document's verb, not 'the official report')
+  const documentVerb = DOCUMENT.test(before) && NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') && /s$/.test(t?.lw ?? '');
+  const adjective = !documentVerb && NOUN_LIKE.test(t?.lw ?? '') && /^(?:\p{Ll}|\p{N}+-\p{Ll})/u.test(toks[i - 1]?.w ?? '') && (/(?:al|ic|ous|ive|ful)$/.test(before) || NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || (NOUN_BEFORE.has(toks[i - 3]?.lw ?? '') && /^\p{Ll}+$/u.test(toks[i - 2]?.w ?? '')) || (/['’]s$/.test(toks[i - 2]?.w ?? '') && !ROLE_NOUNS.has(before)) || QUANTITY.has(before) || (/^(?:of|in|with|by)$/.test(toks[i - 2]?.lw ?? '') && !/^(?:to|and|or|but|not|also|then|that)$/.test(before)));
   // ('an audio message posted online', 'a statement released Friday': a participle after a noun that follows a determiner)
   if (t && PARTICIPLE.has(t.lw) && /^\p{Ll}+$/u.test(toks[i - 1]?.w ?? '') && (NOUN_BEFORE.has(toks[i - 2]?.lw ?? '') || NOUN_BEFORE.has(toks[i - 3]?.lw ?? ''))) return false;
   // ('Heartland state chairman Boyd Carrick', 'state officials': the noun before an office)
