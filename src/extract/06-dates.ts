@@ -51,6 +51,7 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
   let explicit: Ymd | null = null;
   // a date of an earlier year written out (or followed from one), and the sentence it was in
   let story: { at: Ymd; sentence: number } | null = null;
+  let spanStart: Ymd | null = null;
   let s = 0;
   return cands.map((c, i) => {
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
@@ -63,17 +64,25 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     const base = bases.get(i);
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
     // ('In 1996, the strike began in June': a bare year holds only its own sentence; a month or a day the next two)
-    const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
-    const value = resolveSpec(c.spec, { pub, anchor, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : near });
+    // (not inside a quotation, which speaks of now: '"They made up their minds in December," said a parent.')
+    const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) && !insideQuote(text, sentenceStart, c.start) ? story.at : null;
+    // ('the largest strike since Sept. 9, 1991. New elections were held the following March': a span's start, for want of another)
+    const from = c.spec.kind === 'monthOf' && anchor === pub && spanStart ? spanStart : anchor;
+    const value = resolveSpec(c.spec, { pub, anchor: from, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : near });
     if (!value || value.y < 1000 || value.y > 2999) return null;
     if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
     // 'had led the company since 2019. She flew to Madrid two days later': a span's start is background
-    const moves = movesAnchor(c.spec) && !SPAN_START.test(text.slice(Math.max(0, c.start - 7), c.start));
+    const spanning = SPAN_START.test(text.slice(Math.max(0, c.start - 7), c.start)) && !/^,?\s+when\b/.test(text.slice(c.end, c.end + 8));
+    if (spanning && c.spec.kind === 'abs' && c.spec.y !== undefined) spanStart = value;
+    const moves = movesAnchor(c.spec) && !spanning;
     if (moves) anchor = value;
     if (moves && isDay(value)) dayAnchor = value;
     // ('In 1996, the strike began in June' sets the scene; 'approved in 1987, it had bought shares through Sept. 29' does not)
-    const written = c.spec.kind === 'abs' && c.spec.y !== undefined && c.spec.yy === undefined
-      && (c.spec.m !== undefined || /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, c.start)) || SEASON_OF.test(text.slice(Math.max(0, c.start - 16), c.start)));
+    // ('approved the package in 1997, when the budget was not signed until Aug. 4', 'Last year's budget fight began on
+    // Jan. 14': the year the clause is about)
+    const written = (c.spec.kind === 'abs' && c.spec.y !== undefined && c.spec.yy === undefined
+      && (c.spec.m !== undefined || /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, c.start)) || SEASON_OF.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^,?\s+when\b/.test(text.slice(c.end, c.end + 8))))
+      || (c.spec.kind === 'period' && c.spec.unit === 'year' && /^['’]s\s/.test(text.slice(c.end, c.end + 3)));
     // ('A year later, in April': the story moves on a year, though "a year earlier/later" moves no anchor)
     const onward = c.spec.kind === 'shift' && c.spec.unit === 'year' && c.spec.dir > 0 && c.spec.from === 'anchor';
     if ((moves || onward) && value.y < pub.y && (written || (near && value.y >= near.y))) story = { at: value, sentence: s };
@@ -101,6 +110,8 @@ export const filingDay = (written: string | undefined, pub: Day): Day => datelin
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const SPAN_START = /\bsince\s$/i;
+/** An odd number of quotation marks between the sentence's start and `at` (bounded by the sentence). */
+const insideQuote = (text: string, from: number, at: number) => (text.slice(from, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 /** 'in the spring of 1942': a season sets the story's year as a month would */
 const SEASON_OF = /\b(?:spring|summer|fall|autumn|winter)\s+of\s+$/i;
 

@@ -59,16 +59,16 @@ The triptych itself appears to have survived its 33 months in a locker with litt
     gold: [
       ['Wednesday', '2000-04-19'], ['March 29', '2000-03-29'], ['Saturday', '2000-04-15'],
       ['Sunday', '2000-04-16'], ['July 6, 1997', '1997-07-06'], ['a Sunday', '1997-07-06'],
-      ['Thursday, July 3', '1997-07-03', 'gap'], ['Independence Day', '1997-07-04', 'gap'], ['three days later', '1997-07-06', 'gap'],
+      ['Thursday, July 3', '1997-07-03'], ['Independence Day', '1997-07-04'], ['three days later', '1997-07-06', 'gap'],
       ['January 1999', '1999-01'], ['that April', '1999-04'], ['May 12, 1999', '1999-05-12'],
       ['March 6', '2000-03-06'], ['March 2', '2000-03-02'], ['the 8th', '2000-03-08'],
       ['Thursday', '2000-04-13'], ['August 1997', '1997-08'], ['1995', '1995'],
       ['Friday', '2000-04-14'], ['July 7, 1997', '1997-07-07'], ['Wednesday night', '2000-04-19'],
       ['1998', '1998'], ['Monday', '2000-04-17'], ['Labor Day', '2000-09-04'],
-      ['September', '2000-09', 'gap'], ['1989', '1989'], ['April 3', '2000-04-03'],
+      ['September', '2000-09'], ['1989', '1989'], ['April 3', '2000-04-03'],
       ['June 1', '2000-06-01'],
     ],
-    floor: 0.85,
+    floor: 0.96,
   });
 });
 test("NYT news: a state surplus for fiscal 1999 and a gap in fiscal 2001; last year's late budget recalled", () => {
@@ -88,18 +88,18 @@ The surplus is the largest since fiscal 1989, when the state ended the year with
       ['fiscal 2001', '2001'], ['the day before Thanksgiving', '1998-11-25', 'gap'], ['April', '1998-04'],
       ['October', '1998-10'], ['last year', '1997'], ['1997', '1997'],
       ['August', '1998-08'], ['September', '1998-09'], ['March 31', '1999-03-31'],
-      ['fiscal 2000', '2000'], ['the next day', '1999-04-01', 'gap'], ['Nov. 3', '1998-11-03'],
-      ['Feb. 1', '1999-02-01'], ['1997', '1997'], ['Aug. 4', '1997-08-04', 'gap'],
+      ['fiscal 2000', '2000'], ['the next day', '1999-04-01'], ['Nov. 3', '1998-11-03'],
+      ['Feb. 1', '1999-02-01'], ['1997', '1997'], ['Aug. 4', '1997-08-04'],
       ['Wednesday', '1998-12-02'], ['1995', '1995'], ['the year after that', '1996', 'gap'],
-      ["Last year's", '1997'], ['Jan. 14', '1997-01-14', 'gap'], ['Monday', '1998-12-07'],
-      ['April 1', '1999-04-01', 'gap'], ['1984', '1984'], ['Thursday', '1998-12-03'],
+      ["Last year's", '1997'], ['Jan. 14', '1997-01-14'], ['Monday', '1998-12-07'],
+      ['April 1', '1999-04-01'], ['1984', '1984'], ['Thursday', '1998-12-03'],
       ['Dec. 15', '1998-12-15'], ['October 1997', '1997-10'], ['fiscal 1998', '1998'],
       ['Jan. 6', '1999-01-06'], ['the following day', '1999-01-07'], ['December', '1998-12'],
       ['Dec. 15', '1998-12-15'], ['Jan. 15', '1999-01-15'], ['fiscal 1989', '1989'],
       ['the year', '1989', 'gap'], ['the year after', '1990', 'gap'], ['1983', '1983'],
       ['1990', '1990'],
     ],
-    floor: 0.8,
+    floor: 0.9,
   });
 });
 test('AP Worldstream: a river breaks its 1937 record; 47 dead since last Thursday; a no-confidence motion in September', () => {
@@ -140,17 +140,17 @@ Obregon, a former central bank governor, was elected in May 1999 on a promise no
 In the capital's central market, vendors who had stayed open on Wednesday shuttered their stalls Thursday morning. "My father marched in 1991, and I marched on Tuesday," said Ana Lucia Fuentes, 34, who sells vegetables. "If the president signs this law, I will march again on Monday, and the Monday after that."`,
     gold: [
       ['Thursday', '2000-10-05'], ["Monday's", '2000-10-02'], ['Saturday', '2000-10-07'],
-      ['Jan. 1', '2001-01-01', 'gap'], ['Oct. 17', '2000-10-17'], ['Wednesday night', '2000-10-04'],
+      ['Jan. 1', '2001-01-01'], ['Oct. 17', '2000-10-17'], ['Wednesday night', '2000-10-04'],
       ['2002', '2002'], ['March 15, 2000', '2000-03-15'], ['2006', '2006'],
       ['Tuesday', '2000-10-03'], ['the next day', '2000-10-04'], ['Nov. 26', '2000-11-26'],
-      ['Sept. 9, 1991', '1991-09-09'], ['the following March', '1992-03', 'gap'], ['Thursday', '2000-10-05'],
+      ['Sept. 9, 1991', '1991-09-09'], ['the following March', '1992-03'], ['Thursday', '2000-10-05'],
       ['Sunday', '2000-10-01'], ['Oct. 12', '2000-10-12'], ['Tuesday', '2000-10-03'],
       ['1998', '1998'], ['Oct. 23', '2000-10-23'], ['last month', '2000-09'],
       ['May 1999', '1999-05'], ['January', '2000-01'], ['Sunday', '2000-10-01'],
       ['Wednesday', '2000-10-04'], ['Thursday morning', '2000-10-05'], ['1991', '1991'],
       ['Tuesday', '2000-10-03'], ['Monday', '2000-10-09'], ['the Monday after that', '2000-10-16', 'gap'],
     ],
-    floor: 0.9,
+    floor: 0.96,
   });
 });
 test('AP Worldstream: the world court will rule on "Wednesday 14 April 1999" in a border case going back to a 1921 treaty', () => {
@@ -168,7 +168,7 @@ The court's 15 judges began deliberating after the last hearing on Dec. 3. The c
     gold: [
       ['next month', '1999-04'], ['1993', '1993'], ['Tuesday', '1999-03-30'],
       ['Wednesday 14 April 1999', '1999-04-14'], ['2 June 1921', '1921-06-02'], ['19 November 1947', '1947-11-19'],
-      ['8 July 1996', '1996-07-08'], ['that May', '1996-05'], ['October', '1998-10', 'gap'],
+      ['8 July 1996', '1996-07-08'], ['that May', '1996-05'], ['October', '1998-10'],
       ['November of last year', '1998-11'], ['Monday', '1999-03-29'], ['1996', '1996'],
       ['Sunday', '1999-03-28'], ['April 26', '1999-04-26'], ['Tuesday', '1999-03-30'],
       ['the 5th of May that year', '1993-05-05'], ['last year', '1998'], ['1997', '1997'],
@@ -176,7 +176,7 @@ The court's 15 judges began deliberating after the last hearing on Dec. 3. The c
       ['Dec. 3', '1998-12-03'], ['1986', '1986'], ['1992', '1992'],
       ['1994', '1994'], ['the 21st of September 1998', '1998-09-21'], ['next year', '2000'],
     ],
-    floor: 0.96,
+    floor: 1,
   });
 });
 test("Xinhua: grain output this year close to last year's record; protective prices to change from next year", () => {
@@ -267,7 +267,7 @@ About 900 firefighters were on the lines Thursday, including crews flown in from
 Evacuees were being housed at a high school in Bailey Creek. The Red Cross said it would keep the shelter open at least until July 15. Residents of Elk Crossing will be allowed to return "no earlier than Monday, July 10," the sheriff's office said in a statement.
 Last year, Colorado wildfires burned 74,000 acres, less than half the total of the year before. State forester Dennis Arbogast said on Thursday that this season could be worse than either. "We had one good rain on May 3 and nothing since," he said.`,
     gold: [
-      ['Fourth of July', '2000-07-04', 'gap'], ['Thursday', '2000-07-06'], ['Sunday', '2000-07-09'],
+      ['Fourth of July', '2000-07-04'], ['Thursday', '2000-07-06'], ['Sunday', '2000-07-09'],
       ['Tuesday evening', '2000-07-04'], ['June 20', '2000-06-20'], ['Wednesday morning', '2000-07-05'],
       ['Independence Day', '2000-07-04'], ['1938', '1938'], ['Wednesday', '2000-07-05'],
       ['Friday', '2000-07-07'], ['Wednesday afternoon', '2000-07-05'], ['July 2, 1996', '1996-07-02'],
@@ -275,9 +275,9 @@ Last year, Colorado wildfires burned 74,000 acres, less than half the total of t
       ['Jan. 1', '2000-01-01'], ['May', '2000-05'], ['Thursday', '2000-07-06'],
       ['Wednesday night', '2000-07-05'], ['Friday afternoon', '2000-07-07'], ['Saturday', '2000-07-08'],
       ['July 15', '2000-07-15'], ['Monday, July 10', '2000-07-10'], ['Last year', '1999'],
-      ['the year before', '1998', 'gap'], ['Thursday', '2000-07-06'], ['May 3', '2000-05-03'],
+      ['the year before', '1998'], ['Thursday', '2000-07-06'], ['May 3', '2000-05-03'],
     ],
-    floor: 0.92,
+    floor: 1,
   });
 });
 test('AP: a school board closes a 1921 building; a boiler that failed on Feb. 9 of last year, a Monday', () => {
@@ -293,14 +293,14 @@ The vote came as the district struggled to catch up after the storm. Schools reo
 The board will hold a public hearing on the bond issue on Feb. 3 at the high school. Whitcomb said he hoped to break ground on the new school in the spring of 2000 if the bond passes. A similar measure failed in the neighboring Cedar Falls district on Nov. 3 by fewer than 200 votes.`,
     gold: [
       ['Wednesday night', '1999-01-13'], ['Sept. 6, 1921', '1921-09-06'], ['June 10', '1999-06-10', 'gap'],
-      ['May 4', '1999-05-04', 'gap'], ['December', '1998-12', 'gap'], ['1995', '1995'],
+      ['May 4', '1999-05-04', 'gap'], ['December', '1998-12'], ['1995', '1995'],
       ['November 1996', '1996-11'], ['the following May', '1997-05'], ['Last year', '1998'],
       ['Feb. 9 of last year', '1998-02-09'], ['a Monday', '1998-02-09', 'gap'], ['1958', '1958'],
       ['Jan. 27', '1999-01-27'], ['Tuesday', '1999-01-12'], ['Jan. 4', '1999-01-04'],
       ["New Year's Day", '1999-01-01'], ["Presidents' Day", '1999-02-15'], ['June 7', '1999-06-07'],
       ['8', '1999-06-08'], ['Feb. 3', '1999-02-03'], ['Nov. 3', '1998-11-03'],
     ],
-    floor: 0.8,
+    floor: 0.85,
   });
 });
 test("AP: the day after Christmas, shoppers return gifts and buy batteries before New Year's Eve 1999", () => {
@@ -323,12 +323,12 @@ The council's chief economist, Rosalind Tate, said she expected sales growth to 
       ['Jan. 1', '2000-01-01'], ['Wednesday', '1999-12-29'], ['Friday', '1999-12-31'],
       ['Jan. 3', '2000-01-03'], ['this year', '1999'], ['Christmas', '1999-12-25'],
       ['a year ago', '1998'], ['Friday', '1999-12-31'], ["New Year's Eve", '1999-12-31'],
-      ['Saturday', '2000-01-01', 'gap'], ["New Year's Day", '2000-01-01'], ['Sunday, Jan. 2', '2000-01-02'],
+      ['Saturday', '2000-01-01'], ["New Year's Day", '2000-01-01'], ['Sunday, Jan. 2', '2000-01-02'],
       ['1998', '1998'], ['Jan. 12', '2000-01-12'], ['1997', '1997'],
       ['the year before', '1996'], ['January 1967', '1967-01'], ['next year', '2000'],
       ['Christmas 2000', '2000-12-25'],
     ],
-    floor: 0.9,
+    floor: 0.93,
   });
 });
 test('one-sentence probes: anchors after a past year, tense of the clause, holiday offsets, year chains, ranges', () => {
@@ -337,7 +337,7 @@ test('one-sentence probes: anchors after a past year, tense of the clause, holid
   ['1999-05-17', 'The accord was signed on the twenty-first of March, 1998, in Vienna.', 1, [['the twenty-first of March, 1998', '1998-03-21']]],
   ['1999-05-17', 'The ministry said the vote would take place on Friday 4 June 1999.', 1, [['Friday 4 June 1999', '1999-06-04']]],
   ['1999-05-20', "Ahead of Monday's vote, both parties bought radio time.", 1, [["Monday's", '1999-05-24']]],
-  ['1999-05-20', "Monday's vote left both parties bitter.", 0, [["Monday's", '1999-05-17', 'gap']]],
+  ['1999-05-20', "Monday's vote left both parties bitter.", 1, [["Monday's", '1999-05-17']]],
   ['1999-05-20', 'The body was found the day before yesterday.', 1, [['the day before yesterday', '1999-05-18']]],
   ['1999-05-20', 'The results will be announced the day after tomorrow.', 1, [['the day after tomorrow', '1999-05-22']]],
   ['1999-05-20', 'The dam broke on April 2, 1997, and the town was evacuated two days later.', 1, [['April 2, 1997', '1997-04-02'], ['two days later', '1997-04-04']]],
@@ -372,35 +372,35 @@ test('one-sentence probes: anchors after a past year, tense of the clause, holid
   ['1999-03-10', 'The deadline is Feb. 29, 2000.', 1, [['Feb. 29, 2000', '2000-02-29']]],
   ['1998-10-20', 'Turnout is expected to be low on Election Day.', 1, [['Election Day', '1998-11-03']]],
   ['1998-11-30', 'Travelers jammed the airports on Thanksgiving Day.', 1, [['Thanksgiving Day', '1998-11-26']]],
-  ['1999-03-10', 'The treaty was signed on the 20th of last month.', 0, [['the 20th of last month', '1999-02-20', 'gap']]],
+  ['1999-03-10', 'The treaty was signed on the 20th of last month.', 1, [['the 20th of last month', '1999-02-20']]],
   ['1999-03-10', 'The two men met in Paris on Jan. 8, 1997, and again on the same day a year later.', 1, [['Jan. 8, 1997', '1997-01-08'], ['a year later', '1998']]],
   ['1999-03-10', 'The bank reported a loss in 1996, and the next year it was sold.', 1, [['1996', '1996'], ['the next year', '1997']]],
   ['1999-03-10', "He first ran for office in '92 and won in '96.", 1, [["'92", '1992'], ["'96", '1996']]],
   ['1999-03-10', 'The rally was set for March 21st in the capital.', 1, [['March 21st', '1999-03-21']]],
   ['1999-03-10', 'The vote will be held on Sunday, the 14th.', 1, [['Sunday, the 14th', '1999-03-14']]],
   ['1999-03-10', 'The museum reopened on the fifth of February after repairs.', 1, [['the fifth of February', '1999-02-05']]],
-  ['1998-12-03', 'The Legislature approved the package in 1997, when the budget was not signed until Aug. 4.', 0.5, [['1997', '1997'], ['Aug. 4', '1997-08-04', 'gap']]],
-  ['1998-12-03', "Last year's budget fight began on Jan. 14, when the governor proposed closing four centers.", 0.5, [["Last year's", '1997'], ['Jan. 14', '1997-01-14', 'gap']]],
-  ['1998-12-03', 'Leaders have set a target of April 1 for passing the budget.', 0, [['April 1', '1999-04-01', 'gap']]],
-  ['1998-12-03', 'The bank failed in 1995, and the year after that its director fled.', 0.5, [['1995', '1995'], ['the year after that', '1996', 'gap']]],
+  ['1998-12-03', 'The Legislature approved the package in 1997, when the budget was not signed until Aug. 4.', 1, [['1997', '1997'], ['Aug. 4', '1997-08-04']]],
+  ['1998-12-03', "Last year's budget fight began on Jan. 14, when the governor proposed closing four centers.", 1, [["Last year's", '1997'], ['Jan. 14', '1997-01-14']]],
+  ['1998-12-03', 'Leaders have set a target of April 1 for passing the budget.', 1, [['April 1', '1999-04-01']]],
+  ['1998-12-03', 'The bank failed in 1995, and the year after that its director fled.', 1, [['1995', '1995'], ['the year after that', '1996']]],
   ['1998-12-03', 'The surplus is the largest since fiscal 1989, when the state ended the year with $1.1 billion in the bank, only to spend it all the year after.', 0.33, [['fiscal 1989', '1989'], ['the year', '1989', 'gap'], ['the year after', '1990', 'gap']]],
-  ['1998-12-03', 'The fiscal year ends March 31, and fiscal 2000 begins the next day.', 0.66, [['March 31', '1999-03-31'], ['fiscal 2000', '2000'], ['the next day', '1999-04-01', 'gap']]],
+  ['1998-12-03', 'The fiscal year ends March 31, and fiscal 2000 begins the next day.', 1, [['March 31', '1999-03-31'], ['fiscal 2000', '2000'], ['the next day', '1999-04-01']]],
   ['1998-12-03', 'The report was delivered to legislative leaders the day before Thanksgiving.', 0, [['the day before Thanksgiving', '1998-11-25', 'gap']]],
   ['1999-12-27', 'The stores reopened the day after Christmas.', 0, [['the day after Christmas', '1999-12-26', 'gap']]],
-  ['1998-07-22', 'A second crest was expected on Friday.', 0, [['Friday', '1998-07-24', 'gap']]],
-  ['2000-10-05', 'Union leaders said the law takes effect on Jan. 1.', 0, [['Jan. 1', '2001-01-01', 'gap']]],
-  ['2000-10-05', 'It is the largest strike since Sept. 9, 1991. New elections were held the following March.', 0.5, [['Sept. 9, 1991', '1991-09-09'], ['the following March', '1992-03', 'gap']]],
-  ['1999-03-30', 'The case was filed in May 1996. Hearings were held in October and November of last year.', 0.66, [['May 1996', '1996-05'], ['October', '1998-10', 'gap'], ['November of last year', '1998-11']]],
+  ['1998-07-22', 'A second crest was expected on Friday.', 1, [['Friday', '1998-07-24']]],
+  ['2000-10-05', 'Union leaders said the law takes effect on Jan. 1.', 1, [['Jan. 1', '2001-01-01']]],
+  ['2000-10-05', 'It is the largest strike since Sept. 9, 1991. New elections were held the following March.', 1, [['Sept. 9, 1991', '1991-09-09'], ['the following March', '1992-03']]],
+  ['1999-03-30', 'The case was filed in May 1996. Hearings were held in October and November of last year.', 1, [['May 1996', '1996-05'], ['October', '1998-10'], ['November of last year', '1998-11']]],
   ['1999-10-18', 'Output averaged 446 million tons during the Eighth Five-Year Plan period (1991-1995).', 0, [['1991', '1991', 'gap'], ['1995', '1995', 'gap']]],
-  ['2000-07-06', 'A Fourth of July bottle rocket started the fire.', 0, [['Fourth of July', '2000-07-04', 'gap']]],
-  ['2000-07-06', 'Last year fires burned 74,000 acres; the year before, they burned 160,000.', 0.5, [['Last year', '1999'], ['the year before', '1998', 'gap']]],
+  ['2000-07-06', 'A Fourth of July bottle rocket started the fire.', 1, [['Fourth of July', '2000-07-04']]],
+  ['2000-07-06', 'Last year fires burned 74,000 acres; the year before, they burned 160,000.', 1, [['Last year', '1999'], ['the year before', '1998']]],
   ['1999-01-14', 'The school will hold its last classes on June 10.', 0, [['June 10', '1999-06-10', 'gap']]],
-  ['1999-01-14', 'The board voted to close the school, which opened on Sept. 6, 1921. "They made up their minds in December," said a parent.', 0.5, [['Sept. 6, 1921', '1921-09-06'], ['December', '1998-12', 'gap']]],
+  ['1999-01-14', 'The board voted to close the school, which opened on Sept. 6, 1921. "They made up their minds in December," said a parent.', 1, [['Sept. 6, 1921', '1921-09-06'], ['December', '1998-12']]],
   ['1999-01-14', 'The boiler failed on Feb. 9 of last year, a Monday.', 0.5, [['Feb. 9 of last year', '1998-02-09'], ['a Monday', '1998-02-09', 'gap']]],
   ['1999-12-27', '"Everybody is thinking about Friday night," he said.', 0, [['Friday night', '1999-12-31', 'gap']]],
-  ['1999-12-27', 'Many stores will stay closed on Saturday.', 0, [['Saturday', '2000-01-01', 'gap']]],
-  ['2000-04-17', 'The theft took place on July 6, 1997. The men had first come on Thursday, July 3.', 0.5, [['July 6, 1997', '1997-07-06'], ['Thursday, July 3', '1997-07-03', 'gap']]],
-  ['2000-04-17', 'The museum plans to close the gallery for two weeks in September while it is wired.', 0, [['September', '2000-09', 'gap']]],
+  ['1999-12-27', 'Many stores will stay closed on Saturday.', 1, [['Saturday', '2000-01-01']]],
+  ['2000-04-17', 'The theft took place on July 6, 1997. The men had first come on Thursday, July 3.', 1, [['July 6, 1997', '1997-07-06'], ['Thursday, July 3', '1997-07-03']]],
+  ['2000-04-17', 'The museum plans to close the gallery for two weeks in September while it is wired.', 1, [['September', '2000-09']]],
   ['1999-08-09', "The water taxis will begin running on Oct. 1, the day after the ferry's last run.", 0.5, [['Oct. 1', '1999-10-01'], ['the day after', '1999-10-01', 'gap']]],
   ];
   for (const [published, text, floor, gold] of probes) check({ published, text, gold, floor });

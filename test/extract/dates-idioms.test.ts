@@ -81,3 +81,33 @@ test('GIVEN "Seventy-five years ago today", a closing price "on Friday", "In Mar
   // (but a counterfactual "would have won" looks back)
   assert.deepEqual(dates('Ruiz would have won on Tuesday if turnout had held.', '2016-11-07'), ['Tuesday=2016-11-01']);
 });
+
+test('GIVEN wire copy that looks ahead ("set a target of April 1", "was expected on Friday", "the law takes effect on Jan. 1", "will stay closed on Saturday") WHEN resolved THEN each day is the coming one', () => {
+  // 1998-12-03 is a Thursday; 1998-07-22 a Wednesday; 1999-12-27 a Monday
+  assert.deepEqual(dates('Leaders have set a target of April 1 for passing the budget.', '1998-12-03'), ['April 1=1999-04-01']);
+  assert.deepEqual(dates('A second crest was expected on Friday.', '1998-07-22'), ['Friday=1998-07-24']);
+  assert.deepEqual(dates('Union leaders said the law takes effect on Jan. 1.', '2000-10-05'), ['Jan. 1=2001-01-01']);
+  assert.deepEqual(dates('Many stores will stay closed on Saturday.', '1999-12-27'), ['Saturday=2000-01-01']);
+  assert.deepEqual(dates('The museum plans to close the gallery in September while it is wired.', '2000-04-17'), ['September=2000-09']);
+  // (but a date opening a clause with a past verb after the comma looks back)
+  assert.deepEqual(dates('On May 5, a fire destroyed its warehouse.', '1999-03-10'), ['May 5=1998-05-05']);
+});
+
+test('GIVEN past narratives ("in 1997, when ... until Aug. 4", "Last year\'s fight began on Jan. 14", "since Sept. 9, 1991. ... the following March", "Thursday, July 3" after 1997) WHEN resolved THEN the days belong to the years the passage is about', () => {
+  assert.deepEqual(dates('The Legislature approved the package in 1997, when the budget was not signed until Aug. 4.', '1998-12-03'), ['1997=1997', 'Aug. 4=1997-08-04']);
+  assert.deepEqual(dates('Last year\'s budget fight began on Jan. 14.', '1998-12-03'), ['Last year=1997', 'Jan. 14=1997-01-14']);
+  assert.deepEqual(dates('It is the largest strike since Sept. 9, 1991. New elections were held the following March.', '2000-10-05'), ['Sept. 9, 1991=1991-09-09', 'the following March=1992-03']);
+  assert.deepEqual(dates('The theft took place on July 6, 1997. The men had first come on Thursday, July 3.', '2000-04-17'), ['July 6, 1997=1997-07-06', 'Thursday, July 3=1997-07-03']);
+  assert.deepEqual(dates('The case was filed in May 1996. Hearings were held in October and November of last year.', '1999-03-30'), ['May 1996=1996-05', 'October=1998-10', 'November of last year=1998-11']);
+  // (a quotation speaks of now: not the year of the sentence before)
+  assert.deepEqual(dates('The school opened on Sept. 6, 1921. "They made up their minds in December," said a parent.', '1999-01-14'), ['Sept. 6, 1921=1921-09-06', 'December=1998-12']);
+});
+
+test('GIVEN "the year after that", "the year before", "the next day" after a fiscal year, "the 20th of last month" and "A Fourth of July rocket" WHEN resolved THEN each counts from the date it names', () => {
+  assert.deepEqual(dates('The bank failed in 1995, and the year after that its director fled.', '1998-12-03'), ['1995=1995', 'the year after that=1996']);
+  assert.deepEqual(dates('Last year fires burned 74,000 acres; the year before, they burned 160,000.', '2000-07-06'), ['Last year=1999', 'the year before=1998']);
+  assert.deepEqual(dates('The fiscal year ends March 31, and fiscal 2000 begins the next day.', '1998-12-03'), ['The fiscal year=1998', 'March 31=1999-03-31', 'fiscal 2000=2000', 'the next day=1999-04-01']);
+  assert.deepEqual(dates('The treaty was signed on the 20th of last month.', '1999-03-10'), ['the 20th of last month=1999-02-20']);
+  assert.deepEqual(dates('A Fourth of July bottle rocket started the fire.', '2000-07-06'), ['Fourth of July=2000-07-04']);
+  assert.deepEqual(dates('Monday\'s vote left both parties bitter.', '1999-05-20'), ['Monday=1999-05-17']);
+});

@@ -9,6 +9,8 @@ import { cap, DAY, EDGE, num, type Pattern, re, YEAR, yearOf } from './regex.ts'
  */
 const SEASONAL = /^\s+(?:songs?|carols?|trees?|lights|shopping|decorations?|presents|gifts?|cards?|markets?|jumpers?|sweaters?|sales|season|spirit|movies?|films?|specials?|albums?|hits?|singles?|adverts?|ads?|menus?|crackers?|pudding|stockings?|number one|tunes?|music)\b/;
 
+const SHARED_YEAR = new RegExp(`^\\s+(?:and|or|to|through)\\s+${MONTH_RE}\\s+(?:of\\s+)?(last|this|next|that)\\s+year\\b`);
+
 export const ABSOLUTE: Pattern[] = [
   { // 'Sunday, Nov. 13, 2016', 'Nov 9', '8 November 2016', 'the 8th of March', 'March eighth', 'June 16th of last year', 'early on Thursday, Dec. 24'
     re: re(`(?:\\b(?:${cap('around|early|late|mid-?')})(?:\\s+on)?\\s*)?\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:(?:[Tt]he\\s+)?(?<d2>${DAY})\\s+(?:of\\s+)?(?<m2>${MONTH_RE})|(?<m1>${MONTH_RE})\\s+(?:the\\s+)?(?<d1>${DAY}))(?:,?\\s+(?<y>${YEAR})|(?:\\s+of)?\\s+(?<rel>last|this|next|that)\\s+year\\b)?`),
@@ -32,12 +34,15 @@ export const ABSOLUTE: Pattern[] = [
   },
   { // 'last June', 'this September', 'mid-November', 'June last year', bare 'October'
     re: re(`(?:\\b(?<mod>${cap('last|this coming|this past|this|that|next|' + EDGE)})\\s*)?\\b(?<m>${MONTH_RE})(?:\\s+(?:of\\s+)?(?<rel>last|this|next|that) year\\b)?`),
-    read: (g, text, start) => {
+    read: (g, text, start, match) => {
       const m = monthNumber(g.m!)!;
       const mod = (g.mod ?? '').toLowerCase();
       if (mod === 'that') return { kind: 'abs', m, ofAnchor: true }; // 'indicted that October': the year just mentioned
       if (g.rel === 'that') return { kind: 'abs', m, ofAnchor: true }; // 'in September of that year'
-      const yearShift = g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel === 'this' ? 0 : undefined;
+      // ('in October and November of last year': the year said after both months)
+      const rel = g.rel ?? (mod ? undefined : SHARED_YEAR.exec(text.slice(start + match.length, start + match.length + 40))?.[1]);
+      if (rel === 'that') return { kind: 'abs', m, ofAnchor: true };
+      const yearShift = rel === 'last' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : undefined;
       if (!mod && yearShift === undefined && !bareMonthOk(g.m!, text, start)) return null;
       return { kind: 'month', m, mod, yearShift };
     },
@@ -63,7 +68,7 @@ export const ABSOLUTE: Pattern[] = [
     },
   },
   { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
-    re: re(`(?:\\b(?<that>[Tt]hat)\\s+)?\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|the Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
+    re: re(`(?:\\b(?<that>[Tt]hat)\\s+)?\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|(?:[Tt]he\\s+)?Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
     read: (g, text, start, match) => {
       // ('terrible Christmas songs', 'the Christmas lights'): the season's things, not the day
       if (g.xmas && SEASONAL.test(text.slice(start + match.length, start + match.length + 20))) return null;

@@ -23,12 +23,12 @@ const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|
 /** 'Forecasters have warned of more heavy rain on Saturday': a weather or travel warning looks ahead, whatever the tense */
 const WARNED_OF = /\bwarn(?:s|ed|ing)?\s+(?:of|about)\s+(?:more\s+|further\s+|heavy\s+|severe\s+|strong\s+)*(?:rain|snow|storms?|winds?|gusts|flooding|floods|delays|disruption|heat|frost|ice|fog|thunderstorms|showers|gales)\b[^.;:]{0,40}$/;
 /** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
-const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|beginning|starting|no later than)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
-const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|get|gets|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed(?! to (?:appear|testify)\b)))\b/g;
-const NEXT_CLAUSE = /,|\s(?:and|but)\s/;
+const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|beginning|starting|no later than|(?:target|deadline|goal)(?:\s+date)?\s+of)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
+const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|is|are|get|gets|stay|stays|remain|remains|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed(?! to (?:appear|testify)\b)))\b/g;
+const NEXT_CLAUSE = /,|\s(?:and|but|while|when|because|although|though|unless|until)\s/;
 const ARRANGED = /^\s+(?:(?:the|a|an|further|fresh|new|more|final|crunch)\s+)*(?:talks|meeting|meetings|consultations|summit|hearing|vote|election|debate|session|negotiations)\b/;
 const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted|lasts|runs|continues|remains)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
-const MONTH_MODIFIER_AFTER = /^\s+(?!(?:the|a|an|his|her|its|their|and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
+const MONTH_MODIFIER_AFTER = /^\s+(?!(?:the|a|an|his|her|its|their|while|because|although|though|unless|if|and|or|of|in|on|at|to|for|from|with|by|is|was|are|were|will|would|as|after|before|when|that|which|who|this|last|next|through|until)\b)[a-z]{3,}/;
 const ASIDE = /,\s+(?:who|which|whose)\b[^,]{3,90},/g;
 /** 'after the explosion ... on', 'following Sunday's vote': an event the clause's future came after. */
 const AFTER_EVENT = /\b(?:after|following)\b(?![^.;]*\b(?:will|would|is to|are to|plans?|is set|are set|scheduled)\b)/g;
@@ -102,7 +102,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if (strong >= 0 && strong - (wide.length - window.length) > (past < 0 ? -Infinity : past)) return 2;
   // ('The campaign, which began May 19, ends Friday': a timetable verb after the past one)
   if (!pastAfter && SCHEDULED_PRESENT.test(window) && (past < 0 || lastIndex(SCHEDULED_ANY, window) > past)) return 2;
-  if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window)) return 1;
+  if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window) || WAS_EXPECTED_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
   if (EXPECTED_BEFORE.test(window) && /^(?:\s+(?:to|night|morning|afternoon|evening)\b|\s*[.,;]|\s*$)/.test(after)) return 2; // 'is expected on Friday to vote', 'rains are expected on Wednesday.'
   // "In May it was reported" / "On Friday the board will vote": a date opening its clause takes the first verb after it
@@ -110,14 +110,16 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   const pastAfterAt = firstIndex(PAST_AFTER, after);
   const opening = /^\s*(?:\S+\s+){0,2}$/.test(text.slice(clauseStart, at));
   if (opening && strongAfter >= 0 && (pastAfterAt < 0 || strongAfter < pastAfterAt)) return 2;
+  // ('On May 5, a fire destroyed its warehouse': the verb of the clause the date opens, past the comma)
+  if (opening && pastAfterAt >= 0) return -1;
   // ('In March the state election takes place': a timetable verb after a date opening the clause)
-  if (opening && pastAfterAt < 0 && firstIndex(SCHEDULED_ANY, after) >= 0) return 2;
+  if (opening && !possessive && pastAfterAt < 0 && firstIndex(SCHEDULED_ANY, after) >= 0) return 2;
   return pastAfter ? -1 : 0;
 }
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
 // (not a noun after a determiner: 'cut short a visit to Italy on Monday', 'lost the vote on Monday', 'the confidence vote in September')
-const SCHEDULE_VERB = String.raw`(?<!\b(?:a|an|the|his|her|its|their|this|that)\s)\b(?:meet|meets|vote(?<!\b(?:a|an|the|his|her|its|their|this|that)\s+[\w-]+\svote)|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|goes on sale|go on sale|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|runs through|run through|takes control|picks|go to the polls)\b`;
+const SCHEDULE_VERB = String.raw`(?<!\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s)\b(?:meet|meets|vote(?<!\b(?:a|an|the|his|her|its|their|this|that)\s+[\w-]+\svote)|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|goes on sale|go on sale|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|takes effect|take effect|goes into effect|go into effect|comes into force|come into force|runs through|run through|takes control|picks|go to the polls)\b`;
 const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?){0,6}\s+(?:on\s+)?$`);
 /** The timetable verb anywhere ('The campaign, which began May 19, ends Friday': after the past one). */
 const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');
@@ -125,8 +127,10 @@ const SCHEDULED_ANY_ONCE = new RegExp(SCHEDULE_VERB);
 /** "Wednesday's ruling", "Monday's decision", "Saturday's bombing": done before anyone writes of them. */
 const DONE_EVENT_AFTER = /^['’]s\s+(?:\w+\s+)?(?:ruling|decision|bombing|attack|attacks|crash|shooting|killing|killings|arrest|arrests|verdict|announcement|explosion|blast|raid|massacre|collapse|resignation|death|accident|fire|quake|earthquake|assassination|ambush|derailment|stabbing|close|closing)\b/;
 const EXPECTED_BEFORE = /\b(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)\s+(?:on\s+)?$/;
+/** 'A second crest was expected on Friday': an expectation told in the past, for the nearer day */
+const WAS_EXPECTED_BEFORE = /\b(?:was|were)\s+(?:expected|forecast|predicted)\s+(?:on\s+)?$/;
 
-const PAST_AFTER = /\b(?:was|were|had|did|said|(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;
+const PAST_AFTER = /\b(?:was|were|had|did|said|(?<!\b(?:is|are|be|been|being)\s)(?!(?:scheduled|expected|planned|proposed|needed|red|bed)\b)[a-z]{3,}ed)\b/g;
 
 /** text[from, to) without a word cut at its start ('heduled to' is no past verb). */
 function wordsBefore(text: string, from: number, to: number): string {

@@ -23,11 +23,12 @@ export type Spec =
   /** 'the first Monday in February', 'the last Friday of March 1998' */
   | { kind: 'nth'; n: number; wd: number; m: number; y?: number; yearShift?: number }
   | { kind: 'deictic'; days: number; /** "now", "this morning", "overnight": leave the date just mentioned as it is */ now?: boolean }
-  | { kind: 'shift'; n: number; unit: Unit; dir: number; from: 'pub' | 'anchor'; ref?: Ref }
+  /** exact: 'the year before' counts from the date just mentioned, never from publication */
+  | { kind: 'shift'; n: number; unit: Unit; dir: number; from: 'pub' | 'anchor'; ref?: Ref; exact?: boolean }
   | { kind: 'period'; unit: 'year' | 'month'; det: string }
   | { kind: 'yearword'; word: string }
   /** 'on the 12th': that day of the month just mentioned (or of publication), leaning to the past */
-  | { kind: 'monthday'; d: number }
+  | { kind: 'monthday'; d: number; /** 'the 20th of last month': months from publication */ months?: number }
   /** 'Thanksgiving', 'Election Day', 'Good Friday' (plus: days after the holiday) */
   | { kind: 'movable'; name: Movable; plus?: number };
 /**

@@ -109,9 +109,13 @@ export const RELATIVE: Pattern[] = [
       return { kind: 'period', unit: g.u as 'year', det: det === 'the next' && !ahead ? 'the following' : det };
     },
   },
-  { // 'abolished the year after', 'from the month before': from the date just mentioned
-    re: re(`\\b[Tt]he\\s+(?<u>year|month)\\s+(?<w>after|before)(?=\\s*[.,;])`),
-    read: (g) => ({ kind: 'shift', n: 1, unit: g.u as 'year', dir: g.w === 'after' ? 1 : -1, from: 'anchor' }),
+  { // 'abolished the year after', 'from the month before', 'the year after that': from the date just mentioned
+    re: re(`\\b[Tt]he\\s+(?<u>year|month)\\s+(?<w>after|before)(?:\\s+that\\b)?(?=\\s*[.,;]|\\s+(?:that\\s+)?(?:he|she|it|they|its|his|her|their|the)\\s)`),
+    read: (g) => ({ kind: 'shift', n: 1, unit: g.u as 'year', dir: g.w === 'after' ? 1 : -1, from: 'anchor', exact: true }),
+  },
+  { // 'the 20th of last month', 'on the 5th of next month'
+    re: re(`\\b[Tt]he\\s+(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\s+of\\s+(?<rel>last|this|next)\\s+month\\b`),
+    read: (g) => ({ kind: 'monthday', d: Number(g.d), months: g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : 0 }),
   },
   { // 'year-end', 'year-earlier', 'year-ago', "year's end"
     re: re(`\\b[Yy]ear(?:-|\\s|'s\\s)(?<w>end|earlier|ago)\\b`),

@@ -36,10 +36,10 @@ export function resolveSpec(s: Spec, ctx: Context): Ymd | null {
     case 'weekday': return addDays(resolveWeekday(s.wd, s.mod, ctx), s.plus ?? 0);
     case 'nth': return s.y !== undefined || s.yearShift !== undefined ? nthWeekday(s.y ?? ctx.pub.y + s.yearShift!, s.m, s.wd, s.n) : nearestYear((y) => nthWeekday(y, s.m, s.wd, s.n), ctx);
     case 'deictic': return addDays(ctx.pub, s.days);
-    case 'shift': return shift(shiftBase(s.from, s.unit, s.dir, ctx, s.n), s.n * s.dir, s.unit);
+    case 'shift': return shift(shiftBase(s.from, s.unit, s.dir, ctx, s.n, s.exact), s.n * s.dir, s.unit);
     case 'period': return resolvePeriod(s.unit, s.det, ctx);
     case 'yearword': return s.word === 'end' ? { y: ctx.pub.y - (ctx.future < 0 ? 1 : 0), m: 12, d: 31 } : { y: ctx.pub.y - 1 };
-    case 'monthday': return resolveMonthDay(s.d, ctx);
+    case 'monthday': return s.months !== undefined ? monthDayOf(s.d, s.months, ctx.pub) : resolveMonthDay(s.d, ctx);
     case 'movable': return nearestYear((y) => movableDay(s.name, y, s.plus), ctx);
   }
 }
@@ -54,10 +54,16 @@ function resolveAbsolute(s: { y?: number; yearShift?: number; m?: number; d?: nu
   }
   if (s.d === undefined) return s.y === undefined ? resolveMonth(s.m, '', undefined, ctx) : { y: s.y, m: s.m };
   if (s.y !== undefined) return isValidDay(s.y, s.m, s.d) ? { y: s.y, m: s.m, d: s.d } : null;
-  const inStory = ctx.story && s.wd === undefined ? storyDate(s.m, s.d, ctx.story, ctx.pub) : null;
-  if (inStory) return inStory;
+  const inStory = ctx.story ? storyDate(s.m, s.d, ctx.story, ctx.pub) : null;
+  // ('July 6, 1997. The men had first come on Thursday, July 3': a weekday agreeing with the story's year)
+  if (inStory && (s.wd === undefined || weekdayOf(inStory as Day) === s.wd)) return inStory;
   // No year: the nearest such day, leaning to the past; a given weekday picks the year.
-  return nearestYear((y) => (isValidDay(y, s.m!, s.d!) ? { y, m: s.m!, d: s.d! } : null), ctx, s.wd);
+  const day = nearestYear((y) => (isValidDay(y, s.m!, s.d!) ? { y, m: s.m!, d: s.d! } : null), ctx, s.wd);
+  // (no year near publication has that weekday: the latest earlier one that does)
+  if (day && s.wd !== undefined && weekdayOf(day) !== s.wd) {
+    for (let y = ctx.pub.y - 2; y >= ctx.pub.y - 12; y--) if (isValidDay(y, s.m, s.d) && weekdayOf({ y, m: s.m, d: s.d }) === s.wd) return { y, m: s.m, d: s.d };
+  }
+  return day;
 }
 
 /** The day of last, this or next year nearest publication, leaning to the past (and on the weekday given). */
@@ -76,18 +82,20 @@ function nearestYear(dayIn: (y: number) => Day | null, ctx: Context, wd?: number
  * "A year earlier" compares with a day written out ("the quarter ended Sept. 30"), else with
  * publication; "a year later" follows the story from the date just mentioned ("in 1997").
  */
-function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Context, n = 1): Ymd {
+function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Context, n = 1, exact = false): Ymd {
   if (from === 'pub') return ctx.pub;
   // 'The previous strike, in 2019, ... A year earlier': a year of the story's past just mentioned
   // (a recent one is usually a reporting period: 'earned $2.4 million in 1988, ... a year earlier')
   // ('in March last year. A year earlier': a month just mentioned, not the publication day)
+  if (unit === 'year' && exact) return ctx.anchor;
   if (unit === 'year') return dir > 0 || (ctx.anchor.m === undefined && ctx.anchor.y <= ctx.pub.y - 2) || (ctx.anchor.m !== undefined && ctx.anchor.d === undefined) ? ctx.anchor : ctx.explicit ?? ctx.pub;
   if (unit === 'month' && ctx.anchor.m !== undefined) return ctx.anchor;
   // 'in March last year. Two days later ...': the month just mentioned, not an older day
   // ('fired the same day' after 'in the spring of 1997' is the last day written out, never a bare year)
   if (n === 0 && unit === 'day' && !isDay(ctx.anchor)) return ctx.dayAnchor;
   // ('Storms hit on Saturday, with twice the rain for August. The dam failed the following morning': the day, inside that month)
-  if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return within(ctx.dayAnchor, ctx.anchor) && ctx.dayAnchor !== ctx.pub ? ctx.dayAnchor : ctx.anchor;
+  // ('The fiscal year ends March 31, and fiscal 2000 begins the next day': a year alone says no day; the last day does)
+  if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return (within(ctx.dayAnchor, ctx.anchor) || ctx.anchor.m === undefined) && ctx.dayAnchor !== ctx.pub ? ctx.dayAnchor : ctx.anchor;
   return ctx.dayAnchor;
 }
 
@@ -169,4 +177,10 @@ function resolveMonthDay(d: number, ctx: Context): Ymd | null {
   if (here && (ahead ? d >= ctx.pub.d : d <= ctx.pub.d)) return here;
   const other = addMonths(y, m, ahead ? 1 : -1);
   return isValidDay(other.y, other.m!, d) ? { y: other.y, m: other.m!, d } : null;
+}
+
+/** 'the 20th of last month' → that day of the month before publication. */
+function monthDayOf(d: number, months: number, pub: Day): Ymd | null {
+  const m = addMonths(pub.y, pub.m, months);
+  return isValidDay(m.y, m.m!, d) ? { y: m.y, m: m.m!, d } : null;
 }
