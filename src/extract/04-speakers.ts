@@ -85,7 +85,8 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       let name: string | null = null;
       let settled = false;
       // ('Grale could be heard muttering, "..."': a name right before the cue speaks for itself)
-      if (hit && /ing$/.test(hit.f.cue) && sentences[hit.sentence] && entities.resolve(hit.f.phrase)?.type !== 'person') {
+      // (not 'a letter from her physician declaring her "fit"': someone's own person speaks)
+      if (hit && /ing$/.test(hit.f.cue) && sentences[hit.sentence] && entities.resolve(hit.f.phrase)?.type !== 'person' && !/^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+(?:ian|ist|or|er|ant|ent)$/u.test(hit.f.phrase)) {
         // 'Trump unleashed tweets Friday saying ...': the subject of the sentence speaks
         const hs = sentences[hit.sentence]!;
         name = salient.subjectOf(hs)?.name ?? (LEADING_PRONOUN.test(t.slice(hs.start, hs.start + 4)) ? antecedent(hs.start)(t[hs.start] === 'S' ? 'f' : 'm') : null);
@@ -135,7 +136,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (!name && hit && q.kind !== 'indirect' && FIRST_PERSON.test(hit.f.phrase.trim())) name = writer.after(q.end);
       // ('She was referring to remarks Mr. Kittredge made, when he called labor "a racket"': the subject cannot be "he", so
       // the man named before it in the sentence is)
-      if (!name && hit && pronoun) name = otherThanSubject(t, sentences[hit.sentence], hit.at, pronoun, entities, salient);
+      if (!name && hit && pronoun) name = otherThanSubject(t, sentences[hit.sentence], hit.at, pronoun, entities, salient) ?? objectAntecedent(t, sentences, hit.sentence, pronoun, entities, salient);
       if (!name && hit && !settled) name = resolveSpeaker(authorOf(hit.f.phrase, hit.f.cue, q.start) ?? hit.f.phrase, local, antecedent(hit.at), (role) => byRole(role, hit.at)?.name, (pronoun) => (pronoun === 'they' ? groupSubject(t, sentences, hit.sentence, entities, q.start) : null) ?? salient.latestOrg(hit.at)?.name ?? null, owner(Math.max(hit.at, q.end)), (g) => salient.latest(hit.at, g, NEARBY)?.name ?? null, (noun) => orgNamed(entities, noun, hit.at));
       // ('The 15 members "strongly condemned" the launch and called it a "grave violation"': the same report goes on)
       const prior = lastSpeaker as { name: string; para: number; end: number } | null;
@@ -202,6 +203,10 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         const g = /(?:woman|ess)$/.test(name) ? 'f' : /man$/.test(name) ? 'm' : undefined;
         if (subject?.type === 'person' && (!g || !salient.genderOf(subject) || salient.genderOf(subject) === g)) name = subject.name;
       }
+      // ('Calloway "will have an answer," according to two of the people, "and she'll have footnotes."': a relay between
+      // two pieces leaves the first piece's speaker)
+      const prior2 = lastSpeaker as { name: string; para: number; end: number } | null;
+      if (hit?.f.cue === 'according to' && prior2 && q.start - prior2.end < 120 && /^\p{Ll}/u.test(q.text) && RELAY_BETWEEN.test(t.slice(prior2.end, q.start))) name = prior2.name;
       // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
       if (name) name = namedLater(name, byRole, q.start, Math.min(t.length, q.end + 3000)) ?? name;
       // ("'We will not be bullied': Mayor vows ..." over 'Mayor Dana Orrin said ...': the body names the headline's role)
@@ -223,6 +228,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   return out;
 }
 
+const RELAY_BETWEEN = /^["”’']?,?["”’']?\s*according to [^"“”.;]{2,80},\s*["“']?$/;
 const LEAD_IN = /^(?:Read|Watch|See|Listen to|Here is|Here's|Below is)\b[^.]{0,60}(?:below|here|it|statement|video|clip|remarks)?\s*[:.]$/;
 const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ ){0,2}(?:minister|secretary|senator|governor|mayor|chancellor|premier|congressman|congresswoman|chairman|chairwoman|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion|director|clerk|treasurer|sheriff|prosecutor|commissioner|boxer|fighter|frontman|frontwoman|guitarist|drummer|rapper|playwright|filmmaker)$/i;
 
@@ -234,6 +240,34 @@ function otherThanSubject(t: string, s: Sentence | undefined, at: number, g: 'm'
   const window = t.slice(Math.max(s.start, at - 40), at + 4);
   const p = window.search(g === 'm' ? /\bhe\b(?![\s\S]*\bhe\b)/ : /\bshe\b(?![\s\S]*\bshe\b)/);
   if (p < 0 || !SUBORDINATE_END.test(window.slice(Math.max(0, p - 12), p))) return null;
+  return onlyOther(t, s, at, g, entities, salient);
+}
+
+/**
+ * The one man (or woman) the sentence before names when its subject is not one ('Reporters reached Gary Ostrowski on
+ * Friday. He said ...'), past a sentence of the pronoun's own ('... to Rich Kowalczyk. He laughed. "...," he said.').
+ */
+function objectAntecedent(t: string, sentences: Sentence[], si: number, g: 'm' | 'f', entities: EntityIndex, salient: ReturnType<typeof salience>): string | null {
+  const lead = g === 'm' ? /^He\b/ : /^She\b/;
+  const own = sentences[si];
+  if (!own || !(lead.test(t.slice(own.start, own.start + 4)) || /^["“]/.test(t[own.start] ?? ''))) return null;
+  let k = si - 1;
+  if (sentences[k] && lead.test(t.slice(sentences[k]!.start, sentences[k]!.start + 4)) && sentences[k]!.end - sentences[k]!.start < 40) k--;
+  const s = sentences[k];
+  if (!s || own.para - s.para > 1 || /\b(?:he|she|his|her|him)\b/i.test(t.slice(s.start, s.end))) return null;
+  // (the subject must be no single person: 'Reporters reached', 'Police arrested', 'The court ordered', not 'the Vermont senator laughed')
+  const subject = openingSubject(t.slice(s.start, Math.min(s.end, s.start + 120)));
+  const head = subject?.split(/\s+/).pop() ?? '';
+  // (or a person of the other gender: 'Margaret Calloway handed the bottle to Rich Kowalczyk. He laughed.')
+  const person = subject ? entities.resolve(subject) : undefined;
+  const other = person?.type === 'person' && !!salient.genderOf(person) && salient.genderOf(person) !== g;
+  if (!other && (!subject || !/^\p{Lu}?\p{Ll}+$/u.test(head) || !(/[^s]s$/.test(head) || THING.test(head)) || person?.type === 'person')) return null;
+  return onlyOther(t, s, s.end, g, entities, salient);
+}
+const THING = /^(?:court|jury|panel|committee|board|council|crowd|audience|report|indictment|filing|memo|letter|statement|ruling|order|complaint|lawsuit|video|footage|photo|campaign|party|government|ministry|agency|company|firm)$/i;
+
+/** The one person of gender g named in s before `at` (outside quotations), when the subject of s is not of gender g. */
+function onlyOther(t: string, s: Sentence, at: number, g: 'm' | 'f', entities: EntityIndex, salient: ReturnType<typeof salience>): string | null {
   // (or when nobody is the subject: 'The indictment says Vail used the charity for a trip that he described as "..."')
   const lead = /^(He|She|They|It|I|We)\b/.exec(t.slice(s.start, s.start + 5))?.[1];
   const e = lead ? undefined : salient.subjectOf(s);

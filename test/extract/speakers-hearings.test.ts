@@ -87,3 +87,34 @@ test('GIVEN a fact-check\'s ratings in quotation marks after someone\'s claims (
   const text = 'We have rated four of Okafor-Ruiz\'s economic claims, finding one "True," two "Half True" and one "False."';
   assert.deepEqual(quotes(text).filter((q) => q.kind !== 'indirect').map((q) => q.speaker), []);
 });
+
+test('GIVEN "The Drexler campaign\'s spokeswoman, Kimberly Ashdown, disputed" under a headline naming Drexler WHEN "she said" follows THEN the spokeswoman speaks', () => {
+  const text = 'Inside Drexler’s debate prep\n\nThe Drexler campaign\'s spokeswoman, Kimberly Ashdown, disputed the account. "This story is fiction," she said in an email.';
+  assert.equal(speakerOf(text, 'fiction'), 'Kimberly Ashdown');
+});
+
+test('GIVEN a man named only as an object ("Reporters reached Gary Ostrowski", "Calloway handed the bottle to Rich Kowalczyk. He laughed.") WHEN the next "he said" follows THEN he is that man, not the last speaker', () => {
+  assert.equal(speakerOf('"That tells you everything," Owen Markey said.\n\nReporters reached Gary Ostrowski on Friday. He said he was “not a political person.”', 'political person'), 'Gary Ostrowski');
+  assert.equal(speakerOf('“I would have stayed,” said Luis Arbelo.\n\nMargaret Calloway handed the bottle to Rich Kowalczyk. He laughed. "No promises, Senator," he said.', 'No promises'), 'Rich Kowalczyk');
+  // (not when the sentence before has a pronoun subject of its own: 'At another, he said that Resnick ...')
+  assert.equal(speakerOf('Garrett Voss paced. At another point, he said that Martin Resnick was ganging up on him. "It\'s one on three," he said.', 'one on three'), 'Garrett Voss');
+});
+
+test('GIVEN descriptions around other names ("One supporter interviewed by the Ledger, a contractor,", "Andrea Kline, a spokeswoman for X\'s parent company, Ridgeback Holdings,", "quoted the band\'s former director, Gary Ostrowski, as saying") WHEN attributed THEN the person described speaks', () => {
+  assert.equal(speakerOf('One supporter interviewed by the Ledger, a contractor in Ohio, said: "Everybody I know would do the same thing."', 'Everybody'), 'One supporter');
+  assert.equal(speakerOf('Andrea Kline, a spokeswoman for Veltman\'s parent company, Ridgeback Holdings, said the company had agreed to host the visit "as a courtesy."', 'courtesy'), 'Andrea Kline');
+  assert.equal(speakerOf('The Ledger quoted the band’s former director, Gary Ostrowski, as saying the company “never paid us a dime.”', 'a dime'), 'Gary Ostrowski');
+  assert.equal(speakerOf('Senator Margaret Calloway released a letter from her physician declaring her “in excellent health and fit to serve.”', 'excellent health'), 'her physician');
+});
+
+test('GIVEN handles beside names ("from her account, @MegCalloway:", "Thomas Whitcombe (@GovWhitcombe)") and a relay between two pieces of a quote WHEN attributed THEN the person speaks, not the handle or the relay', () => {
+  const text = 'Margaret Calloway tweeted from her account, @MegCalloway: “Teachers paid taxes that year.”\n\nHer running mate, Thomas Whitcombe (@GovWhitcombe), was less restrained: “Let that sink in.”';
+  assert.deepEqual(speakers(text), ['Margaret Calloway', 'Thomas Whitcombe']);
+  const relay = 'Ray Garrity spoke first. Mr. Garrity has warned the candidate that Calloway “will have an answer for everything,” according to two of the people, “and she’ll have footnotes.”';
+  assert.equal(speakerOf(relay, 'footnotes'), 'Ray Garrity');
+});
+
+test('GIVEN a second slogan after an elided possessive ("and Calloway\'s, "Stronger Side by Side,"") and "Call it the age of the "grievance candidate"" WHEN extracted THEN neither is anyone\'s quote', () => {
+  assert.deepEqual(quotes('Drexler’s slogan, “Stand Tall Again,” has been less a policy than a mood, and Margaret Calloway’s, “Stronger Side by Side,” has struggled to catch on.').filter((q) => q.speaker !== null), []);
+  assert.equal(speakerOf('The campaign has become something new. Call it the age of the “grievance candidate”: a figure who names enemies.', 'grievance'), null);
+});

@@ -84,6 +84,8 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
     if (w === 'state' && STATE_NOUN.test(/^\s+([a-z]+)/.exec(text.slice(m.index + 5, m.index + 30))?.[1] ?? '')) continue; // ('Heartland state chairman Boyd Carrick')
     let from = m.index + m[0].length;
     const rest = text.slice(from);
+    // ('The hand-wringing says as much about the "experts" as ...': telling of something, not reporting)
+    if (/^(?:say|said)/.test(w) && /^\s+(?:as much|a lot|little|nothing|more|less|something|everything|volumes)\s+(?:about|of)\b/.test(rest)) continue;
     // ('The crowd answered with a long chorus of boos': a reaction, nothing reported)
     if (/^(?:answer|respond|repl|react)/.test(w) && /^\s+with\b/.test(rest)) continue;
     // ('who asked not to be named', 'who requested anonymity': how someone spoke, not what they said)

@@ -104,8 +104,10 @@ function isTitleLike(t: string, span: { start: number; end: number }): boolean {
   if (!(c >= 65 && c <= 90) || span.end - span.start > 90) return false;
   const inner = t.slice(span.start, span.end).replace(/[,.]$/, '');
   const ws = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with)$/.test(w))) return false;
+  if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|a|and|in|on|to|for|with|by|at|from|or)$/.test(w))) return false;
   const before = t.slice(Math.max(0, span.start - 14), span.start - 1);
+  // ('Drexler's slogan, "Stand Tall Again," ... and Calloway's, "Stronger Side by Side,"': a name left out after the possessive)
+  if (/['’]s,\s*$/.test(before) && ws.length >= 2) return true;
   if (/(?:\bon|\bof|'s|\btitled|\bnickname|\bnamed|\bshow|\bprogram|\bprogramme|\bpodcast|\bseries|\bdocumentary|\bmemoir|\bnovel|\bcolumn|\bnewsletter|\bbook|\bfilm|\bsong|\balbum|\bad|\badvert|\badvertisement|\bcommercial|\bmailbag|\bsegment|\bepisode|\bfeature)[,:]?\s*$/i.test(before)) return true;
   // ('In "Building It Big," published in 2011, Crane wrote': a work opening the sentence, in its title case)
   if (/(?:^|[.!?]\s+|\n)In\s*$/.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && ws.length >= 2) return true;

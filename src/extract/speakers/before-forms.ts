@@ -13,7 +13,8 @@ export function framedForm(frame: string): Found | null {
   if (heard) return { phrase: heard[1]!.trim(), cue: heard[2]! };
   // ('The Ledger quoted Rosalind Achterberg, who runs ..., as saying': the one quoted, not the paper)
   const quoted = QUOTED_AS.exec(tail);
-  if (quoted) return { phrase: quoted[1]!.trim(), cue: 'quoted' };
+  // ('quoted the band's former director, Gary Ostrowski, as saying': the name set off after the description)
+  if (quoted) return { phrase: (quoted[2] && SET_OFF_NAME.test(quoted[2]) ? quoted[2] : quoted[1]!).trim(), cue: 'quoted' };
   const put = PUT_IT.exec(tail);
   if (put) return { phrase: put[1]!, cue: 'put it' };
   const read = READ_FROM.exec(tail);
@@ -38,7 +39,8 @@ export function framedForm(frame: string): Found | null {
 }
 
 const HEARD = /\b(?:clip|video|recording|footage|tape|audio)\s+of\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,4})(saying|telling|declaring|calling|describing|promising|vowing|warning)\b[^"“”]{0,120}$/u;
-const QUOTED_AS = /\bquoted\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:an?|the|one)\s+[^,"“”]{2,50}?|(?:him|her|them))\s*(?:,[^"“”]{0,120}?,\s*)?\s+as\s+(?:saying|telling|calling|describing|adding|arguing|warning|writing)\b[^"“”]{0,160}$/u;
+const SET_OFF_NAME = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s?){2,4}$/u;
+const QUOTED_AS = /\bquoted\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}|(?:an?|the|one)\s+[^,"“”]{2,50}?|(?:him|her|them))\s*(?:,([^"“”]{0,120}?),\s*)?\s+as\s+(?:saying|telling|calling|describing|adding|arguing|warning|writing)\b[^"“”]{0,160}$/u;
 const READ_FROM = /\bread\s+(?:aloud\s+)?(?:from\s+)?(?:an?|the)\s+(\p{Lu}[\p{L}'’-]+)\s+(tweet|post|memo|letter|email|statement)\b[^"“”]{0,60}:\s*$/u;
 const PUT_IT = /\bas\s+([^,"“”]{2,60}?)\s+put\s+it,?\s*$/;
 const HANDLE = /\b(?:using|under|with|going by)\s+the\s+(?:handle|username|user name|screen name|pseudonym)\s+@?([\w.-]{2,30})\b[^"“”]{0,80}$/;

@@ -4,7 +4,7 @@ import { isFirstName } from '../entities/first-names.ts';
 import { IN_DESCRIPTION, namedBefore, PLACED_BY, placedPerson, relativeHead } from './appositives.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
 import { GAVE_NAME, LABEL } from './patterns.ts';
-import { NOT_NAMES } from '../lexicon.ts';
+import { NOT_NAMES, ORG_WORDS } from '../lexicon.ts';
 import { AGENCY_TAIL } from '../entities/joins.ts';
 import type { Found } from './frames.ts';
 
@@ -42,7 +42,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const lastComma = lastIndexWhere(toks, (t) => t.w === ',');
   // (not 'after a rally in Oxley, Calloway:': a town and its region)
   const region = /^\p{Lu}/u.test(toks[lastComma - 1]?.w ?? '') && IN_DESCRIPTION.test(toks[lastComma - 2]?.lw ?? toks[lastComma - 3]?.lw ?? '');
-  if (v >= 0 && !region && toks[toks.length - 1]?.w === ':' && lastComma > v && toks.length - lastComma <= 6 && /^\p{Lu}/u.test(toks[lastComma + 1]?.w ?? '')) {
+  // (not 'tweeted from her account, @MegCalloway:': the account's handle, set off)
+  const handle = /^(?:account|handle|feed|page|username)$/.test(toks[lastComma - 1]?.lw ?? '');
+  if (v >= 0 && !region && !handle && toks[toks.length - 1]?.w === ':' && lastComma > v && toks.length - lastComma <= 6 && /^\p{Lu}/u.test(toks[lastComma + 1]?.w ?? '')) {
     const np = openingPhrase(toks.slice(lastComma + 1));
     if (np) return { phrase: np, cue: ':' };
   }
@@ -113,6 +115,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const described = /^\p{Ll}/u.test(toks[k - 1]!.w) || DETERMINER.test(toks[0]!.w) || (/['’]s$/.test(toks[0]!.w) && k <= 6) || (IN_DESCRIPTION.test(toks[place]?.lw ?? '') && /^\p{Ll}/u.test(toks[place - 1]?.w ?? ''));
     // ('A fifth-grader, Ava, said': a first name alone will do)
     const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && isFirstName(seg[0]!.w));
+    // (not 'Andrea Kline, a spokeswoman for Veltman's parent company, Ridgeback Holdings, said': a company set off, the
+    // person before it)
+    if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described && ORG_WORDS.has(seg[seg.length - 1]!.lw) && k > 2) { j = k; continue; }
     if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };
     // ('The body, signed by Mara Quill, read:': the one who signed it)
     if (toks[k]!.w === ',' && /^(?:signed|written|sent|posted)$/.test(seg[0]?.lw ?? '') && seg[1]?.lw === 'by' && seg.length >= 4 && seg.slice(2).every((t) => /^\p{Lu}/u.test(t.w))) return { phrase: seg.slice(2).map((t) => t.w).join(' '), cue };
@@ -194,6 +199,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (t.w === ',' || t.w === ';' || t.w === ':' || t.w === '(' || t.w === ')' || t.w[0] === '-' || (CLAUSE_STOP.has(t.lw) && !isSourceLink(toks, j)) || isVerb(toks, j)) break;
     np.unshift(t.w);
   }
+  // ('One supporter interviewed by the Ledger, a contractor in Ohio, said': the supporter)
+  const by = np.findIndex((w, k) => k > 0 && /^(?:interviewed|reached|contacted|polled|surveyed|quoted)$/.test(w) && np[k + 1] === 'by');
+  if (by > 0) np.splice(by);
   // ('U.S. Immigration and Customs Enforcement said': an agency's name goes on past 'and')
   if (toks[j]?.lw === 'and' && np.length && AGENCY_TAIL.test(np[np.length - 1]!) && /^\p{Lu}/u.test(toks[j - 1]?.w ?? '')) {
     np.unshift('and');
@@ -209,6 +217,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
   const past = /ing$/.test(cue) ? np.findIndex((w, k) => k > 0 && (/^\p{Ll}{3,}ed$/u.test(w) || /^(?:put|sent)$/.test(w))) : -1;
   if (past > 0) { np.splice(past); while (np.length > 1 && ADVERB_OR_AUX.has(np[np.length - 1]!.toLowerCase())) np.pop(); }
   // ('Felder sent a letter to the paper demanding that it "immediately remove"': the one who sent it, not the letter)
+  // ('released a letter from her physician declaring her "fit to serve"': the one the letter is from)
+  const from = /ing$/.test(cue) && DOC_NP.test(np.slice(0, 3).join(' ')) ? np.indexOf('from') : -1;
+  if (from > 0 && from < np.length - 1) return { phrase: np.slice(from + 1).join(' '), cue };
   if (/ing$/.test(cue) && DOC_NP.test(np.slice(0, 3).join(' ')) && /^(?:sent|issued|released|wrote|posted|put|signed|filed|delivered|fired)$/.test(toks[j]?.lw ?? '') && depth < 2) {
     const sender = beforeTokens([...toks.slice(0, j), { w: 'said', lw: 'said' }], depth + 1);
     if (sender) return { phrase: sender.phrase, cue };

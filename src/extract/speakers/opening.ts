@@ -11,7 +11,7 @@ const ADVERB_OPENERS = /^(?:However|Still|Meanwhile|Later|Instead|Yet|Also|Now|T
 const OCCASION = /^(?:asked|pressed|when|while|although|though|if|once|speaking|responding|questioned|interviewed)$/;
 const HEADLINE_VERBS = /^(?:Disputes|Denies|Slams|Blasts|Rips|Defends|Rejects|Accuses|Mocks|Hits|Knocks|Backs|Endorses|Questions)$/;
 const TIME_NOUN = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|later|earlier|afterward|afterwards)$/i;
-export const IMPERATIVE = /^(?:Stop|Let|Please|Remember|Imagine|Consider|Look|Think|Forget|Try|Take|Keep|Give|Tell|Ask|Don['’]t|Do|Go|Come|Get|Listen|Watch|Read|Note)$/;
+export const IMPERATIVE = /^(?:Call|Stop|Let|Please|Remember|Imagine|Consider|Look|Think|Forget|Try|Take|Keep|Give|Tell|Ask|Don['’]t|Do|Go|Come|Get|Listen|Watch|Read|Note)$/;
 /** ('A divided federal appeals court'): the head noun may be a fourth word in lower case */
 const HEAD_NOUN = /^(?:court|panel|committee|board|council|commission|jury|agency|department|group|team|campaign|party|union|coalition)$/;
 const OPENING_DETERMINERS = new Set('the a an his her its their one another several some many'.split(' '));

@@ -34,7 +34,8 @@ export function resolveSpeaker(phrase: string, entities: EntityIndex, antecedent
   // ('Judge Ignatius Moreau has ordered ... The order says': a court's order speaks for the judge who made it)
   if (/^the\s+(?:court\s+)?(?:order|injunction)$/i.test(phrase.trim())) { const judge = byRole?.('judge'); if (judge) return judge; }
   // ("he'd say", "she'll tell you": the pronoun without its contraction)
-  const p = phrase.trim().replace(/[.,;:-]+$/, '').replace(/^(he|she|they|we|i)['’](?:d|ll)$/i, '$1').replace(/'s$/, '');
+  // ('Thomas Whitcombe (@GovWhitcombe)', 'Rep. Ana Ruiz (D-Ohio)': what the parentheses add is no part of the name)
+  const p = phrase.trim().replace(/\s*\([^)]*\)/g, '').replace(/[.,;:-]+$/, '').replace(/^(he|she|they|we|i)['’](?:d|ll)$/i, '$1').replace(/'s$/, '');
   const lw = p.toLowerCase();
   // 'Oskar Velde has resigned, his office said' → "Oskar Velde's office"
   const own = POSSESSED.exec(lw);

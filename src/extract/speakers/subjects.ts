@@ -49,6 +49,7 @@ const LEADING_HE_SHE = /^(He|She)\b/;
 const WRITTEN_THING = /^['’]s?\s+(?:\w+\s+)?(?:answer|reply|response|email|e-mail|message|note|text|letter|memo|tweet|post|retort)\b/;
 const DESCRIBED_AT = /^(?:[A-Z][a-z]*\s+)?(?:[a-z][\w-]*\s+){1,4}(?:at|of|from|in|for)\s+$/;
 // ("Brannigan's running mate, Gov. Ross Kimbrough,": a title before the name may follow the comma)
+const OWN_BODY_APPOSITIVE = /^\s+(?:campaign|team|office|family|administration|transition|committee|foundation)['’]s?\s+[^,;"]{1,40},\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?$/u;
 const POSSESSIVE_APPOSITIVE = /^'s? [^,;"]{1,40}, (?:\p{Lu}\p{L}{0,3}\. |\p{Lu}\p{Ll}+ ){0,2}$/u;
 // '..., said Ana Ruiz', 'according to Ruiz': not 'Vell said Ruiz lied', where Ruiz is what was said
 const SAYS_BEFORE = /(?:[,"”’]\s*(?:said|says|noted|added|wrote)|\baccording to)\s(?:\S+'s\s)?$/;
@@ -119,6 +120,8 @@ export function salience(text: string, entities: EntityIndex, sentences: Sentenc
       else if (next?.entity.type === 'person' && next.start - mention.end < 40 && roleGap(text.slice(mention.end, next.start))) mention = next;
       // ('His college roommate at Tillman State, Gabe Hollander, remembers': the place ends a description of the person named after it)
       else if (next?.entity.type === 'person' && /^,\s+$/.test(text.slice(mention.end, next.start)) && DESCRIBED_AT.test(text.slice(from, mention.start))) mention = next;
+      // ('The Drexler campaign's spokeswoman, Kimberly Ashdown, disputed': the one set off is the subject)
+      if (mention.entity.type === 'person' && next?.entity.type === 'person' && OWN_BODY_APPOSITIVE.test(text.slice(mention.end, next.start))) mention = next;
       // "Varga's deputy, Piet Holm, disagreed": the appositive is the subject; "Varga's deputy disagreed": nobody named
       // ("Garland's answer came the next morning.": the writer of what follows)
       if (text[mention.end] === "'" && mention.entity.type === 'person' && WRITTEN_THING.test(text.slice(mention.end, mention.end + 30))) {

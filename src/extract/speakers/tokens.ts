@@ -79,7 +79,9 @@ const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowle
   'letter to', 'memo to', 'email to', 'message to', 'note to', 'statement to',
   // ('The former campaign manager for Gov. Evelyn Renfrow', 'A former colleague of Vail's'): a person described by whom they work with
   'manager for', 'managers for', 'colleague of', 'colleagues of', 'friend of', 'friends of', 'lawyer for', 'lawyers for', 'attorney for', 'attorneys for',
-  'staffer for', 'staffers for', 'chief of', 'director of', 'deputy to']);
+  'staffer for', 'staffers for', 'chief of', 'director of', 'deputy to',
+  // ('One supporter interviewed by the Ledger': who asked is no part of who spoke; cut again in before.ts)
+  'interviewed by', 'reached by', 'contacted by', 'polled by', 'surveyed by', 'quoted by']);
 /** 'Voters have questions', 'raised concerns', 'some comments': a plural noun after a verb of having or a quantity */
 const QUANTITY = new Set('have has had raise raised raises some many few more most all both no any several'.split(' '));
 const PARTICIPLE = new Set('posted released issued published broadcast aired sent written signed distributed circulated'.split(' '));
