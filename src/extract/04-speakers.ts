@@ -255,6 +255,8 @@ function objectAntecedent(t: string, sentences: Sentence[], si: number, g: 'm' |
   if (sentences[k] && lead.test(t.slice(sentences[k]!.start, sentences[k]!.start + 4)) && sentences[k]!.end - sentences[k]!.start < 40) k--;
   const s = sentences[k];
   if (!s || own.para - s.para > 1 || /\b(?:he|she|his|her|him)\b/i.test(t.slice(s.start, s.end))) return null;
+  const named = onlyOther(t, s, s.end, g, entities, salient); // (the cheap test first)
+  if (!named) return null;
   // (the subject must be no single person: 'Reporters reached', 'Police arrested', 'The court ordered', not 'the Vermont senator laughed')
   const subject = openingSubject(t.slice(s.start, Math.min(s.end, s.start + 120)));
   const head = subject?.split(/\s+/).pop() ?? '';
@@ -262,7 +264,7 @@ function objectAntecedent(t: string, sentences: Sentence[], si: number, g: 'm' |
   const person = subject ? entities.resolve(subject) : undefined;
   const other = person?.type === 'person' && !!salient.genderOf(person) && salient.genderOf(person) !== g;
   if (!other && (!subject || !/^\p{Lu}?\p{Ll}+$/u.test(head) || !(/[^s]s$/.test(head) || THING.test(head)) || person?.type === 'person')) return null;
-  return onlyOther(t, s, s.end, g, entities, salient);
+  return named;
 }
 const THING = /^(?:court|jury|panel|committee|board|council|crowd|audience|report|indictment|filing|memo|letter|statement|ruling|order|complaint|lawsuit|video|footage|photo|campaign|party|government|ministry|agency|company|firm)$/i;
 

@@ -65,10 +65,11 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
     // ('In 1996, the strike began in June': a bare year holds only its own sentence; a month or a day the next two)
     // (not inside a quotation, which speaks of now: '"They made up their minds in December," said a parent.')
-    const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) && !insideQuote(text, sentenceStart, c.start) ? story.at : null;
+    const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
+    const told = near && needsDirection(c.spec) && insideQuote(text, sentenceStart, c.start) ? null : near;
     // ('the largest strike since Sept. 9, 1991. New elections were held the following March': a span's start, for want of another)
     const from = c.spec.kind === 'monthOf' && anchor === pub && spanStart ? spanStart : anchor;
-    const value = resolveSpec(c.spec, { pub, anchor: from, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : near });
+    const value = resolveSpec(c.spec, { pub, anchor: from, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : told });
     if (!value || value.y < 1000 || value.y > 2999) return null;
     if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
     // 'had led the company since 2019. She flew to Madrid two days later': a span's start is background

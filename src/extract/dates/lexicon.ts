@@ -21,7 +21,7 @@ export const MONTH_RE = '(?:January|February|March|April|May|June|July|August|Se
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\\b)';
 export const ORDINAL_WORD_RE = '(?:(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth|' +
   ORDINALS.slice(1, 20).join('|') + ')';
-export const NUMBER_WORD_RE = `(?:\\d{1,3}|[Aa]n?|[Aa] couple of|(?:${TENS.slice(2).map(cap).join('|')})-(?:${UNITS.slice(1, 10).join('|')})|${UNITS.slice(1).map(cap).join('|')}|${TENS.slice(2).map(cap).join('|')})`;
+export const NUMBER_WORD_RE = `(?:\\d{1,3}|[Aa]n?|[Aa] couple of|(?:${TENS.slice(2).map(cap).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNITS.slice(1).map(cap).join('|')})`;
 const TEEN_OR_TENS = `(?:${UNITS.slice(10).join('|')}|(?:${TENS.slice(2).join('|')})(?:-(?:${UNITS.slice(1, 10).join('|')}))?)`;
 export const SPELLED_YEAR_RE = `(?:[Nn]ineteen[ -](?:hundred|oh[ -](?:${UNITS.slice(1, 10).join('|')})|${TEEN_OR_TENS})|[Tt]wo thousand(?:(?: and)? (?:${UNITS.slice(1).join('|')}))?)`;
 

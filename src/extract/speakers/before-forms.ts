@@ -12,7 +12,7 @@ export function framedForm(frame: string): Found | null {
   const heard = HEARD.exec(tail);
   if (heard) return { phrase: heard[1]!.trim(), cue: heard[2]! };
   // ('The Ledger quoted Rosalind Achterberg, who runs ..., as saying': the one quoted, not the paper)
-  const quoted = QUOTED_AS.exec(tail);
+  const quoted = tail.includes('quoted') ? QUOTED_AS.exec(tail) : null;
   // ('quoted the band's former director, Gary Ostrowski, as saying': the name set off after the description)
   if (quoted) return { phrase: (quoted[2] && SET_OFF_NAME.test(quoted[2]) ? quoted[2] : quoted[1]!).trim(), cue: 'quoted' };
   const put = PUT_IT.exec(tail);
