@@ -10,7 +10,7 @@ import { resolveSpeaker } from './speakers/resolve.ts';
 import { personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
-import { FRAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
+import { FRAME, GAVE_NAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { FIRST_PERSON, writersOf } from './speakers/letters.ts';
 import { addressee, answerer, askedOne, familiarGroup, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
@@ -72,6 +72,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   let lastSpeaker: { name: string; para: number; end: number } | null = null;
   let described: { name: string; para: number; at: number } | null = null;
   let question: { name: string; at: number; para: number } | null = null;
+  let introducedAs: { noun: string; name: string; para: number } | null = null;
   let addressed: { name: string; other: string; para: number } | null = null;
   const recent: { name: string; para: number }[] = []; // speakers, newest first
   const out: Quote[] = [];
@@ -101,6 +102,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // 'A Democratic operative, who requested anonymity, said ...⏎⏎"...," the operative said.': the same unnamed speaker
       const noun: string | undefined = hit && !name && described && para - described.para <= 2 ? /^the (\p{Ll}+)$/iu.exec(hit.f.phrase)?.[1] : undefined;
       if (noun && new RegExp(`\\b${noun}$`, 'i').test(described!.name.split(/\s(?:in|of|at|for|from|with|who|close|familiar|briefed|involved|told)\s/)[0]!)) name = described!.name;
+      // ('One caller, who identified himself as Ray, said ... "...," the caller said.': the one who gave that name)
+      const as = introducedAs as { noun: string; name: string; para: number } | null;
+      if (hit && !name && as && para - as.para <= 2 && hit.f.phrase.trim().toLowerCase() === `the ${as.noun}`) name = as.name;
       // ('... a notion a second Heartland official greeted with a laugh. "Sure it was," that official said.': the last one described so)
       // ('One of them said ... "It's active," that person said.': else the unnamed speaker just quoted)
       if (hit && !name && /^(?:that|this) \p{Ll}+$/iu.test(hit.f.phrase)) name = lastDescribed(t, hit.f.phrase.split(' ')[1]!, hit.at) ?? (described && para - described.para <= 1 ? described.name : null);
@@ -192,6 +196,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       addressed = to && name && to !== name ? { name: to, other: name, para } : other ? { name: other.name, other: name!, para } : turn ? { name: turn.other, other: turn.name, para } : null;
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
+      // ('One caller, who identified herself as Darlene from Pell City, said': the name given)
+      const gave: string | undefined = name && hit && /^(?:an?|one)\s/i.test(name) && name === hit.f.phrase ? GAVE_NAME.exec(t.slice(hit.at, Math.min(t.length, hit.at + 160)))?.[1] : undefined;
+      if (gave) { introducedAs = { noun: name!.split(' ').pop()!.toLowerCase(), name: gave, para }; name = gave; }
       // ('Morvan shook his head. "...," the former finance minister said.': a role nobody was introduced with, for the
       // person the last sentence was about (not a spokesman or an aide, who speak for someone else)
       if (hit && name && ELEGANT.test(name) && name.toLowerCase() === hit.f.phrase.trim().toLowerCase()) {

@@ -106,7 +106,8 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     if (r.tokens.length > 1) for (const n of byWord.get(keyFor(r.tokens[r.tokens.length - 1]!)) ?? []) if (n.draft === d) { n.seen.push(r.start); n.gender = d.gender ?? listedFirstNameGender(d.tokens[0]!); }
     if (d.entity.type === 'person') for (const role of around) if (!(d.entity.roles ??= []).includes(role)) d.entity.roles.push(role);
     // 'Clinton' alone, first seen in 'On Monday, Clinton leaned in', then 'Clinton said': a person after all
-    if (d.entity.type === 'other' && r.tokens.length === 1 && saysNext(doc.text, r.end)) d.entity.type = 'person';
+    // ('Walt and Dennis, retired machinists, ... Dennis, 68, said': an age makes one too)
+    if (d.entity.type === 'other' && r.tokens.length === 1 && (saysNext(doc.text, r.end) || AGED.test(doc.text.slice(r.end, r.end + 8)))) d.entity.type = 'person';
     draftOf[i] = d;
   }
   const mentions: Mention[] = [];

@@ -118,3 +118,20 @@ test('GIVEN a second slogan after an elided possessive ("and Calloway\'s, "Stron
   assert.deepEqual(quotes('Drexler’s slogan, “Stand Tall Again,” has been less a policy than a mood, and Margaret Calloway’s, “Stronger Side by Side,” has struggled to catch on.').filter((q) => q.speaker !== null), []);
   assert.equal(speakerOf('The campaign has become something new. Call it the age of the “grievance candidate”: a figure who names enemies.', 'grievance'), null);
 });
+
+test('GIVEN where someone is from ("a steelworker from nearby Carver", "Darlene from Pell City") and a caller who "identified herself as Darlene" WHEN "he said"/"she told" follows THEN the person speaks, not the town', () => {
+  assert.equal(speakerOf('Mike Thibodeaux, a steelworker from nearby Carver, asked about guns. He said he worried.\n\n“I\'ve got three kids,” he said.', 'three kids'), 'Mike Thibodeaux');
+  assert.equal(speakerOf('One caller, who identified herself as Darlene from Pell City, said she had been undecided. “I\'m not anymore,” she told Tanner.', 'anymore'), 'Darlene');
+  assert.equal(speakerOf('One caller, who identified himself as Ray from Colton County, said he had voted twice. “He\'s a straight shooter,” the caller said.', 'straight shooter'), 'Ray');
+});
+
+test('GIVEN "Walt and Dennis, retired machinists," then "Dennis, 68, said he ..." and "Rosa Delgado, a chemistry teacher" then "the teacher said" WHEN attributed THEN Dennis and Rosa Delgado speak', () => {
+  assert.equal(speakerOf('Across town, Walt and Dennis, retired machinists, were having less luck.\n\n“This is the part nobody tells you about,” Walt said.\n\nDennis, 68, said he had never volunteered before. “I\'m a veteran,” he said.', 'veteran'), 'Dennis');
+  assert.equal(speakerOf('Rosa Delgado, a high school chemistry teacher, asked the first question.\n\n“I came in undecided,” the teacher said.', 'undecided'), 'Rosa Delgado');
+});
+
+test('GIVEN coinages ("talking openly about a "Brandt effect"", "known around town simply as "Coach,"") WHEN extracted THEN neither is anyone\'s quote, but "what one survey researcher called its "Dewey moment"" is his', () => {
+  assert.deepEqual(quotes('Some have begun talking openly about a "Brandt effect" in the collar counties, several said.').filter((q) => q.kind !== 'indirect'), []);
+  assert.equal(speakerOf('Kurt Mahler, a state senator who is still known around town simply as “Coach,” is running for Congress.', 'Coach'), undefined);
+  assert.equal(speakerOf('The polling industry is facing what one survey researcher called its "Dewey moment."', 'Dewey'), 'one survey researcher');
+});

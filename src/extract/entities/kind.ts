@@ -33,6 +33,11 @@ export function typeOf(r: NameRun, text: string, alone: Set<string>, around = ro
   // ('in Veldra on Sunday', but not 'in Taliban raid', 'the Clinton campaign': a name used as a modifier)
   const modifier = MODIFIER_AFTER.test(text.slice(r.end, r.end + 20));
   if (PLACE_BEFORE.test(before) && !modifier) return 'place';
+  // ('a caller who identified herself as Darlene', 'a woman who gave her name as Denise': a person by the name given)
+  if (/\b(?:identified\s+(?:her|him)self|gave\s+(?:her|his)\s+(?:first\s+)?name|asked\s+to\s+be\s+identified)\s+(?:only\s+)?as\s+$/i.test(before)) return 'person';
+  // ('Darlene from Pell City', 'a steelworker from nearby Carver': where someone is from)
+  const from = /\b(\p{Lu}\p{Ll}+) from $/u.exec(before)?.[1];
+  if (!modifier && ((from && isFirstName(from)) || /\bfrom (?:nearby|neighbou?ring) $/i.test(before))) return 'place';
   // 'Haverford Springs, Lakeshire' alone on a line (a letter's sign-off, a dateline): a town and its region;
   // 'mayor of Fennick, North Wendell,', 'a rally in Cedar Fork, Vessey,': a region after a town (not 'in Carrow Falls, Stanley Voorhees,')
   if (TOWN_REGION_LINE.test(lineAround(text, r.start, r.end)) || (/\b(?:of|in|at|near|from|outside) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?, $/u.test(before) && !firstNamed(r))) return 'place';

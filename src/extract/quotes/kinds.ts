@@ -14,7 +14,7 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (/^\(.*\)\.?$/.test(inner) || (words <= 8 && isHeadline(t, span, inner))) return 'term';
   if (words <= 6 && /\b(?:so-called|self-styled|self-proclaimed|self-described)\s*$/i.test(t.slice(Math.max(0, span.start - 18), span.start - 1))) return 'term'; // 'the so-called "new normal"'
   // ('Hollander, known to his listeners as "the Bulldog of the Airwaves,"': a nickname)
-  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to|identified)\s+(?:\w+ly\s+)?(?:to\s+[^"“”,]{2,30}\s+)?as\s*$|\b(?:billed|branded|markets|marketed|sells|sold|touts|touted)\s+(?:it\s+)?as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
+  if (words <= 8 && /\b(?:known|nicknamed|remembered|referred to|identified)\s+(?:\w+ly\s+)?(?:(?:to|around|among|in|across|throughout|by)\s+[^"“”,]{2,30}?\s+)?(?:\w+ly\s+)?as\s*$|\b(?:billed|branded|markets|marketed|sells|sold|touts|touted)\s+(?:it\s+)?as(?:\s+the)?\s*$/i.test(t.slice(Math.max(0, span.start - 50), span.start - 1))) return 'term';
   // ('A hand-lettered sign by the pie case reads "...", 'a sign: "Hamarat Street."', 'in block letters ...: "STEED 2016"')
   if (words <= 12 && (SIGN_BEFORE.test(t.slice(Math.max(0, span.start - 70), span.start - 1)) || HEADLINE_READ.test(t.slice(Math.max(0, span.start - 40), span.start - 1)))) return 'term';
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
@@ -28,6 +28,8 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (isTitleLike(t, span) || (DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && namesAThing(t, span, words))) return 'term';
   // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
   if (!span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1)) && /^\p{Ll}/u.test(inner)) return 'partial';
+  // ('talking openly about a "Brandt effect"': a name and a common noun, coined; not 'what one researcher called its "Dewey moment"')
+  if (words === 2 && COINED.test(inner) && DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && !NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1))) return 'term';
   // ('known to its critics as the "ag-gag" law': a coinage naming a thing after a determiner)
   // (not 'saying it was a "manufactured" issue': the speaker's own word)
   if (words <= 3 && /^\p{Ll}/u.test(inner) && !/[.,!?;:]$/.test(inner) && /\bas\s+(?:the|a|an)\s*$/i.test(t.slice(Math.max(0, span.start - 10), span.start - 1)) && THING_NOUN_AFTER.test(t.slice(span.end, span.end + 30))) return 'term';
@@ -115,6 +117,7 @@ function isTitleLike(t: string, span: { start: number; end: number }): boolean {
   return WORK_AFTER.test(t.slice(span.end, span.end + 50));
 }
 const WORK_AFTER = /^["'”’]?,?\s+(?:(?:is|was|has been|became)\s+)?(?:a|an|the|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:novel|book|memoir|film|movie|song|album|show|play|documentary|series|podcast|poem|programme|program|column|essay|report|slogan|motto|nickname|catchphrase|tagline|hashtag)\b/u;
+const COINED = /^\p{Lu}[\p{L}'’-]+ (?:effect|factor|bump|doctrine|rule|era|strategy|model|wave|gap|problem|moment|curse|method|playbook|formula|phenomenon|test|option|mania|fatigue|backlash|surge|machine|way)[,.]?$/u;
 const THING_NOUN_AFTER = /^["'”’]\s+(?:law|laws|bill|act|rule|rules|policy|program|programme|tax|plan|tour|movement|strategy|agenda|doctrine|provision|clause|loophole|fee|ban|option|model|era|wing|caucus|faction|crowd|effect|gap|crisis|scandal|controversy|affair|issue|trial|case)\b/;
 const RATING = /^(?:True|Mostly True|Half[- ]True|Half[- ]False|Mostly False|False|Pants on Fire|(?:One|Two|Three|Four) Pinocchios?|Geppetto Checkmark|Misleading|Unsupported|Mixture|Correct|Incorrect)[.,!]?$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our)\s*$/i;

@@ -14,7 +14,8 @@ const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser 
   incumbent frontrunner contender moderator host congressman congresswoman representative premier chancellor
   president-elect vice-president-elect governor-elect mayor-elect sheriff commissioner manager organizer organiser
   daughter son wife husband widow widower mother father brother sister partner granddaughter grandson speaker
-  superintendent principal councilwoman councilman clerk treasurer auditor assessor trustee dean provost`.split(/\s+/));
+  superintendent principal councilwoman councilman clerk treasurer auditor assessor trustee dean provost
+  teacher nurse doctor physician pastor priest rabbi imam librarian farmer owner historian activist`.split(/\s+/));
 /**
  * 'His daughter, Mireille Corvath-Ames, said', 'The attorney general, Rhea Mott,', "The governor's chief of staff,
  * Nadia Fairbank,": a role set off before the name (the whole role, and its head: the word before 'of', else the last).
