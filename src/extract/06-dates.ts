@@ -52,6 +52,8 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
   // a date of an earlier year written out (or followed from one), and the sentence it was in
   let story: { at: Ymd; sentence: number } | null = null;
   let spanStart: Ymd | null = null;
+  const written_ = new Map<string, { day: Day; at: number }>(); // month-day → the day last written with its year
+  const byDay = new Map<number, { day: Day; at: number }>(); // day of the month → the last day written out
   let s = 0;
   return cands.map((c, i) => {
     while (s < sentences.length - 1 && sentences[s]!.end <= c.start) s++;
@@ -66,12 +68,23 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     // ('In 1996, the strike began in June': a bare year holds only its own sentence; a month or a day the next two)
     // (not inside a quotation, which speaks of now: '"They made up their minds in December," said a parent.')
     const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
-    const told = near && needsDirection(c.spec) && insideQuote(text, sentenceStart, c.start) ? null : near;
+    // (nor for an anniversary: 'The anniversary falls on November 14')
+    const told = near && needsDirection(c.spec) && (insideQuote(text, sentenceStart, c.start) || RECURRING.test(text.slice(sentenceStart, c.start))) ? null : near;
     // ('the largest strike since Sept. 9, 1991. New elections were held the following March': a span's start, for want of another)
     const from = c.spec.kind === 'monthOf' && anchor === pub && spanStart ? spanStart : anchor;
-    const value = resolveSpec(c.spec, { pub, anchor: from, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : told });
+    // ('The tomb was found on March 8, 1997. "When the farmers called us on March 8, ..."', 'vote on Jan. 18 ... on the
+    // 18th': a day written again is the day written before)
+    // (the same month and day anywhere, 'the 18th' within a few paragraphs, and not an anniversary: 'which falls on November 14')
+    const seen = c.spec.kind === 'abs' && c.spec.y === undefined && c.spec.yearShift === undefined && c.spec.m !== undefined && c.spec.d !== undefined ? written_.get(`${c.spec.m}-${c.spec.d}`)
+      : c.spec.kind === 'monthday' && c.spec.months === undefined ? byDay.get(c.spec.d) : undefined;
+    const again = seen && (c.spec.kind === 'abs' || c.start - seen.at < 2500) && !RECURRING.test(text.slice(sentenceStart, sentences[s]?.end ?? c.end)) ? seen.day : undefined;
+    const value = again ?? resolveSpec(c.spec, { pub, anchor: from, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : told });
     if (!value || value.y < 1000 || value.y > 2999) return null;
-    if (c.spec.kind === 'abs' && c.spec.d !== undefined) explicit = value;
+    if (c.spec.kind === 'abs' && c.spec.d !== undefined) {
+      explicit = value;
+      if (c.spec.y !== undefined && isDay(value)) written_.set(`${value.m}-${value.d}`, { day: value, at: c.start });
+      if (isDay(value)) byDay.set(value.d, { day: value, at: c.start });
+    }
     // 'had led the company since 2019. She flew to Madrid two days later': a span's start is background
     const spanning = SPAN_START.test(text.slice(Math.max(0, c.start - 7), c.start)) && !/^,?\s+when\b/.test(text.slice(c.end, c.end + 8));
     if (spanning && c.spec.kind === 'abs' && c.spec.y !== undefined) spanStart = value;
@@ -82,8 +95,8 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     // ('approved the package in 1997, when the budget was not signed until Aug. 4', 'Last year's budget fight began on
     // Jan. 14': the year the clause is about)
     const written = (c.spec.kind === 'abs' && c.spec.y !== undefined && c.spec.yy === undefined
-      && (c.spec.m !== undefined || /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, c.start)) || SEASON_OF.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^,?\s+when\b/.test(text.slice(c.end, c.end + 8))))
-      || (c.spec.kind === 'period' && c.spec.unit === 'year' && /^['’]s\s/.test(text.slice(c.end, c.end + 3)));
+      && (c.spec.m !== undefined || CLAUSE_OPENING_IN.test(text.slice(clauseStart, c.start)) || SEASON_OF.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^,?\s+when\b/.test(text.slice(c.end, c.end + 8))))
+      || (c.spec.kind === 'period' && c.spec.unit === 'year' && (/^['’]s\s+(?!(?:because|and|but|when|as|with)\b)\p{Ll}/u.test(text.slice(c.end, c.end + 14)) || /^[\s"“]*$/.test(text.slice(clauseStart, c.start))));
     // ('A year later, in April': the story moves on a year, though "a year earlier/later" moves no anchor)
     const onward = c.spec.kind === 'shift' && c.spec.unit === 'year' && c.spec.dir > 0 && c.spec.from === 'anchor';
     if ((moves || onward) && value.y < pub.y && (written || (near && value.y >= near.y))) story = { at: value, sentence: s };
@@ -111,6 +124,9 @@ export const filingDay = (written: string | undefined, pub: Day): Day => datelin
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const SPAN_START = /\bsince\s$/i;
+const RECURRING = /\b(?:anniversary|birthday|annual|annually|every year|each year|falls on)\b/i;
+/** 'In 1997, …', '…, and in 1997 they began': a year opening its clause */
+const CLAUSE_OPENING_IN = /(?:^[\s"“]*|,\s+(?:and\s+|but\s+)?|\s(?:and|but)\s+)(?:[Ii]n\s+)?$/;
 /** An odd number of quotation marks between the sentence's start and `at` (bounded by the sentence). */
 const insideQuote = (text: string, from: number, at: number) => (text.slice(from, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 /** 'in the spring of 1942': a season sets the story's year as a month would */

@@ -40,7 +40,7 @@ Analysts said the next test would come on Tuesday, when the government releases 
     gold: [
       ['Friday', '1999-10-15'], ['last October', '1998-10'], ['Nov. 16', '1999-11-16'],
       ['Aug. 10', '1999-08-10'], ['Thursday', '1999-10-14'], ['Monday', '1999-10-11'],
-      ['Columbus Day', '1999-10-11', 'gap'], ['the end of June', '1999-06'], ['Oct. 6', '1999-10-06'],
+      ['Columbus Day', '1999-10-11'], ['the end of June', '1999-06'], ['Oct. 6', '1999-10-06'],
       ['Wednesday', '1999-10-13'], ['September', '1999-09'], ['November 1990', '1990-11'],
       ['late 1998', '1998'], ['Friday', '1999-10-15'], ['Thursday night', '1999-10-14'],
       ['late Thursday', '1999-10-14'], ['Sept. 29, 1997', '1997-09-29'], ['Friday', '1999-10-15'],
@@ -52,7 +52,7 @@ Analysts said the next test would come on Tuesday, when the government releases 
       ['September', '1999-09'], ['Oct. 28', '1999-10-28'], ['Tuesday', '1999-10-19'],
       ['Halloween', '1999-10-31'], ['last October', '1998-10'], ['the year', '1998', 'gap'],
     ],
-    floor: 0.94,
+    floor: 0.97,
   });
 });
 test("NYT Washington story on a welder's whistle-blower suit from her 1991 firing to a second appeal argued yesterday", () => {
@@ -141,11 +141,11 @@ Attendance this year reached 2.1 million, up from 1.4 million last year, and the
       ['1994', '1994'], ['August', '1998-08'], ['Wednesday', '1998-09-30'],
       ['Thursday', '1998-10-01'], ['Saturday', '1998-10-03', 'gap'], ['Sunday', '1998-10-04'],
       ['Oct. 6', '1998-10-06'], ['1987', '1987'], ['this year', '1998'],
-      ['last year', '1997'], ['yesterday', '1998-09-27'], ['November', '1998-11', 'gap'],
+      ['last year', '1997'], ['yesterday', '1998-09-27'], ['November', '1998-11'],
       ['2000', '2000'], ['last November', '1997-11'], ['Today', '1998-09-27', 'gap'],
       ['Next Sunday', '1998-10-04'],
     ],
-    floor: 0.87,
+    floor: 0.9,
   });
 });
 test('NYT obituary of an atmospheric chemist, born in 1911, from a Christmas Day 1920 snowflake to a June 26 memorial', () => {
@@ -233,11 +233,11 @@ Per capita cash income of the province's farmers reached 2,210 yuan in 1999, up 
       ['1998', '1998'], ['1995', '1995'], ['March', '2000-03'],
       ['2005', '2005'], ['July 28', '2000-07-28'], ['this year', '2000'],
       ['next year', '2001'], ['12 May', '2000-05-12'], ['the end of 2001', '2001'],
-      ['early this month', '2000-08'], ['last year', '1999'], ['May', '2000-05', 'gap'],
-      ['June', '2000-06', 'gap'], ['August 18', '2000-08-18'], ['1998', '1998'],
+      ['early this month', '2000-08'], ['last year', '1999'], ['May', '2000-05'],
+      ['June', '2000-06'], ['August 18', '2000-08-18'], ['1998', '1998'],
       ['1999', '1999'], ['the previous year', '1998'],
     ],
-    floor: 0.89,
+    floor: 0.94,
   });
 });
 test('AP domestic wrap of a fictional hurricane season on its last day, from June 1 through Thanksgiving to next year', () => {
@@ -257,12 +257,12 @@ The center's staff will spend the off-season rewriting its evacuation maps for t
 "We'll be ready on June 1," Ferrante-Oyelaran said. "We always are. It's the people on the coast I worry about. Half of them moved here after 1995, and most of them have never seen a real one."`,
     gold: [
       ['today', '1999-11-30'], ['June 1', '1999-06-01'], ['1995', '1995'],
-      ['this year', '1999'], ['1992', '1992'], ['July 2', '1999-07-02', 'gap'],
+      ['this year', '1999'], ['1992', '1992'], ['July 2', '1999-07-02'],
       ['two days later', '1999-07-04', 'gap'], ['Sept. 14', '1999-09-14'], ['the 17th', '1999-09-17'],
       ['The next morning', '1999-09-18'], ['Oct. 3', '1999-10-03'], ['the same day', '1999-10-03'],
       ['Oct. 10', '1999-10-10'], ['Memorial Day', '2000-05-29'], ['October', '1999-10'],
       ['Nov. 19', '1999-11-19'], ['Friday', '1999-11-26'], ['the day after Thanksgiving', '1999-11-26', 'gap'],
-      ['Christmas Eve', '1954-12-24', 'gap'], ['1954', '1954'], ['Thanksgiving', '1999-11-25'],
+      ['Christmas Eve', '1954-12-24'], ['1954', '1954'], ['Thanksgiving', '1999-11-25'],
       ['Monday', '1999-11-29'], ['1992', '1992'], ['the end of January', '2000-01'],
       ['early April', '1999-04'], ['Aug. 6', '1999-08-06'], ['next year', '2000'],
       ['Dec. 3', '1999-12-03'], ['August', '1999-08'], ['2000', '2000'],
@@ -270,7 +270,7 @@ The center's staff will spend the off-season rewriting its evacuation maps for t
       ['2000', '2000'], ['June 1', '2000-06-01'], ['June 1', '2000-06-01'],
       ['1995', '1995'],
     ],
-    floor: 0.89,
+    floor: 0.94,
   });
 });
 test("NYT business story tracing a food merger from a Jan. 27 dinner to yesterday's approval and a Jan. 18 vote", () => {
@@ -293,17 +293,17 @@ Some investors are less sure. Cormorant Capital, which owns 4 percent of Orchard
       ['yesterday', '1999-12-13'], ['March 31', '2000-03-31'], ['Oct. 4', '1999-10-04'],
       ['Jan. 27', '1999-01-27'], ['Jan. 27', '1999-01-27'], ['yesterday', '1999-12-13'],
       ['Nov. 12', '1999-11-12'], ['late August', '1999-08'], ['Sept. 17', '1999-09-17'],
-      ['Sept. 30', '1999-09-30'], ['the next morning', '1999-10-01'], ['a Friday', '1999-10-01', 'gap'],
+      ['Sept. 30', '1999-09-30'], ['the next morning', '1999-10-01'], ['a Friday', '1999-10-01'],
       ['Friday', '1999-12-10'], ['Jan. 18', '2000-01-18'], ['the end of February', '2000-02'],
       ['the end of 2001', '2001'], ['June 30, 2000', '2000-06-30'], ['Aug. 31', '1999-08-31'],
       ['a year earlier', '1998'], ['1921', '1921'], ['1986', '1986'],
       ['1994', '1994'], ['Earlier this month', '1999-12'], ['March', '2000-03'],
       ['Monday', '1999-12-13'], ['this year', '1999'], ['June', '1999-06'],
-      ['Nov. 1', '1999-11-01'], ['yesterday', '1999-12-13'], ['the 18th', '2000-01-18', 'gap'],
+      ['Nov. 1', '1999-11-01'], ['yesterday', '1999-12-13'], ['the 18th', '2000-01-18'],
       ['Thursday', '1999-12-09'], ['the same day', '1999-12-09'], ['October', '1999-10'],
-      ['December', '1999-12'], ['the 18th', '2000-01-18', 'gap'],
+      ['December', '1999-12'], ['the 18th', '2000-01-18'],
     ],
-    floor: 0.91,
+    floor: 1,
   });
 });
 test('AP domestic story on a state Senate recount in its fourth day, with Election Day, last Thursday and the Tuesday before Thanksgiving', () => {
@@ -353,16 +353,16 @@ Four of the nine board seats are on the ballot in November, and at least two can
     gold: [
       ['Monday night', '1999-08-09'], ['next Monday', '1999-08-16'], ['Labor Day', '1999-09-06'],
       ['July 27', '1999-07-27'], ['Aug. 30', '1999-08-30'], ['Last year', '1998'],
-      ['Aug. 24', '1998-08-24', 'gap'], ['1997', '1997'], ['Aug. 28', '1997-08-28', 'gap'],
+      ['Aug. 24', '1998-08-24'], ['1997', '1997'], ['Aug. 28', '1997-08-28'],
       ['The 16th of August', '1999-08-16'], ['May 19', '2000-05-19'], ['Memorial Day', '2000-05-29', 'gap'],
       ['Dec. 20', '1999-12-20'], ['Jan. 3', '2000-01-03'], ['Friday', '1999-08-06'],
       ['April', '1999-04'], ['July 27', '1999-07-27'], ['Last Tuesday', '1999-08-03'],
       ['Monday', '1999-08-09'], ['Thursday', '1999-08-12'], ['Thursday', '1999-08-12'],
       ['Aug. 23', '1999-08-23'], ['1995', '1995'], ['two years later', '1997'],
       ['1993', '1993'], ['February', '1999-02'], ['yesterday', '1999-08-09'],
-      ['January', '2000-01'], ['November', '1999-11', 'gap'], ['Monday', '1999-08-09'],
+      ['January', '2000-01'], ['November', '1999-11'], ['Monday', '1999-08-09'],
     ],
-    floor: 0.86,
+    floor: 0.96,
   });
 });
 test('Xinhua story on a bronze exhibition opening on its May 17 dateline and running until 31 October, with International Museum Day and National Day', () => {
@@ -387,15 +387,15 @@ Provincial officials said on Tuesday that entrance tickets for the first week ha
       ['last year', '1999'], ['this year', '2000'], ['September 12', '2000-09-12'],
       ['early 2001', '2001'], ['2002', '2002'], ['3 April', '2000-04-03'],
       ['June', '2000-06'], ['today', '2000-05-17'], ['1976', '1976'],
-      ['March 8', '1997-03-08', 'gap'], ['the next morning', '1997-03-09', 'gap'], ['the end of that month', '1997-03', 'gap'],
+      ['March 8', '1997-03-08'], ['the next morning', '1997-03-09'], ['the end of that month', '1997-03'],
       ['Tuesday', '2000-05-16'], ['May 20', '2000-05-20'],
     ],
-    floor: 0.86,
+    floor: 0.96,
   });
 });
 test('one-sentence probes: holidays, present-tense schedules, anchored chains, anaphoric ordinals, speaker-time today', () => {
   const probes: [string, string, number, [string, string, 'gap'?][]][] = [
-  ['1999-10-16', 'Trading was thin on Monday because the bond market was closed for Columbus Day.', 0.5, [['Monday', '1999-10-11'], ['Columbus Day', '1999-10-11', 'gap']]],
+  ['1999-10-16', 'Trading was thin on Monday because the bond market was closed for Columbus Day.', 1, [['Monday', '1999-10-11'], ['Columbus Day', '1999-10-11']]],
   ['1999-10-16', 'People said the same thing last October, and the index finished the year up 16 percent.', 0.5, [['last October', '1998-10'], ['the year', '1998', 'gap']]],
   ['2000-03-07', "She will pick up a transcript of Monday's argument tomorrow.", 0.5, [['Monday', '2000-03-06', 'gap'], ['tomorrow', '2000-03-08']]],
   ['2000-04-12', 'Forecasters gave a 50 percent chance of good weather on Saturday as a cold front approaches.', 0, [['Saturday', '2000-04-15', 'gap']]],
@@ -404,7 +404,7 @@ test('one-sentence probes: holidays, present-tense schedules, anchored chains, a
   ['1998-09-28', 'On Aug. 22 they trailed by eight games; beginning that Tuesday, they won 24 of 30.', 0.5, [['Aug. 22', '1998-08-22'], ['that Tuesday', '1998-08-25', 'gap']]],
   ['1998-09-28', 'The series moves to Cascadia for Game 3 on Saturday.', 0, [['Saturday', '1998-10-03', 'gap']]],
   ['1998-09-28', 'Game 4, if necessary, is on Sunday.', 1, [['Sunday', '1998-10-04']]],
-  ['1998-09-28', 'The owner said yesterday that she would discuss an extension after the playoffs, maybe in November.', 0.5, [['yesterday', '1998-09-27'], ['November', '1998-11', 'gap']]],
+  ['1998-09-28', 'The owner said yesterday that she would discuss an extension after the playoffs, maybe in November.', 1, [['yesterday', '1998-09-27'], ['November', '1998-11']]],
   ['1998-09-28', 'The owner said yesterday: "Today he got a cider shower."', 0.5, [['yesterday', '1998-09-27'], ['Today', '1998-09-27', 'gap']]],
   ['1998-09-28', 'They were in last place on the Fourth of July.', 1, [['the Fourth of July', '1998-07-04']]],
   ['1999-06-10', 'She retired in 1981, and as recently as March she was reviewing papers.', 0.5, [['1981', '1981'], ['March', '1999-03', 'gap']]],
@@ -415,33 +415,33 @@ test('one-sentence probes: holidays, present-tense schedules, anchored chains, a
   ['2000-08-03', 'Wheat prices in July were 2.8 percent higher than in the same month last year.', 0.5, [['July', '2000-07'], ['the same month last year', '1999-07', 'gap']]],
   ['2000-08-03', 'Output in July rose 3 percent over the same month of 1999.', 0.5, [['July', '2000-07'], ['the same month of 1999', '1999-07', 'gap']]],
   ['2000-08-03', 'Tourist sites expect record crowds on National Day.', 0, [['National Day', '2000-10-01', 'gap']]],
-  ['2000-08-03', "The autumn harvest will be smaller than last year's because of a drought in May and June.", 0.33, [['last year', '1999'], ['May', '2000-05', 'gap'], ['June', '2000-06', 'gap']]],
+  ['2000-08-03', "The autumn harvest will be smaller than last year's because of a drought in May and June.", 1, [['last year', '1999'], ['May', '2000-05'], ['June', '2000-06']]],
   ['2000-08-03', 'YUNZHOU, August 2 (Xinhua) -- Farmers sold 3,000 tons of wheat at the depot yesterday.', 1, [['August 2', '2000-08-02'], ['yesterday', '2000-08-01']]],
   ['2000-08-03', 'The province will cut its wheat area by 15 percent by 2005.', 1, [['2005', '2005']]],
-  ['1999-11-30', 'The first storm of the season did not form until July 2.', 0, [['July 2', '1999-07-02', 'gap']]],
+  ['1999-11-30', 'The first storm of the season did not form until July 2.', 1, [['July 2', '1999-07-02']]],
   ['1999-11-30', 'The storm formed on July 2 and fizzled two days later.', 1, [['July 2', '1999-07-02'], ['two days later', '1999-07-04']]],
   ['1999-11-30', 'The director spoke on Friday, the day after Thanksgiving.', 0.5, [['Friday', '1999-11-26'], ['the day after Thanksgiving', '1999-11-26', 'gap']]],
-  ['1999-11-30', 'A storm struck the coast on Christmas Eve in 1954.', 0.5, [['Christmas Eve', '1954-12-24', 'gap'], ['1954', '1954']]],
+  ['1999-11-30', 'A storm struck the coast on Christmas Eve in 1954.', 1, [['Christmas Eve', '1954-12-24'], ['1954', '1954']]],
   ['1999-11-30', 'The hurricane struck on Sept. 14, and the rain did not stop until the 17th.', 1, [['Sept. 14', '1999-09-14'], ['the 17th', '1999-09-17']]],
   ['1999-11-30', 'The last families should be in permanent homes by Memorial Day.', 1, [['Memorial Day', '2000-05-29']]],
-  ['1999-12-14', 'The boards met on Sept. 30 and approved the deal the next morning, a Friday.', 0.66, [['Sept. 30', '1999-09-30'], ['the next morning', '1999-10-01'], ['a Friday', '1999-10-01', 'gap']]],
+  ['1999-12-14', 'The boards met on Sept. 30 and approved the deal the next morning, a Friday.', 1, [['Sept. 30', '1999-09-30'], ['the next morning', '1999-10-01'], ['a Friday', '1999-10-01']]],
   ['1999-12-14', 'Shareholders vote on Jan. 18, and analysts call the vote on the 18th a formality.', 1, [['Jan. 18', '2000-01-18'], ['the 18th', '2000-01-18']]],
-  ['1999-12-14', 'Shareholders will vote on Jan. 18. The company closed a plant in March. "The vote on the 18th is a formality," an analyst said.', 0.66, [['Jan. 18', '2000-01-18'], ['March', '1999-03'], ['the 18th', '2000-01-18', 'gap']]],
+  ['1999-12-14', 'Shareholders will vote on Jan. 18. The company closed a plant in March. "The vote on the 18th is a formality," an analyst said.', 1, [['Jan. 18', '2000-01-18'], ['March', '1999-03'], ['the 18th', '2000-01-18']]],
   ['1999-12-14', 'Profits were weak late last year.', 1, [['late last year', '1998']]],
   ['1999-12-14', 'Sales fell earlier this month.', 1, [['earlier this month', '1999-12']]],
   ['1999-12-14', 'The new rules take effect on the 1st.', 1, [['the 1st', '2000-01-01']]],
   ['1999-12-14', 'The chairman will run the company until the end of 2001.', 1, [['the end of 2001', '2001']]],
   ['1998-11-19', 'The board may need until the Tuesday before Thanksgiving to finish.', 0, [['the Tuesday before Thanksgiving', '1998-11-24', 'gap']]],
   ['1998-11-19', 'A canvass last Thursday found the error.', 1, [['last Thursday', '1998-11-12']]],
-  ['1999-08-10', 'Last year, classes began Aug. 24.', 0.5, [['Last year', '1998'], ['Aug. 24', '1998-08-24', 'gap']]],
+  ['1999-08-10', 'Last year, classes began Aug. 24.', 1, [['Last year', '1998'], ['Aug. 24', '1998-08-24']]],
   ['1999-08-10', 'In 1997 classes began Aug. 28.', 1, [['1997', '1997'], ['Aug. 28', '1997-08-28']]],
   ['1999-08-10', 'The new calendar ends the school year on May 19, ten days before Memorial Day.', 0.5, [['May 19', '2000-05-19'], ['Memorial Day', '2000-05-29', 'gap']]],
-  ['1999-08-10', 'Four board seats are on the ballot in November.', 0, [['November', '1999-11', 'gap']]],
+  ['1999-08-10', 'Four board seats are on the ballot in November.', 1, [['November', '1999-11']]],
   ['1999-08-10', 'The election is in November.', 0, [['November', '1999-11', 'gap']]],
-  ['1999-08-10', 'Last year classes began on Aug. 24, and in 1997 they began Aug. 28.', 0.5, [['Last year', '1998'], ['Aug. 24', '1998-08-24', 'gap'], ['1997', '1997'], ['Aug. 28', '1997-08-28', 'gap']]],
+  ['1999-08-10', 'Last year classes began on Aug. 24, and in 1997 they began Aug. 28.', 1, [['Last year', '1998'], ['Aug. 24', '1998-08-24'], ['1997', '1997'], ['Aug. 28', '1997-08-28']]],
   ['1999-08-10', '"The 16th of August is still summer," one parent said.', 1, [['The 16th of August', '1999-08-16']]],
   ['2000-05-18', 'Admission will be free on Thursday, International Museum Day.', 0.5, [['Thursday', '2000-05-18'], ['International Museum Day', '2000-05-18', 'gap']]],
-  ['2000-05-18', 'The tomb was found on March 8, 1997. "When the farmers called us on March 8, we drove out the next morning," he said.', 0.33, [['March 8, 1997', '1997-03-08'], ['March 8', '1997-03-08', 'gap'], ['the next morning', '1997-03-09', 'gap']]],
+  ['2000-05-18', 'The tomb was found on March 8, 1997. "When the farmers called us on March 8, we drove out the next morning," he said.', 1, [['March 8, 1997', '1997-03-08'], ['March 8', '1997-03-08'], ['the next morning', '1997-03-09']]],
   ['2000-05-18', 'It was shown at another museum from March to May last year.', 1, [['March', '1999-03'], ['May last year', '1999-05']]],
   ['2000-03-07', 'The verdict came on Nov. 19, 1999; a year earlier the company had settled another case.', 1, [['Nov. 19, 1999', '1999-11-19'], ['a year earlier', '1998']]],
   ['2000-04-12', 'The rocket failed on March 3, 1998, and returned to flight on Nov. 2 of that year.', 1, [['March 3, 1998', '1998-03-03'], ['Nov. 2', '1998-11-02'], ['that year', '1998']]],

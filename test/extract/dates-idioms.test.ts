@@ -111,3 +111,21 @@ test('GIVEN "the year after that", "the year before", "the next day" after a fis
   assert.deepEqual(dates('A Fourth of July bottle rocket started the fire.', '2000-07-06'), ['Fourth of July=2000-07-04']);
   assert.deepEqual(dates('Monday\'s vote left both parties bitter.', '1999-05-20'), ['Monday=1999-05-17']);
 });
+
+test('GIVEN Columbus Day, "Christmas Eve in 1954", "did not form until July 2", "by Memorial Day they had fired" and "maybe in November" after "would" WHEN resolved THEN each has its year', () => {
+  // 1999-10-16 is a Saturday
+  assert.deepEqual(dates('Trading was thin on Monday because the bond market was closed for Columbus Day.', '1999-10-16'), ['Monday=1999-10-11', 'Columbus Day=1999-10-11']);
+  assert.deepEqual(dates('A storm struck the coast on Christmas Eve in 1954.', '1999-11-30'), ['Christmas Eve in 1954=1954-12-24']);
+  assert.deepEqual(dates('The first storm of the season did not form until July 2.', '1999-11-30'), ['July 2=1999-07-02']);
+  assert.deepEqual(dates('The Pilots trailed on May 20, and by Memorial Day they had fired their pitching coach.', '1998-09-28'), ['May 20=1998-05-20', 'Memorial Day=1998-05-25']);
+  assert.deepEqual(dates('She said she would discuss an extension after the playoffs, maybe in November.', '1998-09-28'), ['November=1998-11']);
+  assert.deepEqual(dates('Four board seats are on the ballot in November.', '1999-08-10'), ['November=1999-11']);
+});
+
+test('GIVEN a day written again ("March 8, 1997 ... on March 8", "vote on Jan. 18 ... on the 18th") and "Last year classes began on Aug. 24, and in 1997 they began Aug. 28" WHEN resolved THEN the repeats are the same days and each clause keeps its year, but an anniversary is this year\'s', () => {
+  assert.deepEqual(dates('The tomb was found on March 8, 1997. "When the farmers called us on March 8, we drove out the next morning," he said.', '2000-05-18'), ['March 8, 1997=1997-03-08', 'March 8=1997-03-08', 'the next morning=1997-03-09']);
+  assert.deepEqual(dates('Shareholders will vote on Jan. 18. The company closed a plant in March. "The vote on the 18th is a formality," he said.', '1999-12-14'), ['Jan. 18=2000-01-18', 'March=1999-03', 'on the 18th=2000-01-18']);
+  assert.deepEqual(dates('Last year classes began on Aug. 24, and in 1997 they began Aug. 28.', '1999-08-10'), ['Last year=1998', 'Aug. 24=1998-08-24', '1997=1997', 'Aug. 28=1997-08-28']);
+  assert.deepEqual(dates('The harvest is smaller than last year\'s because of a drought in May and June.', '2000-08-03'), ['last year=1999', 'May=2000-05', 'June=2000-06']);
+  assert.deepEqual(dates('Ties were set up on November 14, 1975. The anniversary falls on November 14.', '1998-11-05'), ['November 14, 1975=1975-11-14', 'November 14=1998-11-14']);
+});

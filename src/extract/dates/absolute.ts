@@ -68,7 +68,7 @@ export const ABSOLUTE: Pattern[] = [
     },
   },
   { // 'Christmas', "New Year's Eve", 'the Fourth of July' → that day, the nearest one (leaning past)
-    re: re(`(?:\\b(?<that>[Tt]hat)\\s+)?\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|(?:[Tt]he\\s+)?Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
+    re: re(`(?:\\b(?<that>[Tt]hat)\\s+)?\\b(?:(?<xmas>Christmas(?: Day| Eve)?)|(?<ny>New Year's(?: Day| Eve))|(?<july>Independence Day|(?:[Tt]he\\s+)?Fourth of July|July Fourth)|(?<val>Valentine's Day)|(?<hal>Halloween))\\b(?:,?\\s+(?:in\\s+|of\\s+)?(?<y>${YEAR})|\\s+(?:of\\s+)?(?<rel>last|this|next) year\\b)?`),
     read: (g, text, start, match) => {
       // ('terrible Christmas songs', 'the Christmas lights'): the season's things, not the day
       if (g.xmas && SEASONAL.test(text.slice(start + match.length, start + match.length + 20))) return null;
@@ -88,10 +88,10 @@ export const ABSOLUTE: Pattern[] = [
     },
   },
   { // 'Thanksgiving', 'Election Day', 'Labor Day', 'Easter': days that move with the year
-    re: re(`\\b(?:(?<tg>Thanksgiving)(?: Day)?|(?<bf>Black Friday)|(?<cm>Cyber Monday)|(?<ed>Election (?:Day|Night)|election night)|(?<labor>Labou?r Day)|(?<mem>Memorial Day)|(?<mlk>Martin Luther King(?: Jr\\.?)? Day|MLK Day)|(?<pres>Presidents'? Day)|(?<rs>Remembrance Sunday)|(?<gf>Good Friday)|(?<em>Easter Monday)|(?<easter>Easter(?: Sunday)?))\\b`),
+    re: re(`\\b(?:(?<tg>Thanksgiving)(?: Day)?|(?<bf>Black Friday)|(?<cm>Cyber Monday)|(?<ed>Election (?:Day|Night)|election night)|(?<labor>Labou?r Day)|(?<col>Columbus Day)|(?<mem>Memorial Day)|(?<mlk>Martin Luther King(?: Jr\\.?)? Day|MLK Day)|(?<pres>Presidents'? Day)|(?<rs>Remembrance Sunday)|(?<gf>Good Friday)|(?<em>Easter Monday)|(?<easter>Easter(?: Sunday)?))\\b`),
     read: (g) => g.tg ? { kind: 'movable', name: 'thanksgiving' } : g.bf ? { kind: 'movable', name: 'thanksgiving', plus: 1 }
       : g.cm ? { kind: 'movable', name: 'thanksgiving', plus: 4 } : g.ed ? { kind: 'movable', name: 'election' }
-      : g.labor ? { kind: 'movable', name: 'labor' } : g.mem ? { kind: 'movable', name: 'memorial' } : g.mlk ? { kind: 'movable', name: 'mlk' }
+      : g.labor ? { kind: 'movable', name: 'labor' } : g.col ? { kind: 'movable', name: 'columbus' } : g.mem ? { kind: 'movable', name: 'memorial' } : g.mlk ? { kind: 'movable', name: 'mlk' }
       : g.pres ? { kind: 'movable', name: 'presidents' } : g.rs ? { kind: 'movable', name: 'remembrance' }
       : g.gf ? { kind: 'movable', name: 'easter', plus: -2 } : g.em ? { kind: 'movable', name: 'easter', plus: 1 } : { kind: 'movable', name: 'easter' },
   },

@@ -39,7 +39,7 @@ const AFTER_EVENT = /\b(?:after|following)\b(?![^.;]*\b(?:will|would|is to|are t
  * ('the news is Monday's resignation', 'for Monday's attack'); 'ahead of Sunday's vote' (not
  * 'Ahead of Friday's summit, Paris unveiled a plan').
  */
-const IS_BEFORE = /\b(?:is|are)(?: on)?\s+$/;
+const IS_BEFORE = /\b(?:is|are)(?: on| on the ballot(?: in)?)?\s+$/;
 const FOR_BEFORE = /\bfor\s+$/;
 const SET_FOR = /\bset for\b(?<!\b(?:was|were|been|had)\sset for)[^.;,:]{0,60}$/;
 const AHEAD_OF = /\bahead of\s+$/i;
@@ -48,6 +48,7 @@ const DAY_OF = /^\s+(?:as\s+)?an?\s+(?:(?:national|public|state)\s+)?(?:day|holi
 /** 'on Thursday is the vote', "Monday's debate in Ohio will" (not 'figures released Friday are'). */
 const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|would|is (?:set|due|scheduled|expected) to)\b|['’]s\s+(?:\w+\s+)?(?:election|vote|summit|meeting|hearing|debate|match|game|final|deadline)\s+(?:is\s+)?(?:\w+\s+){0,2}away\b)/;
 const CLOSING_BEFORE = /(?:\bclosing(?:\s+(?:share\s+)?(?:price|level|value|bid|rate))?|(?:\bthe|['’]s)\s+close)\s+(?:on\s+)?$/;
+const NOT_UNTIL = /\b(?:did|was|were|had)(?:\s+not|n['’]t)\b[^.;]{0,50}\buntil\s+$/;
 const HAD_BEEN_DUE = /\bhad been (?:due|scheduled|set|expected|slated|planned|supposed) to\b[^.;:]*$/;
 const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
 
@@ -97,12 +98,15 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   const gap = followed >= 0 ? window.slice(followed).replace(/^\w+/, '') : '';
   // (not 'after the season ends in April': a clause of its own between)
   // (not 'is expected to act after talks with party leaders on Thursday': talks are arranged ahead)
-  if (followed >= 0 && followed > lastIndex(STRONG, window) && !/^\s*(?:on\s+)?$/.test(gap) && !SCHEDULED_ANY_ONCE.test(gap) && !/\b(?:is|are|will|would|can|may)\b/.test(gap) && !ARRANGED.test(gap)) return -1;
+  // (nor 'would discuss it after the playoffs, maybe in November': the date stands in a clause of its own)
+  if (followed >= 0 && followed > lastIndex(STRONG, window) && !gap.includes(',') && !/^\s*(?:on\s+)?$/.test(gap) && !SCHEDULED_ANY_ONCE.test(gap) && !/\b(?:is|are|will|would|can|may)\b/.test(gap) && !ARRANGED.test(gap)) return -1;
   const strong = lastIndex(STRONG, wide);
   if (strong >= 0 && strong - (wide.length - window.length) > (past < 0 ? -Infinity : past)) return 2;
   // ('The campaign, which began May 19, ends Friday': a timetable verb after the past one)
   if (!pastAfter && SCHEDULED_PRESENT.test(window) && (past < 0 || lastIndex(SCHEDULED_ANY, window) > past)) return 2;
-  if (lastIndex(WEAK, window) > past || DEADLINE_BEFORE.test(window) || WAS_EXPECTED_BEFORE.test(window)) return 1;
+  // ('did not form until July 2', "it wasn't until March": something that waited for a day gone by)
+  if (NOT_UNTIL.test(window)) return -1;
+  if (lastIndex(WEAK, window) > past || (DEADLINE_BEFORE.test(window) && !pastAfter) || WAS_EXPECTED_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
   if (EXPECTED_BEFORE.test(window) && /^(?:\s+(?:to|night|morning|afternoon|evening)\b|\s*[.,;]|\s*$)/.test(after)) return 2; // 'is expected on Friday to vote', 'rains are expected on Wednesday.'
   // "In May it was reported" / "On Friday the board will vote": a date opening its clause takes the first verb after it
@@ -119,7 +123,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
 
 /** A timetable in the present tense: 'Arafat and Netanyahu meet separately Monday', 'the council votes on Friday'. */
 // (not a noun after a determiner: 'cut short a visit to Italy on Monday', 'lost the vote on Monday', 'the confidence vote in September')
-const SCHEDULE_VERB = String.raw`(?<!\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s)\b(?:meet|meets|vote(?<!\b(?:a|an|the|his|her|its|their|this|that)\s+[\w-]+\svote)|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|goes on sale|go on sale|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|takes effect|take effect|goes into effect|go into effect|comes into force|come into force|runs through|run through|takes control|picks|go to the polls)\b`;
+const SCHEDULE_VERB = String.raw`(?<!\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s)\b(?:meet|meets|vote(?<!\b(?:a|an|the|his|her|its|their|this|that)\s+[\w-]+\svote)|votes|begins|starts|opens|resumes|resume|visits|travels|arrives|returns|host|hosts|decides|closes|reopens|goes on trial|takes office|testifies|rules|play|plays|face|faces|leaves|leave|departs|(?<!\b(?:the|to) )(?:close|open|reopen|begin|start)|goes on sale|go on sale|heads|flies|holds|convenes|reconvenes|kicks off|takes place|take place|are back in action|is back in action|travel to|visit|ends|end|expires|expire|moves to|move to|shifts to|takes effect|take effect|goes into effect|go into effect|comes into force|come into force|runs through|run through|takes control|picks|go to the polls)\b`;
 const SCHEDULED_PRESENT = new RegExp(String.raw`${SCHEDULE_VERB}(?:\s+[A-Za-z]+|\s+at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?){0,6}\s+(?:on\s+)?$`);
 /** The timetable verb anywhere ('The campaign, which began May 19, ends Friday': after the past one). */
 const SCHEDULED_ANY = new RegExp(SCHEDULE_VERB, 'g');

@@ -7,7 +7,7 @@ import { addDays, type Day, weekdayOf } from './calendar.ts';
  *   movableDay('election', 2016) → 2016-11-08 (the Tuesday after the first Monday of November)
  *   movableDay('easter', 2017, -2) → 2017-04-14 (Good Friday)
  */
-export type Movable = 'thanksgiving' | 'election' | 'labor' | 'memorial' | 'mlk' | 'presidents' | 'remembrance' | 'easter';
+export type Movable = 'thanksgiving' | 'election' | 'labor' | 'memorial' | 'mlk' | 'presidents' | 'remembrance' | 'easter' | 'columbus';
 
 /** The n-th (1-based; -1 = last) weekday wd (0 = Sunday) of month m. */
 export function nthWeekday(y: number, m: number, wd: number, n: number): Day {
@@ -34,6 +34,7 @@ export function movableDay(name: Movable, y: number, plus = 0): Day {
       case 'thanksgiving': return nthWeekday(y, 11, 4, 4);
       case 'election': return addDays(nthWeekday(y, 11, 1, 1), 1);
       case 'labor': return nthWeekday(y, 9, 1, 1);
+      case 'columbus': return nthWeekday(y, 10, 1, 2);
       case 'memorial': return nthWeekday(y, 5, 1, -1);
       case 'mlk': return nthWeekday(y, 1, 1, 3);
       case 'presidents': return nthWeekday(y, 2, 1, 3);

@@ -19,7 +19,8 @@ export const RELATIVE: Pattern[] = [
       if (HABIT.test(text.slice(start + match.length, start + match.length + 40))) return null;
       if (/\b(?:Black|Good|Cyber|Super|Ash|Easter|Palm|Holy|Remembrance|Bloody|Shrove|Maundy|Whit|Giving|Mothering)\s$/.test(text.slice(Math.max(0, start - 12), start))) return null;
       // 'on March 3, 1997, a Monday': the day just written, described (it must not move the story to a Monday of its own)
-      if (!g.mod && /\d,?\s+an?\s+$/.test(text.slice(Math.max(0, start - 12), start))) return { kind: 'shift', n: 0, unit: 'day', dir: 1, from: 'anchor' };
+      // ('the next morning, a Friday')
+      if (!g.mod && /(?:\d|\b(?:day|morning|night|evening|afternoon)),?\s+an?\s+$/.test(text.slice(Math.max(0, start - 14), start))) return { kind: 'shift', n: 0, unit: 'day', dir: 1, from: 'anchor' };
       let mod = (g.mod ?? '').toLowerCase().replace(/^the (?=previous|following|prior)/, '');
       // "the (last) Monday before the vote" counts back from the vote's date, else from the date just mentioned
       const rel = /^the/.test(mod) ? refAfter(text, start + match.length) : null;
