@@ -7,14 +7,13 @@ import { ROLE_NOUNS } from './lexicon.ts';
 import { openingSubject, possessiveClaim, speakerAfter } from './speakers/frames.ts';
 import { groupSubject, innerPronoun } from './speakers/clauses.ts';
 import { resolveSpeaker } from './speakers/resolve.ts';
-import { personsOutside } from './speakers/antecedents.ts';
+import { objectAntecedent, otherThanSubject, personsOutside } from './speakers/antecedents.ts';
 import { salience } from './speakers/subjects.ts';
 import { rolesOf } from './speakers/roles.ts';
 import { FRAME, GAVE_NAME, IT_SUBJECT, LEADING_PRONOUN, NEARBY, TRANSCRIPT } from './speakers/patterns.ts';
 import { FIRST_PERSON, writersOf } from './speakers/letters.ts';
 import { addressee, answerer, askedOne, familiarGroup, lastDescribed, pairBefore, PAIR, repliedOne, ASKER, DESCRIBED, describedFor, introducedAsAsker, narrativeBlock } from './speakers/context.ts';
 import { documentsOf } from './speakers/documents.ts';
-import { upperBound } from './entities/mentions.ts';
 import { CLAUSE_GOES_ON, endSentence, findHits, sentenceAt } from './speakers/hits.ts';
 import { headlineRole, isHeadlinePara, namedAfter, namedLater, orgNamed } from './speakers/named.ts';
 
@@ -238,59 +237,6 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
 const RELAY_BETWEEN = /^["”’']?,?["”’']?\s*according to [^"“”.;]{2,80},\s*["“']?$/;
 const LEAD_IN = /^(?:Read|Watch|See|Listen to|Here is|Here's|Below is)\b[^.]{0,60}(?:below|here|it|statement|video|clip|remarks)?\s*[:.]$/;
 const ELEGANT = /^the (?:(?:former|outgoing|incoming|embattled|longtime|veteran|defeated|victorious) )?(?:[a-z-]+ ){0,2}(?:minister|secretary|senator|governor|mayor|chancellor|premier|congressman|congresswoman|chairman|chairwoman|nominee|candidate|incumbent|challenger|judge|general|commander|coach|founder|billionaire|businessman|businesswoman|tycoon|mogul|lawmaker|legislator|councillor|councilman|councilwoman|ambassador|diplomat|activist|economist|historian|author|novelist|singer|actor|actress|captain|striker|champion|director|clerk|treasurer|sheriff|prosecutor|commissioner|boxer|fighter|frontman|frontwoman|guitarist|drummer|rapper|playwright|filmmaker)$/i;
-
-const SUBORDINATE_END = /\b(?:when|after|as|because|while|before|since|that|until|although|though|where)\s+$/;
-/** The one person of gender g named earlier in the sentence, when the sentence's subject is of the other gender. */
-function otherThanSubject(t: string, s: Sentence | undefined, at: number, g: 'm' | 'f', entities: EntityIndex, salient: ReturnType<typeof salience>): string | null {
-  // (only a pronoun opening a subordinate clause: not 'Asked whether Vance would run, she said', the main clause's subject)
-  if (!s) return null;
-  const window = t.slice(Math.max(s.start, at - 40), at + 4);
-  const p = window.search(g === 'm' ? /\bhe\b(?![\s\S]*\bhe\b)/ : /\bshe\b(?![\s\S]*\bshe\b)/);
-  if (p < 0 || !SUBORDINATE_END.test(window.slice(Math.max(0, p - 12), p))) return null;
-  return onlyOther(t, s, at, g, entities, salient);
-}
-
-/**
- * The one man (or woman) the sentence before names when its subject is not one ('Reporters reached Gary Ostrowski on
- * Friday. He said ...'), past a sentence of the pronoun's own ('... to Rich Kowalczyk. He laughed. "...," he said.').
- */
-function objectAntecedent(t: string, sentences: Sentence[], si: number, g: 'm' | 'f', entities: EntityIndex, salient: ReturnType<typeof salience>): string | null {
-  const lead = g === 'm' ? /^He\b/ : /^She\b/;
-  const own = sentences[si];
-  if (!own || !(lead.test(t.slice(own.start, own.start + 4)) || /^["“]/.test(t[own.start] ?? ''))) return null;
-  let k = si - 1;
-  if (sentences[k] && lead.test(t.slice(sentences[k]!.start, sentences[k]!.start + 4)) && sentences[k]!.end - sentences[k]!.start < 40) k--;
-  const s = sentences[k];
-  if (!s || own.para - s.para > 1 || /\b(?:he|she|his|her|him)\b/i.test(t.slice(s.start, s.end))) return null;
-  const named = onlyOther(t, s, s.end, g, entities, salient); // (the cheap test first)
-  if (!named) return null;
-  // (the subject must be no single person: 'Reporters reached', 'Police arrested', 'The court ordered', not 'the Vermont senator laughed')
-  const subject = openingSubject(t.slice(s.start, Math.min(s.end, s.start + 120)));
-  const head = subject?.split(/\s+/).pop() ?? '';
-  // (or a person of the other gender: 'Margaret Calloway handed the bottle to Rich Kowalczyk. He laughed.')
-  const person = subject ? entities.resolve(subject) : undefined;
-  const other = person?.type === 'person' && !!salient.genderOf(person) && salient.genderOf(person) !== g;
-  if (!other && (!subject || !/^\p{Lu}?\p{Ll}+$/u.test(head) || !(/[^s]s$/.test(head) || THING.test(head)) || person?.type === 'person')) return null;
-  return named;
-}
-const THING = /^(?:court|jury|panel|committee|board|council|crowd|audience|report|indictment|filing|memo|letter|statement|ruling|order|complaint|lawsuit|video|footage|photo|campaign|party|government|ministry|agency|company|firm)$/i;
-
-/** The one person of gender g named in s before `at` (outside quotations), when the subject of s is not of gender g. */
-function onlyOther(t: string, s: Sentence, at: number, g: 'm' | 'f', entities: EntityIndex, salient: ReturnType<typeof salience>): string | null {
-  // (or when nobody is the subject: 'The indictment says Vail used the charity for a trip that he described as "..."')
-  const lead = /^(He|She|They|It|I|We)\b/.exec(t.slice(s.start, s.start + 5))?.[1];
-  const e = lead ? undefined : salient.subjectOf(s);
-  const subject = lead ? (lead === 'He' ? 'm' : lead === 'She' ? 'f' : 'x') : e?.type === 'person' ? salient.genderOf(e) ?? 'x' : 'none';
-  if (subject === g || subject === 'x' || (subject === 'none' && /^["“'‘]/.test(t[s.start] ?? ''))) return null;
-  // (not a name inside a quotation: '"My adviser, John Holdren, issues charts," he said')
-  const quoted = (end: number) => (t.slice(s.start, end).match(/["“”]/g)?.length ?? 0) % 2 === 1;
-  const named = new Set<Entity>();
-  for (let k = upperBound(entities.mentions, s.start); k < entities.mentions.length && entities.mentions[k]!.end <= at; k++) {
-    const m = entities.mentions[k]!;
-    if (m.entity.type === 'person' && salient.genderOf(m.entity) === g && !quoted(m.start)) named.add(m.entity);
-  }
-  return named.size === 1 ? [...named][0]!.name : null;
-}
 
 /** '"Baseball's baseball," Farrow said. "...," Delahunt said. "...," the two men said.': the last two who spoke, lately. */
 function lastTwo(recent: readonly { name: string; para: number }[], para: number): string | null {
