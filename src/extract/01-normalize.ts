@@ -134,10 +134,11 @@ function withDateline(doc: Doc): Doc {
 }
 
 /**
- * Lines that are page furniture, not the story ('Read more: …', 'Photo: …', 'Updated 14:05 GMT, 12 March
- * 2026', "Editor's note: …", 'Correction: …') are blanked the same way: no quotes, events or actors from them.
+ * Lines that are page furniture, not the story ('Read more: …', 'Photo: …', 'Updated 14:05 GMT, 12 March 2026',
+ * "Editor's note: …", 'Correction: …', a wire's '(Adds Whitcombe remarks)') are blanked the same way: no quotes, events
+ * or actors from them.
  */
-const BOILERPLATE = /^[ \t]*(?:(?:Read more|Related|See also|Photo|Photograph|Image|Picture|Video|Watch|Listen|Editor'?s note|Correction|Clarification|Advertisement|Sign up|Subscribe|Follow us)\s*:|(?:Published|Updated|Last updated|Posted|First published)\b[^\n]{0,40}\d{4}\s*$|By [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|den|da|di|du|la|le|al|el|bin)){0,4}(?:,? and [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|da|di|du|la|le)){0,4})?(?:,\s*[A-Z][\w.&'’ -]{1,40})?\s*$)[^\n]*/gm;
+const BOILERPLATE = /^[ \t]*(?:\((?:Adds|Updates|Recasts|Rewrites|Changes|Corrects|Fixes|Inserts|Removes|Refiles|Repeats|Writes through|New throughout)\b[^()\n]{0,120}\)[ \t]*$|(?:Read more|Related|See also|Photo|Photograph|Image|Picture|Video|Watch|Listen|Editor'?s note|Correction|Clarification|Advertisement|Sign up|Subscribe|Follow us)\s*:|(?:Published|Updated|Last updated|Posted|First published)\b[^\n]{0,40}\d{4}\s*$|By [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|den|da|di|du|la|le|al|el|bin)){0,4}(?:,? and [A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|de|van|von|der|da|di|du|la|le)){0,4})?(?:,\s*[A-Z][\w.&'’ -]{1,40})?\s*$)[^\n]*/gm;
 
 function withoutBoilerplate(doc: Doc): Doc {
   BOILERPLATE.lastIndex = 0;

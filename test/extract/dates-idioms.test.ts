@@ -129,3 +129,20 @@ test('GIVEN a day written again ("March 8, 1997 ... on March 8", "vote on Jan. 1
   assert.deepEqual(dates('The harvest is smaller than last year\'s because of a drought in May and June.', '2000-08-03'), ['last year=1999', 'May=2000-05', 'June=2000-06']);
   assert.deepEqual(dates('Ties were set up on November 14, 1975. The anniversary falls on November 14.', '1998-11-05'), ['November 14, 1975=1975-11-14', 'November 14=1998-11-14']);
 });
+
+test('GIVEN "billed on the same day" after "in October 1997", "scattered thunderstorms Thursday night", "expects turnout ... on Tuesday", "In the final on Tuesday, ... will meet" and "said the squad for ... October would be named" WHEN resolved THEN each day or month is the one meant', () => {
+  // 1999-03-24 is a Wednesday; 2000-07-19 a Wednesday; 1998-10-30 a Friday; 2000-08-28 a Monday
+  assert.deepEqual(dates('The scheme unraveled in October 1997 when two trucks were billed on the same day; agents raided the offices the following month.', '1999-03-24'), ['October 1997=1997-10', 'the same day=1997-10', 'the following month=1997-11']);
+  assert.deepEqual(dates('A cold front could bring scattered thunderstorms Thursday night.', '2000-07-19'), ['Thursday=2000-07-20']);
+  assert.deepEqual(dates('Arndt expects turnout of 58 percent on Tuesday.', '1998-10-30'), ['Tuesday=1998-11-03']);
+  assert.deepEqual(dates('In the final on Tuesday, the two teams will meet again.', '2000-08-28'), ['Tuesday=2000-08-29']);
+  assert.deepEqual(dates('The coach said the squad for the Asian Championships in October would be named soon.', '2000-08-28'), ['October=2000-10']);
+  // (but 'said on Tuesday that Iraq would retaliate': the day it was said)
+  assert.deepEqual(dates('The ambassador said on Tuesday that Iraq would retaliate.', '1990-08-15'), ['Tuesday=1990-08-14']);
+});
+
+test('GIVEN May Day, and National Day in Chinese news WHEN resolved THEN May 1 and October 1; another country\'s National Day is no date', () => {
+  assert.deepEqual(dates('Workers will march in the capital on May Day.', '1999-04-20'), ['May Day=1999-05-01']);
+  assert.deepEqual(dates('Chinese tourists are expected to travel in record numbers over National Day.', '1999-09-23'), ['National Day=1999-10-01']);
+  assert.deepEqual(dates('Parades are planned for National Day.', '1999-09-23'), []);
+});

@@ -135,3 +135,7 @@ test('GIVEN coinages ("talking openly about a "Brandt effect"", "known around to
   assert.equal(speakerOf('Kurt Mahler, a state senator who is still known around town simply as “Coach,” is running for Congress.', 'Coach'), undefined);
   assert.equal(speakerOf('The polling industry is facing what one survey researcher called its "Dewey moment."', 'Dewey'), 'one survey researcher');
 });
+
+test('GIVEN a wire\'s revision line "(Adds Whitcombe remarks)" WHEN extracted THEN it is furniture, not a speaker', () => {
+  assert.deepEqual(speakers('(Adds Whitcombe remarks)\n\nHarlan Whitcombe spoke in Ohio.\n\n"Today we fixed it," Whitcombe said.'), ['Harlan Whitcombe']);
+});

@@ -80,10 +80,12 @@ export const ABSOLUTE: Pattern[] = [
       return { kind: 'abs', m, d, y: num(g.y), yearShift: g.rel === 'last' ? -1 : g.rel === 'next' ? 1 : g.rel ? 0 : undefined };
     },
   },
-  { // 'Boxing Day', 'Guy Fawkes Night', 'Veterans Day', "St. Patrick's Day": fixed days
-    re: re(`\\b(?:(?<box>Boxing Day)|(?<hog>Hogmanay)|(?<fawkes>Bonfire Night|Guy Fawkes Night|Guy Fawkes Day)|(?<nov11>Veterans Day|Veterans' Day|Armistice Day|Remembrance Day)|(?<pat>St\\.? Patrick's Day)|(?<bastille>Bastille Day))\\b`),
-    read: (g) => {
-      const [m, d] = g.box ? [12, 26] : g.hog ? [12, 31] : g.fawkes ? [11, 5] : g.nov11 ? [11, 11] : g.pat ? [3, 17] : [7, 14];
+  { // 'Boxing Day', 'Guy Fawkes Night', 'Veterans Day', "St. Patrick's Day", 'May Day': fixed days
+    re: re(`\\b(?:(?<box>Boxing Day)|(?<hog>Hogmanay)|(?<fawkes>Bonfire Night|Guy Fawkes Night|Guy Fawkes Day)|(?<nov11>Veterans Day|Veterans' Day|Armistice Day|Remembrance Day)|(?<pat>St\\.? Patrick's Day)|(?<bastille>Bastille Day)|(?<may>May Day)|(?<national>National Day))\\b`),
+    read: (g, text) => {
+      // ('over National Day' in Chinese news: October 1; another country's is not known)
+      if (g.national && !/\bChin(?:a|ese)\b/.test(text)) return null;
+      const [m, d] = g.box ? [12, 26] : g.hog ? [12, 31] : g.fawkes ? [11, 5] : g.nov11 ? [11, 11] : g.pat ? [3, 17] : g.may ? [5, 1] : g.national ? [10, 1] : [7, 14];
       return { kind: 'abs', m, d };
     },
   },

@@ -12,19 +12,19 @@
  *   'The dividend is payable Dec. 1'                     → 1
  */
 const STRONG = new RegExp('\\b(?:will|won\'t|shall|\'ll|going to|scheduled|set to|due to|is due|are due|plans? to|planning to|planned|intends? to|intending to|invited to|hopes? to|hoped to|hoping to|aims? to|is to|are to|' +
-  'to be held|to hold|upcoming|to resume|would(?! have(?!\\s+(?:an?|the|to|some|more|no|its|his|her|their|another)\\b))|must(?! have)|should(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|due(?! to)|' +
+  'to be held|to hold|upcoming|expects|to resume|would(?! have(?!\\s+(?:an?|the|to|some|more|no|its|his|her|their|another)\\b))|must(?! have)|should(?! have)|could(?! have| not)|might(?! have)|[Ii]f|[Uu]nless|due(?! to)|' +
   'brac(?:e|es|ed|ing) for|(?:summoned|subpoenaed|ordered|required|called) to (?:appear|testify)|(?:urged|advised|told|asked|encouraged) to|to(?<=\\b(?:called on|calling on|appealed to|urged|urging)\\s+(?:[\\w\'’]+\\s+){1,3}to)(?=\\s+[a-z]+)|(?:expected|likely) to(?<!(?:was|were|been) (?:expected|likely) to)|prepar(?:e|es|ing) (?:to|for)|fac(?:es|ing)|' +
   // arrangements in the present progressive: 'is meeting Obama on Thursday'
   '(?:is|are|\'s|\'re) (?:\\w+ly )?(?:meeting|visiting|travell?ing|flying|heading|hosting|attending|returning|playing|speaking|addressing|launching|unveiling|leaving|departing|holding|opening|taking))\\b', 'g');
 const OTHER_ZONE = /^,?\s*\(\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:ET|EST|EDT|PT|PST|PDT|CT|GMT|UTC|BST|CET)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)/;
-const WEAK = /\b(?:of record|deadline|expects?|expected to|to be)\b/g;
+const WEAK = /\b(?:of record|deadline|expect|expected to|to be)\b/g;
 /** Forecasts and expectations right before a day: 'are expected Saturday', 'Showers are likely Saturday', 'Forecasters predict rain Sunday'. */
 const FORECAST_BEFORE = /\b(?:(?:is|are)\s+(?:expected|likely|forecast|possible|predicted)|predicts?|forecasts?|(?:is|are)\s+waiting\s+for|expects?\s+to\s+\w+|on the eve of)\b[^.;:]{0,40}$/;
 /** 'Forecasters have warned of more heavy rain on Saturday': a weather or travel warning looks ahead, whatever the tense */
 const WARNED_OF = /\bwarn(?:s|ed|ing)?\s+(?:of|about)\s+(?:more\s+|further\s+|heavy\s+|severe\s+|strong\s+)*(?:rain|snow|storms?|winds?|gusts|flooding|floods|delays|disruption|heat|frost|ice|fog|thunderstorms|showers|gales)\b[^.;:]{0,40}$/;
 /** Deadline words count only right before the date: 'by Friday' (not 'raised fares by a fifth on Friday'). */
 const DEADLINE_BEFORE = /\b(?:until|through|by|payable|effective|beginning|starting|no later than|(?:target|deadline|goal)(?:\s+date)?\s+of)\s+(?:on\s+|the\s+end\s+of\s+)?$/i;
-const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|is|are|get|gets|stay|stays|remain|remains|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|un[a-z]+)\b)[a-z]{2,}[^e\s]ed(?! to (?:appear|testify)\b)))\b/g;
+const PAST = /\b(?:said|says|told|announced|reported|was|were|had|did|ago|last|since|set on|(?<!\b(?:be|been|being|is|are|get|gets|stay|stays|remain|remains|a|an|the|its|his|her|their|our|this|these|those)\s)(?:took|began|came|went|fell|rose|won|lost|met|held|left|made|gave|saw|ran|sold|bought|struck|broke|became|brought|sent|spent|built|fought|led|died|beat|hit|quit|shot|fled|slid|sank|wrote|drew|threw|flew|(?!(?:scheduled|expected|planned|proposed|slated|hoped|red|bed|shed|scattered|isolated|mixed|limited|prolonged|un[a-z]+)\b)[a-z]{2,}[^e\s]ed(?! to (?:appear|testify)\b)))\b/g;
 const NEXT_CLAUSE = /,|\s(?:and|but|while|when|because|although|though|unless|until)\s/;
 const ARRANGED = /^\s+(?:(?:the|a|an|further|fresh|new|more|final|crunch)\s+)*(?:talks|meeting|meetings|consultations|summit|hearing|vote|election|debate|session|negotiations)\b/;
 const UNTIL_BEFORE = /(?:\b(adjourned|recessed|postponed|delayed|suspended|extended|halted|lasts|runs|continues|remains)\b[^.;]{0,40})?\buntil\s+(?:at least\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?$/;
@@ -48,6 +48,8 @@ const DAY_OF = /^\s+(?:as\s+)?an?\s+(?:(?:national|public|state)\s+)?(?:day|holi
 /** 'on Thursday is the vote', "Monday's debate in Ohio will" (not 'figures released Friday are'). */
 const AHEAD_AFTER = /^(?:\s+(?:will|is|are)\b|['’]s\s[^,.;:]{0,40}?\b(?:will|would|is (?:set|due|scheduled|expected) to)\b|['’]s\s+(?:\w+\s+)?(?:election|vote|summit|meeting|hearing|debate|match|game|final|deadline)\s+(?:is\s+)?(?:\w+\s+){0,2}away\b)/;
 const CLOSING_BEFORE = /(?:\bclosing(?:\s+(?:share\s+)?(?:price|level|value|bid|rate))?|(?:\bthe|['’]s)\s+close)\s+(?:on\s+)?$/;
+const SAID_ON = /^\w+(?:\s+\S+){0,4}\s*$|\bon\s+$/;
+const REPORTED_AT = /^(?:said|says|told|announced|reported)\b[^,;]*$/;
 const NOT_UNTIL = /\b(?:did|was|were|had)(?:\s+not|n['’]t)\b[^.;]{0,50}\buntil\s+$/;
 const HAD_BEEN_DUE = /\bhad been (?:due|scheduled|set|expected|slated|planned|supposed) to\b[^.;:]*$/;
 const PARTICIPLE_BEFORE = /\b[a-z]{3,}ed\s+(?:on\s+)?$/;
@@ -92,6 +94,9 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   // ('a premium of 30 percent to Pellwood's closing price on Friday': a price already set)
   if (HAD_BEEN_DUE.test(wide) || CLOSING_BEFORE.test(window)) return -1;
   const past = lastIndex(PAST, window);
+  // ('The coach said the squad for the championships in October would be named': a report of a future told after the date)
+  // (not 'said on Tuesday that Iraq would retaliate': a date right after the verb is when it was said)
+  if (past >= 0 && REPORTED_AT.test(window.slice(past)) && !SAID_ON.test(window.slice(past)) && !/^\s*(?:,\s*)?that\b/.test(after) && !pastAfter && firstIndex(STRONG, after.split(NEXT_CLAUSE)[0]!) >= 0) return 2;
   if ((FORECAST_BEFORE.test(window) && past < 0) || WARNED_OF.test(window)) return 2;
   // 'is expected to climb after the explosion at a pit near Sorvik on Monday', 'faces relegation after losing on Saturday'
   const followed = lastIndex(AFTER_EVENT, window);
@@ -112,7 +117,8 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   // "In May it was reported" / "On Friday the board will vote": a date opening its clause takes the first verb after it
   const strongAfter = firstIndex(STRONG, after);
   const pastAfterAt = firstIndex(PAST_AFTER, after);
-  const opening = /^\s*(?:\S+\s+){0,2}$/.test(text.slice(clauseStart, at));
+  // ('In the final on Tuesday, the two teams will meet': a short opening phrase too)
+  const opening = /^\s*(?:\S+\s+){0,2}$/.test(text.slice(clauseStart, at)) || /^\s*(?:In|At|For|On|During|After|Before)\s+(?:\S+\s+){1,3}(?:on|in)\s+$/.test(text.slice(clauseStart, at));
   if (opening && strongAfter >= 0 && (pastAfterAt < 0 || strongAfter < pastAfterAt)) return 2;
   // ('On May 5, a fire destroyed its warehouse': the verb of the clause the date opens, past the comma)
   if (opening && pastAfterAt >= 0) return -1;

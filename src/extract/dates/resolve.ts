@@ -92,7 +92,9 @@ function shiftBase(from: 'pub' | 'anchor', unit: string, dir: number, ctx: Conte
   if (unit === 'month' && ctx.anchor.m !== undefined) return ctx.anchor;
   // 'in March last year. Two days later ...': the month just mentioned, not an older day
   // ('fired the same day' after 'in the spring of 1997' is the last day written out, never a bare year)
-  if (n === 0 && unit === 'day' && !isDay(ctx.anchor)) return ctx.dayAnchor;
+  // ('billed on the same day' after 'in October 1997': that month, when the last day written lies outside it)
+  // (not 'would begin in October. Later in the day': a month ahead of the last day written)
+  if (n === 0 && unit === 'day' && !isDay(ctx.anchor)) return ctx.anchor.m !== undefined && ctx.anchor.y * 12 + ctx.anchor.m < ctx.dayAnchor.y * 12 + ctx.dayAnchor.m ? ctx.anchor : ctx.dayAnchor;
   // ('Storms hit on Saturday, with twice the rain for August. The dam failed the following morning': the day, inside that month)
   // ('The fiscal year ends March 31, and fiscal 2000 begins the next day': a year alone says no day; the last day does)
   if ((unit === 'day' || unit === 'week') && !isDay(ctx.anchor)) return (within(ctx.dayAnchor, ctx.anchor) || ctx.anchor.m === undefined) && ctx.dayAnchor !== ctx.pub ? ctx.dayAnchor : ctx.anchor;

@@ -20,7 +20,8 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   // 'the word "crooked"', 'signs reading "Hands Off Our Port"', 'a report, "Paved With Good Intentions,"': a thing's words
   if (words <= 8 && THING_BEFORE.test(t.slice(Math.max(0, span.start - 40), span.start - 1))) return 'term';
   // ('finding one "True," two "Half True" and one "False."': a fact-check's ratings, capitalised as its scale)
-  if (words <= 4 && RATING.test(inner)) return 'term';
+  // ('FactLedger rated Whitcombe's claim "Flatly False," its lowest rating')
+  if (words <= 4 && (RATING.test(inner) || (/^\p{Lu}/u.test(inner) && /\brated\b[^.;"“”]{0,40}$/.test(t.slice(Math.max(0, span.start - 50), span.start - 1))))) return 'term';
   // 'RATING: "Mostly Fiction"', 'Our ruling: "Mostly False."': a fact-check's verdict after its label
   if (words <= 4 && /(?:^|\n|[.!?]\s+)\s*(?:(?:OUR|THE|[Oo]ur|[Tt]he)\s+)?(?:RATING|RULING|VERDICT|[Rr]ating|[Rr]uling|[Vv]erdict):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
   // ('On its own program, "State of Play," ...', 'In "Building It Big," published in 2011, ...': a title, whatever the commas)
