@@ -52,7 +52,7 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
   // a date of an earlier year written out (or followed from one), and the sentence it was in
   let story: { at: Ymd; sentence: number } | null = null;
   let spanStart: Ymd | null = null;
-  const written_ = new Map<string, { day: Day; at: number }>(); // month-day → the day last written with its year
+  const withYear = new Map<string, { day: Day; at: number }>(); // month-day → the day last written with its year
   const byDay = new Map<number, { day: Day; at: number }>(); // day of the month → the last day written out
   let s = 0;
   return cands.map((c, i) => {
@@ -73,16 +73,16 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     // ('the largest strike since Sept. 9, 1991. New elections were held the following March': a span's start, for want of another)
     const from = c.spec.kind === 'monthOf' && anchor === pub && spanStart ? spanStart : anchor;
     // ('The tomb was found on March 8, 1997. "When the farmers called us on March 8, ..."', 'vote on Jan. 18 ... on the
-    // 18th': a day written again is the day written before)
-    // (the same month and day anywhere, 'the 18th' within a few paragraphs, and not an anniversary: 'which falls on November 14')
-    const seen = c.spec.kind === 'abs' && c.spec.y === undefined && c.spec.yearShift === undefined && c.spec.m !== undefined && c.spec.d !== undefined ? written_.get(`${c.spec.m}-${c.spec.d}`)
+    // 18th': a day written again is the day written before; the same month and day anywhere, 'the 18th' within a few
+    // paragraphs, and not an anniversary: 'which falls on November 14')
+    const seen = c.spec.kind === 'abs' && c.spec.y === undefined && c.spec.yearShift === undefined && c.spec.m !== undefined && c.spec.d !== undefined ? withYear.get(`${c.spec.m}-${c.spec.d}`)
       : c.spec.kind === 'monthday' && c.spec.months === undefined ? byDay.get(c.spec.d) : undefined;
     const again = seen && (c.spec.kind === 'abs' || c.start - seen.at < 2500) && !RECURRING.test(text.slice(sentenceStart, sentences[s]?.end ?? c.end)) ? seen.day : undefined;
     const value = again ?? resolveSpec(c.spec, { pub, anchor: from, dayAnchor: base ?? dayAnchor, explicit, future, story: future > 1 ? null : told });
     if (!value || value.y < 1000 || value.y > 2999) return null;
     if (c.spec.kind === 'abs' && c.spec.d !== undefined) {
       explicit = value;
-      if (c.spec.y !== undefined && isDay(value)) written_.set(`${value.m}-${value.d}`, { day: value, at: c.start });
+      if (c.spec.y !== undefined && isDay(value)) withYear.set(`${value.m}-${value.d}`, { day: value, at: c.start });
       if (isDay(value)) byDay.set(value.d, { day: value, at: c.start });
     }
     // 'had led the company since 2019. She flew to Madrid two days later': a span's start is background
