@@ -195,7 +195,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       addressed = to && name && to !== name ? { name: to, other: name, para } : other ? { name: other.name, other: name!, para } : turn ? { name: turn.other, other: turn.name, para } : null;
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
-      // ('One caller, who identified herself as Darlene from Pell City, said': the name given)
+      // ('A man who identified himself only as Ray told', 'One caller, who identified herself as Darlene, said': the name given)
       const gave: string | undefined = name && hit && /^(?:an?|one)\s/i.test(name) && name === hit.f.phrase ? GAVE_NAME.exec(t.slice(hit.at, Math.min(t.length, hit.at + 160)))?.[1] : undefined;
       if (gave) { introducedAs = { noun: name!.split(' ').pop()!.toLowerCase(), name: gave, para }; name = gave; }
       // ('Morvan shook his head. "...," the former finance minister said.': a role nobody was introduced with, for the
@@ -211,8 +211,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       }
       // ('Calloway "will have an answer," according to two of the people, "and she'll have footnotes."': a relay between
       // two pieces leaves the first piece's speaker)
-      const prior2 = lastSpeaker as { name: string; para: number; end: number } | null;
-      if (hit?.f.cue === 'according to' && prior2 && q.start - prior2.end < 120 && /^\p{Ll}/u.test(q.text) && RELAY_BETWEEN.test(t.slice(prior2.end, q.start))) name = prior2.name;
+      if (hit?.f.cue === 'according to' && prior && q.start - prior.end < 120 && /^\p{Ll}/u.test(q.text) && RELAY_BETWEEN.test(t.slice(prior.end, q.start))) name = prior.name;
       // ('A federal judge on Thursday blocked the law, ruling that ...' then 'Judge Theodora Blaine wrote': named later)
       if (name) name = namedLater(name, byRole, q.start, Math.min(t.length, q.end + 3000)) ?? name;
       // ("'We will not be bullied': Mayor vows ..." over 'Mayor Dana Orrin said ...': the body names the headline's role)

@@ -6,6 +6,7 @@ import { futureStrength } from './dates/future.ts';
 import { type Candidate, findCandidates, type Spec } from './dates/patterns.ts';
 import { referencedDays } from './dates/refs.ts';
 import { resolveSpec } from './dates/resolve.ts';
+import { insideQuotes } from './quotes/marks.ts';
 
 /**
  * Step 6 — time expressions resolved to calendar values against the publication date and
@@ -69,7 +70,7 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     // (not inside a quotation, which speaks of now: '"They made up their minds in December," said a parent.')
     const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
     // (nor for an anniversary: 'The anniversary falls on November 14')
-    const told = near && needsDirection(c.spec) && (insideQuote(text, sentenceStart, c.start) || RECURRING.test(text.slice(sentenceStart, c.start))) ? null : near;
+    const told = near && needsDirection(c.spec) && (insideQuotes(text, sentenceStart, c.start) || RECURRING.test(text.slice(sentenceStart, c.start))) ? null : near;
     // ('the largest strike since Sept. 9, 1991. New elections were held the following March': a span's start, for want of another)
     const from = c.spec.kind === 'monthOf' && anchor === pub && spanStart ? spanStart : anchor;
     // ('The tomb was found on March 8, 1997. "When the farmers called us on March 8, ..."', 'vote on Jan. 18 ... on the
@@ -127,8 +128,6 @@ const SPAN_START = /\bsince\s$/i;
 const RECURRING = /\b(?:anniversary|birthday|annual|annually|every year|each year|falls on)\b/i;
 /** 'In 1997, …', '…, and in 1997 they began': a year opening its clause */
 const CLAUSE_OPENING_IN = /(?:^[\s"“]*|,\s+(?:and\s+|but\s+)?|\s(?:and|but)\s+)(?:[Ii]n\s+)?$/;
-/** An odd number of quotation marks between the sentence's start and `at` (bounded by the sentence). */
-const insideQuote = (text: string, from: number, at: number) => (text.slice(from, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 /** 'in the spring of 1942': a season sets the story's year as a month would */
 const SEASON_OF = /\b(?:spring|summer|fall|autumn|winter)\s+of\s+$/i;
 

@@ -6,6 +6,7 @@ import { actorsIn, type ActorCursor, placeIn } from './events/actors.ts';
 import { datelineLength, summaryOf } from './events/summary.ts';
 import { filingDay } from './06-dates.ts';
 import { formatYmd, parseYmd } from './dates/calendar.ts';
+import { insideQuotes } from './quotes/marks.ts';
 
 /**
  * Step 7 — dated events: who did what, when, where. One event for the lead (the first sentence
@@ -41,7 +42,7 @@ export function findEvents(doc: Doc, sentences: Sentence[], ctx: EventContext): 
     const all = inside.filter((m) => !UNDATING.test(m.text.trim()));
     const dated = all.filter((m) => m.start >= datelineEnd);
     // '"The car was perfect today," Vessant said after Sunday's race': the reporter's date, not the speaker's
-    const reported = dated.filter((m) => !quoted(doc.original, start, m.start));
+    const reported = dated.filter((m) => !insideQuotes(doc.original, start, m.start));
     const dating = reported.length ? reported : dated.length ? dated : all;
     if (index !== leadIndex && dating.length === 0) return;
     // 'Ines Marlow resigned in February, and the regulator fined the bank on March 3': two events
@@ -83,13 +84,6 @@ function leadActors(doc: Doc, sentences: Sentence[], leadIndex: number, entities
     if (actors.length) return actors;
   }
   return [];
-}
-
-/** Whether offset `at` is inside quotation marks opened in its sentence (from `from`). */
-function quoted(text: string, from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  const curly = (before.match(/\u201c/g)?.length ?? 0) - (before.match(/\u201d/g)?.length ?? 0);
-  return curly > 0 || (!/[\u201c\u201d]/.test(before) && (before.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
 /** A headline or lead, not a byline, credit or stray fragment ("By Ana Ruiz", "Photo: AP"). */

@@ -24,13 +24,15 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   if (words <= 4 && (RATING.test(inner) || (/^\p{Lu}/u.test(inner) && /\brated\b[^.;"“”]{0,40}$/.test(t.slice(Math.max(0, span.start - 50), span.start - 1))))) return 'term';
   // 'RATING: "Mostly Fiction"', 'Our ruling: "Mostly False."': a fact-check's verdict after its label
   if (words <= 4 && /(?:^|\n|[.!?]\s+)\s*(?:(?:OUR|THE|[Oo]ur|[Tt]he)\s+)?(?:RATING|RULING|VERDICT|[Rr]ating|[Rr]uling|[Vv]erdict):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
+  const determiner = DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1));
+  const naming = NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1));
   // ('On its own program, "State of Play," ...', 'In "Building It Big," published in 2011, ...': a title, whatever the commas)
   // ('a "Voss Country" T-shirt', 'his "America First" agenda': a name used before a noun, speech around it or not)
-  if (isTitleLike(t, span) || (DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && namesAThing(t, span, words))) return 'term';
+  if (isTitleLike(t, span) || (determiner && namesAThing(t, span, words))) return 'term';
   // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
-  if (!span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1)) && /^\p{Ll}/u.test(inner)) return 'partial';
+  if (!span.opensParagraph && naming && /^\p{Ll}/u.test(inner)) return 'partial';
   // ('talking openly about a "Brandt effect"': a name and a common noun, coined; not 'what one researcher called its "Dewey moment"')
-  if (words === 2 && COINED.test(inner) && DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1)) && !NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1))) return 'term';
+  if (words === 2 && COINED.test(inner) && determiner && !naming) return 'term';
   // ('known to its critics as the "ag-gag" law': a coinage naming a thing after a determiner)
   // (not 'saying it was a "manufactured" issue': the speaker's own word)
   if (words <= 3 && /^\p{Ll}/u.test(inner) && !/[.,!?;:]$/.test(inner) && /\bas\s+(?:the|a|an)\s*$/i.test(t.slice(Math.max(0, span.start - 10), span.start - 1)) && THING_NOUN_AFTER.test(t.slice(span.end, span.end + 30))) return 'term';

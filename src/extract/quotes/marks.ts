@@ -119,3 +119,10 @@ export function pairSingleMarks(doc: Doc, doubles: MarkSpan[], firstGroup: numbe
   }
   return out;
 }
+
+/** Whether offset `at` is inside quotation marks opened after `from` (a sentence's start): '"He said X, Y' → true at Y. */
+export function insideQuotes(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const curly = (before.match(/\u201c/g)?.length ?? 0) - (before.match(/\u201d/g)?.length ?? 0);
+  return curly > 0 || (!/[\u201c\u201d]/.test(before) && (before.match(/"/g)?.length ?? 0) % 2 === 1);
+}

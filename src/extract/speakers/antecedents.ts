@@ -3,6 +3,7 @@ import type { EntityIndex, Gender, Mention } from '../05-entities.ts';
 import type { Entity } from '../types.ts';
 import { upperBound } from '../entities/mentions.ts';
 import { openingSubject } from './opening.ts';
+import { insideQuotes } from '../quotes/marks.ts';
 import type { Salience } from './subjects.ts';
 
 /**
@@ -83,11 +84,10 @@ function onlyOther(t: string, s: Sentence, at: number, g: 'm' | 'f', entities: E
   const subject = lead ? (lead === 'He' ? 'm' : lead === 'She' ? 'f' : 'x') : e?.type === 'person' ? salient.genderOf(e) ?? 'x' : 'none';
   if (subject === g || subject === 'x' || (subject === 'none' && /^["“'‘]/.test(t[s.start] ?? ''))) return null;
   // (not a name inside a quotation: '"My adviser, John Holdren, issues charts," he said')
-  const quoted = (end: number) => (t.slice(s.start, end).match(/["“”]/g)?.length ?? 0) % 2 === 1;
   const named = new Set<Entity>();
   for (let k = upperBound(entities.mentions, s.start); k < entities.mentions.length && entities.mentions[k]!.end <= at; k++) {
     const m = entities.mentions[k]!;
-    if (m.entity.type === 'person' && salient.genderOf(m.entity) === g && !quoted(m.start)) named.add(m.entity);
+    if (m.entity.type === 'person' && salient.genderOf(m.entity) === g && !insideQuotes(t, s.start, m.start)) named.add(m.entity);
   }
   return named.size === 1 ? [...named][0]!.name : null;
 }

@@ -3,7 +3,7 @@ import { IMPERATIVE, openingPhrase } from './opening.ts';
 import { isFirstName } from '../entities/first-names.ts';
 import { IN_DESCRIPTION, namedBefore, PLACED_BY, placedPerson, relativeHead } from './appositives.ts';
 import { framedForm, inWordsForm, quotedForm } from './before-forms.ts';
-import { GAVE_NAME, LABEL } from './patterns.ts';
+import { LABEL } from './patterns.ts';
 import { NOT_NAMES, ORG_WORDS } from '../lexicon.ts';
 import { AGENCY_TAIL } from '../entities/joins.ts';
 import type { Found } from './frames.ts';
@@ -117,8 +117,9 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const long = seg.length >= 2 || (seg.length === 1 && /^\p{Ll}/u.test(toks[k - 1]!.w) && isFirstName(seg[0]!.w));
     // (not 'Andrea Kline, a spokeswoman for Veltman's parent company, Ridgeback Holdings, said': a company set off, the
     // person before it)
-    if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described && ORG_WORDS.has(seg[seg.length - 1]!.lw) && k > 2) { j = k; continue; }
-    if (toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described) return { phrase: seg.map((t) => t.w).join(' '), cue };
+    const setOff = toks[k]!.w === ',' && long && seg.length <= 7 && seg.every((t) => /^\p{Lu}/u.test(t.w)) && described;
+    if (setOff && ORG_WORDS.has(seg[seg.length - 1]!.lw) && k > 2) { j = k; continue; }
+    if (setOff) return { phrase: seg.map((t) => t.w).join(' '), cue };
     // ('The body, signed by Mara Quill, read:': the one who signed it)
     if (toks[k]!.w === ',' && /^(?:signed|written|sent|posted)$/.test(seg[0]?.lw ?? '') && seg[1]?.lw === 'by' && seg.length >= 4 && seg.slice(2).every((t) => /^\p{Lu}/u.test(t.w))) return { phrase: seg.slice(2).map((t) => t.w).join(' '), cue };
     // ('Several women agreed. One, a former production assistant, said': the description says which one)
@@ -186,9 +187,7 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     if (np.length && (DETERMINER.test(np[0]!.w) || (QUANTIFIER.test(np[0]!.w) && np.length >= 2)) && !np.some((t) => isVerb(toks, toks.indexOf(t)))) {
       // ('Senator Amos Threlkeld of Dunmore, a blunt-spoken former Army officer who once called': the one described)
       const name = from > 1 && toks[from - 1]!.w === ',' ? namedBefore(toks, from - 1) : null;
-      // ('A man who identified himself only as Ray told the council': the name he gave)
-      const gave = GAVE_NAME.exec(toks.slice(rel, Math.min(v, j + 1)).map((t) => t.w).join(' '));
-      return { phrase: name ?? gave?.[1] ?? np.map((t) => t.w).join(' '), cue };
+      return { phrase: name ?? np.map((t) => t.w).join(' '), cue };
     }
   }
   // 'Tanveer Qazmi on Monday said': the time between subject and verb
