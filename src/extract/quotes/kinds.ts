@@ -25,12 +25,12 @@ export function kindOf(t: string, span: { start: number; end: number; opensParag
   // 'RATING: "Mostly Fiction"', 'Our ruling: "Mostly False."': a fact-check's verdict after its label
   if (words <= 4 && /(?:^|\n|[.!?]\s+)\s*(?:(?:OUR|THE|[Oo]ur|[Tt]he)\s+)?(?:RATING|RULING|VERDICT|[Rr]ating|[Rr]uling|[Vv]erdict):\s*$/.test(t.slice(Math.max(0, span.start - 20), span.start - 1))) return 'term';
   const determiner = DETERMINER_BEFORE.test(t.slice(Math.max(0, span.start - 8), span.start - 1));
-  const naming = NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1));
+  const naming = !span.opensParagraph && NAMING_BEFORE.test(t.slice(Math.max(0, span.start - 60), span.start - 1));
   // ('On its own program, "State of Play," ...', 'In "Building It Big," published in 2011, ...': a title, whatever the commas)
   // ('a "Voss Country" T-shirt', 'his "America First" agenda': a name used before a noun, speech around it or not)
   if (isTitleLike(t, span) || (determiner && namesAThing(t, span, words))) return 'term';
   // 'The campaign called the claim "a flat-out lie."': a name given to something is a fragment, however long
-  if (!span.opensParagraph && naming && /^\p{Ll}/u.test(inner)) return 'partial';
+  if (naming && /^\p{Ll}/u.test(inner)) return 'partial';
   // ('talking openly about a "Brandt effect"': a name and a common noun, coined; not 'what one researcher called its "Dewey moment"')
   if (words === 2 && COINED.test(inner) && determiner && !naming) return 'term';
   // ('known to its critics as the "ag-gag" law': a coinage naming a thing after a determiner)
