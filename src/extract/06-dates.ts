@@ -96,7 +96,7 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     // ('approved the package in 1997, when the budget was not signed until Aug. 4', 'Last year's budget fight began on
     // Jan. 14': the year the clause is about)
     const written = (c.spec.kind === 'abs' && c.spec.y !== undefined && c.spec.yy === undefined
-      && (c.spec.m !== undefined || CLAUSE_OPENING_IN.test(text.slice(clauseStart, c.start)) || SEASON_OF.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^,?\s+when\b/.test(text.slice(c.end, c.end + 8))))
+      && (c.spec.m !== undefined || opensClause(text, clauseStart, c.start) || SEASON_OF.test(text.slice(Math.max(0, c.start - 16), c.start)) || /^,?\s+when\b/.test(text.slice(c.end, c.end + 8))))
       || (c.spec.kind === 'period' && c.spec.unit === 'year' && (/^['’]s\s+(?!(?:because|and|but|when|as|with)\b)\p{Ll}/u.test(text.slice(c.end, c.end + 14)) || /^[\s"“]*$/.test(text.slice(clauseStart, c.start))));
     // ('A year later, in April': the story moves on a year, though "a year earlier/later" moves no anchor)
     const onward = c.spec.kind === 'shift' && c.spec.unit === 'year' && c.spec.dir > 0 && c.spec.from === 'anchor';
@@ -126,8 +126,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 const SPAN_START = /\bsince\s$/i;
 const RECURRING = /\b(?:anniversary|birthday|annual|annually|every year|each year|falls on)\b/i;
-/** 'In 1997, …', '…, and in 1997 they began': a year opening its clause */
-const CLAUSE_OPENING_IN = /(?:^[\s"“]*|,\s+(?:and\s+|but\s+)?|\s(?:and|but)\s+)(?:[Ii]n\s+)?$/;
+/** 'In 1997, …', '…, and in 1997 they began': a year opening its clause (only the words right before it are read) */
+const opensClause = (text: string, clauseStart: number, at: number) =>
+  /^[\s"“]*(?:[Ii]n\s+)?$/.test(text.slice(clauseStart, Math.min(at, clauseStart + 8))) && at - clauseStart <= 8
+  || /(?:,\s+(?:and\s+|but\s+)?|\s(?:and|but)\s+)(?:[Ii]n\s+)?$/.test(text.slice(Math.max(clauseStart, at - 12), at));
 /** 'in the spring of 1942': a season sets the story's year as a month would */
 const SEASON_OF = /\b(?:spring|summer|fall|autumn|winter)\s+of\s+$/i;
 

@@ -92,7 +92,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   if ((!pastAfter && FOR_BEFORE.test(window) && !possessive) || (!pastAnyAfter && AHEAD_OF.test(window))) return 2;
   // ('Shareholders had been due to vote on the offer on Friday': a plan told in the past perfect was for a past day)
   // ('a premium of 30 percent to Pellwood's closing price on Friday': a price already set)
-  if (HAD_BEEN_DUE.test(wide) || CLOSING_BEFORE.test(window)) return -1;
+  if ((wide.includes('had been') && HAD_BEEN_DUE.test(wide)) || (window.includes('clos') && CLOSING_BEFORE.test(window))) return -1;
   const past = lastIndex(PAST, window);
   // ('The coach said the squad for the championships in October would be named': a report of a future told after the date)
   // (not 'said on Tuesday that Iraq would retaliate': a date right after the verb is when it was said)
@@ -110,7 +110,7 @@ export function futureStrength(text: string, clauseStart: number, at: number, en
   // ('The campaign, which began May 19, ends Friday': a timetable verb after the past one)
   if (!pastAfter && SCHEDULED_PRESENT.test(window) && (past < 0 || lastIndex(SCHEDULED_ANY, window) > past)) return 2;
   // ('did not form until July 2', "it wasn't until March": something that waited for a day gone by)
-  if (NOT_UNTIL.test(window)) return -1;
+  if (window.includes('until') && NOT_UNTIL.test(window)) return -1;
   if (lastIndex(WEAK, window) > past || (DEADLINE_BEFORE.test(window) && !pastAfter) || WAS_EXPECTED_BEFORE.test(window)) return 1;
   if (past >= 0) return -1;
   if (EXPECTED_BEFORE.test(window) && /^(?:\s+(?:to|night|morning|afternoon|evening)\b|\s*[.,;]|\s*$)/.test(after)) return 2; // 'is expected on Friday to vote', 'rains are expected on Wednesday.'

@@ -84,10 +84,11 @@ function onlyOther(t: string, s: Sentence, at: number, g: 'm' | 'f', entities: E
   const subject = lead ? (lead === 'He' ? 'm' : lead === 'She' ? 'f' : 'x') : e?.type === 'person' ? salient.genderOf(e) ?? 'x' : 'none';
   if (subject === g || subject === 'x' || (subject === 'none' && /^["“'‘]/.test(t[s.start] ?? ''))) return null;
   // (not a name inside a quotation: '"My adviser, John Holdren, issues charts," he said')
+  const marks = /["“”]/.test(t.slice(s.start, at)); // (most sentences have none: no quotation test then)
   const named = new Set<Entity>();
   for (let k = upperBound(entities.mentions, s.start); k < entities.mentions.length && entities.mentions[k]!.end <= at; k++) {
     const m = entities.mentions[k]!;
-    if (m.entity.type === 'person' && salient.genderOf(m.entity) === g && !insideQuotes(t, s.start, m.start)) named.add(m.entity);
+    if (m.entity.type === 'person' && salient.genderOf(m.entity) === g && !(marks && insideQuotes(t, s.start, m.start))) named.add(m.entity);
   }
   return named.size === 1 ? [...named][0]!.name : null;
 }
