@@ -2,7 +2,7 @@ import type { Doc } from './01-normalize.ts';
 import type { Sentence } from './02-sentences.ts';
 import type { QuoteKind } from './types.ts';
 import { pairQuoteMarks, pairSingleMarks } from './quotes/marks.ts';
-import { findAfterQuote, findIndirect } from './quotes/indirect.ts';
+import { findAfterQuote, findHeadlineReport, findIndirect } from './quotes/indirect.ts';
 import { withTranscript } from './quotes/transcript.ts';
 import { withDialogue } from './quotes/dialogue.ts';
 import { kindOf } from './quotes/kinds.ts';
@@ -68,7 +68,8 @@ function withIndirect(t: string, sentences: Sentence[], direct: RawQuote[]): Raw
     let lastEnd = -1;
     const mine = out.length; // this sentence's quotes start here (searching only them keeps this linear)
     while (d < direct.length && direct[d]!.start < sentence.end) { if (direct[d]!.kind !== 'term') lastEnd = direct[d]!.end; out.push(direct[d++]!); }
-    const span = findIndirect(t, sentence, first) ?? (lastEnd > 0 ? findAfterQuote(t, sentence, lastEnd) : null);
+    const span = (i === 0 ? findHeadlineReport(t, sentence, first) : null)
+      ?? findIndirect(t, sentence, first) ?? (lastEnd > 0 ? findAfterQuote(t, sentence, lastEnd) : null);
     // 'Velde said the reforms were "the only way forward."': a report that ends in the speaker's own words is one mixed quote
     let words = -1;
     for (let k = mine; k < out.length && words < 0; k++) if (out[k]!.start === first && (out[k]!.kind === 'partial' || out[k]!.kind === 'direct')) words = k;

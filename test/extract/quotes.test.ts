@@ -222,3 +222,15 @@ test('GIVEN newsletter section labels ("BIRTHDAYS:", "SPOTTED at …:") WHEN ext
   const qs = quotesOf('PLAYBOOK, Nov. 3.\n\nBIRTHDAYS: Rep. Lorna Featherstone is 61, and former Sen. Horace Whitcomb is 88.\n\nPENCE: We will win Ohio.');
   assert.deepEqual(qs.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]), [['We will win Ohio.', 'Pence']]);
 });
+
+test('GIVEN a headline that names its source before a colon WHEN extracted THEN what follows is that source\'s report, but a rubric or title is not', () => {
+  const body = '\n\nThe Harbour Ledger reported the figures on Sunday.';
+  const report = (headline: string) => quotesOf(headline + body).filter((q) => q.start < headline.length).map((q) => [q.kind, q.text, q.speaker]);
+  assert.deepEqual(report('Okafor: Ferry Levy Will Not Survive the Winter'), [['indirect', 'Ferry Levy Will Not Survive the Winter', 'Okafor']]);
+  assert.deepEqual(report('Poll: Renters Abandon Harbour Party in Droves'), [['indirect', 'Renters Abandon Harbour Party in Droves', 'Poll']]);
+  for (const headline of ['Breaking: Ferry Levy Passes on Third Reading', 'The Latest: Ferry Levy Passes', 'Stealth Over Wealth: The Levy Nobody Read']) {
+    assert.deepEqual(report(headline), [], headline);
+  }
+  // a quotation straight after the colon is the source's direct quote
+  assert.deepEqual(report('Okafor: \u201cThe levy dies this winter\u201d'), [['direct', 'The levy dies this winter', 'Okafor']]);
+});

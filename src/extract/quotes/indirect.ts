@@ -193,3 +193,19 @@ function trim(t: string, start: number, end: number): Span | null {
   while (end > start && /[\s.,;:!?]/.test(t[end - 1]!)) end--;
   return end - start >= 7 ? { start, end } : null;
 }
+
+/**
+ * A headline that gives its source before a colon reports what follows:
+ *   'Pence: Gennifer Flowers Won't Be at Debate' → 'Gennifer Flowers Won't Be at Debate'
+ *   'Poll: Clinton and Trump in dead heat'        → 'Clinton and Trump in dead heat'
+ * ('Breaking: ...', 'Watch: ...' and other rubrics are labels, not sources; "Ruiz: 'We will not yield'" is a direct quote.)
+ */
+const HEADLINE_SOURCE = /^(?:\p{Lu}(?:[\p{Ll}'’\-][\p{L}.'’\-]*|\.))(?:\s+\p{Lu}(?:[\p{Ll}'’\-][\p{L}.'’\-]*|\.)){0,2}:\s+(?=\p{Lu}|["“‘'])/u; // ('SORE LOSERS:' is a kicker)
+/** ('Stealth Over Health: ...', 'The Latest: ...': a title's words, not a name) */
+const NOT_A_SOURCE = /\b(?:The|A|An|Of|In|On|Over|For|And|To|With|At|By|From|Latest|More|New|Day|Week|Year|Breaking|Updated?s?|Watch|Live|Exclusive|Analysis|Opinion|Editorial|Video|Photos?|Review|Commentary|Column|Correction|Factbox|Explainer|Timeline|Q&A)\b/u;
+export function findHeadlineReport(t: string, sentence: Sentence, firstQuote: number): Span | null {
+  const text = t.slice(sentence.start, sentence.end);
+  const m = HEADLINE_SOURCE.exec(text);
+  if (!m || NOT_A_SOURCE.test(m[0]) || firstQuote <= sentence.start + m[0].length + 1 || text.length > 160 || !/^\s*(?:\n|$)/.test(t.slice(sentence.end, sentence.end + 3))) return null;
+  return trim(t, sentence.start + m[0].length, sentence.end);
+}
