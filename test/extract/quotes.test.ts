@@ -248,3 +248,12 @@ test('GIVEN a report followed by "said one source", "— according to ..." or ".
   // ('the hallucinogen, or angel dust, was found in his car': a passive, not a report)
   assert.deepEqual(texts('Police revealed Tuesday the hallucinogen PCP, or angel dust, was found in the car.').filter((q) => q.startsWith('Police')), []);
 });
+
+test('GIVEN an attribution set off inside a report ("..., Ms. Okafor noted, that ...") WHEN extracted THEN the report runs on past it and is hers', () => {
+  const text = 'Harbour pilot Dana Okafor spoke at the inquiry on Monday. Ferries had long resisted night sailing, but the harbour had become so crowded, Ms. Okafor noted, that pilots refused to sail after dark.';
+  assert.deepEqual(quotesOf(text).map((q) => [q.kind, q.text, q.speaker]),
+    [['indirect', 'the harbour had become so crowded, Ms. Okafor noted, that pilots refused to sail after dark', 'Dana Okafor']]);
+  // ('..., she said, and the figures ...': a new clause begins, which the attribution does not govern)
+  const second = 'Priya Ramanathan spoke on Monday. Turnout models are weighted as results come in, she said, and the early figures that circulated online were "not the final product."';
+  assert.deepEqual(quotesOf(second).map((q) => [q.kind, q.text]), [['indirect', 'Turnout models are weighted as results come in'], ['direct', 'not the final product.']]);
+});

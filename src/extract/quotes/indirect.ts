@@ -59,6 +59,12 @@ export function findIndirect(t: string, sentence: Sentence, firstQuote: number):
   // ('..., delivered a speech in which she said the accounts had "shaken me."': the report runs on into the quotation)
   const midFlows = runsOn && !rest.includes(',') && (/^,\s+said\s/.test(midTrailer?.[0] ?? '') || /\b(?:which|whom|that|where)\s+(?:he|she|they|I|we)\s+(?:said|says|told\s+\S+|wrote|added)$/.test(midTrailer?.[0] ?? ''));
   if (midTrailer && midTrailer.index > 20 && !reportFollows && !midFlows && !startsWithCue(text, cues) && !APPOSITIVE_OPENING.test(text) && !CIRCUMSTANCE.test(text)) {
+    // ('..., but the air had become so bad, Mr. Ruiz noted, that ...': an attribution set off inside the report, which goes on;
+    // not '..., she said, and the figures were ...', where a new clause begins)
+    if (/^,\s+(?:that\s+)?(?!and |but |or )\p{Ll}/u.test(rest) && midTrailer[0].split(' ').length <= 7) {
+      const clause = /^.*(?:,\s+(?:but|and|while|because|although)\s+|;\s+)/.exec(text.slice(0, midTrailer.index));
+      return trim(t, s.start + (clause?.[0].length ?? 0), s.end);
+    }
     return trim(t, s.start, s.start + midTrailer.index);
   }
   let count = 0;

@@ -24,6 +24,7 @@ export type Hit = { f: Found; at: number; sentence: number };
 export type Kept = RawQuote & { label?: string };
 
 /** The sentence a quote ends in. */
+const INTERJECTED = /, (?:(?:\p{Lu}[\p{L}.'’-]*|the|a|an)(?: [\p{L}.'’-]+){0,4}|he|she|they|it) (?:said|says|noted|added|argued|explained|wrote|insisted|acknowledged|recalled),(?= (?:that )?(?!and |but |or )\p{Ll})/u;
 export function endSentence(sentences: Sentence[], q: { sentence: number; end: number }): number {
   let j = q.sentence;
   while (j < sentences.length - 1 && sentences[j]!.end < q.end) j++;
@@ -49,6 +50,10 @@ export function findHits(t: string, sentences: Sentence[], kept: Kept[], entitie
     const next = nextQuoted[k];
     if (q.label === 'A') return found.set(q.group, { f: { phrase: interviewee(entities, t) ?? 'the interviewee', cue: ':' }, at: q.start, sentence: q.sentence });
     if (q.label) return found.set(q.group, { f: { phrase: q.label.toLowerCase().replace(/(^|[ '-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase()), cue: ':' }, at: q.start, sentence: q.sentence });
+    // ('the air had become so bad, Mr. Ruiz noted, that ...': a report with its attribution set off inside it)
+    const inner = q.kind === 'indirect' || q.kind === 'mixed' ? INTERJECTED.exec(q.text) : null;
+    const innerFound = inner ? speakerAfter(inner[0]) : null;
+    if (innerFound) return found.set(q.group, { f: innerFound, at: q.start + inner!.index, sentence: q.sentence });
     const afterEnd = Math.min(next && next.start < e.end ? next.start - 1 : e.end, q.end + FRAME);
     let after = t.slice(Math.min(q.end + 1, afterEnd), afterEnd);
     const dashed = t.slice(q.end + 1, Math.min(t.length, q.end + 60));
