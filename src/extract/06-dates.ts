@@ -68,7 +68,8 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
     // ('In 1996, the strike began in June': a bare year holds only its own sentence; a month or a day the next two)
     // (not inside a quotation, which speaks of now: '"They made up their minds in December," said a parent.')
-    const near = story && (story.at.m === undefined ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
+    // (a month alone holds the days of its own sentence only: 'Talks resumed in March 1998, and the first round ended on April 3')
+    const near = story && (story.at.m === undefined || (story.at.d === undefined && dayPrecise(c.spec)) ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
     // (nor for an anniversary: 'The anniversary falls on November 14')
     const told = near && needsDirection(c.spec) && (insideQuotes(text, sentenceStart, c.start) || RECURRING.test(text.slice(sentenceStart, c.start))) ? null : near;
     // ('the largest strike since Sept. 9, 1991. New elections were held the following March': a span's start, for want of another)
@@ -135,3 +136,5 @@ const SEASON_OF = /\b(?:spring|summer|fall|autumn|winter)\s+of\s+$/i;
 
 /** "now", "this morning" and "a year earlier" say nothing about when the story's events are. */
 const movesAnchor = (s: Spec) => !(s.kind === 'deictic' && s.now) && !(s.kind === 'shift' && s.unit === 'year');
+
+const dayPrecise = (spec: Spec) => spec.kind === 'abs' && spec.d !== undefined;

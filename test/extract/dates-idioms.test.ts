@@ -146,3 +146,11 @@ test('GIVEN May Day, and National Day in Chinese news WHEN resolved THEN May 1 a
   assert.deepEqual(dates('Chinese tourists are expected to travel in record numbers over National Day.', '1999-09-23'), ['National Day=1999-10-01']);
   assert.deepEqual(dates('Parades are planned for National Day.', '1999-09-23'), []);
 });
+
+test('GIVEN a day without a year after a month written with its year in the same sentence WHEN resolved THEN the day follows that month; a later sentence comes back to the present', () => {
+  assert.deepEqual(dates('She filed for divorce in March 1996; he was arrested on May 11 and fired in June of that year.', '1998-02-20'), ['March 1996=1996-03', 'May 11=1996-05-11', 'June of that year=1996-06']);
+  assert.deepEqual(dates('Talks resumed in March 1998, and the first round ended on April 3.', '2000-05-10'), ['March 1998=1998-03', 'April 3=1998-04-03']);
+  // (too far after the month: not the story's)
+  assert.deepEqual(dates('Talks resumed in March 1998, and the second round ended on Dec. 3.', '2000-05-10'), ['March 1998=1998-03', 'Dec. 3=1999-12-03']);
+  assert.deepEqual(dates('Talks resumed in March 1998. The second round ended on April 3.', '2000-05-10'), ['March 1998=1998-03', 'April 3=2000-04-03']);
+});

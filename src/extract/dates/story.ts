@@ -10,6 +10,12 @@ import { dayNumber, isValidDay, type Ymd } from './calendar.ts';
  *   storyDate(11, undefined, {y: 1995, m: 10}, pub 1999-06-01) → {y: 1995, m: 11}
  */
 export function storyDate(m: number, d: number | undefined, story: Ymd, pub: Ymd): Ymd | null {
+  // ('in March 1996; he was arrested on May 11': a day in the weeks after a month written out, counted from its first day)
+  if (story.m !== undefined && story.d === undefined && d !== undefined) {
+    const y = m >= story.m ? story.y : story.y + 1;
+    const gap = isValidDay(y, m, d) ? dayNumber({ y, m, d }) - dayNumber({ y: story.y, m: story.m, d: 1 }) : -1;
+    return gap >= 0 && gap <= 125 && y <= pub.y ? { y, m, d } : null;
+  }
   if (story.m === undefined) return d === undefined || isValidDay(story.y, m, d) ? { y: story.y, m, ...(d === undefined ? {} : { d }) } : null;
   // months (or days) after the story's date count once, before it two and a half times
   const at = (y: number) => (d === undefined ? (y * 12 + m) * 31 : dayNumber({ y, m, d }));
