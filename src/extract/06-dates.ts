@@ -51,7 +51,7 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
   let dayAnchor: Day = pub;
   let explicit: Ymd | null = null;
   // a date of an earlier year written out (or followed from one), and the sentence it was in
-  let story: { at: Ymd; sentence: number } | null = null;
+  let story: { at: Ymd; sentence: number; end: number } | null = null;
   let spanStart: Ymd | null = null;
   const withYear = new Map<string, { day: Day; at: number }>(); // month-day → the day last written with its year
   const byDay = new Map<number, { day: Day; at: number }>(); // day of the month → the last day written out
@@ -68,10 +68,13 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
     if (!base && 'ref' in c.spec && c.spec.ref?.only) return null;
     // ('In 1996, the strike began in June': a bare year holds only its own sentence; a month or a day the next two)
     // (not inside a quotation, which speaks of now: '"They made up their minds in December," said a parent.')
-    // (a month alone holds the days of its own sentence only: 'Talks resumed in March 1998, and the first round ended on April 3')
-    const near = story && (story.at.m === undefined || (story.at.d === undefined && dayPrecise(c.spec)) ? s === story.sentence : s - story.sentence <= 2) ? story.at : null;
+    // (a month alone holds the days of its own sentence only: 'Talks resumed in March 1998, and the first round ended on
+    // April 3', but not a second thing listed with its own date: 'an overhaul in November 1998 and an inspection on Jan. 12')
+    const near = story && (story.at.m === undefined || (story.at.d === undefined && dayPrecise(c.spec)) ? s === story.sentence && (story.at.m === undefined || !anotherThing(text.slice(story.end, c.start))) : s - story.sentence <= 2) ? story.at : null;
     // (nor for an anniversary: 'The anniversary falls on November 14')
-    const told = near && needsDirection(c.spec) && (insideQuotes(text, sentenceStart, c.start) || RECURRING.test(text.slice(sentenceStart, c.start))) ? null : near;
+    // (nor in a later sentence that looks ahead: 'The commission, which last met in November, will meet again later this year.')
+    const ahead = near && s !== story!.sentence && LOOKS_AHEAD.test(text.slice(sentenceStart, sentences[s]?.end ?? c.end));
+    const told = near && needsDirection(c.spec) && (ahead || insideQuotes(text, sentenceStart, c.start) || RECURRING.test(text.slice(sentenceStart, c.start))) ? null : near;
     // ('the largest strike since Sept. 9, 1991. New elections were held the following March': a span's start, for want of another)
     const from = c.spec.kind === 'monthOf' && anchor === pub && spanStart ? spanStart : anchor;
     // ('The tomb was found on March 8, 1997. "When the farmers called us on March 8, ..."', 'vote on Jan. 18 ... on the
@@ -101,7 +104,9 @@ function resolveAll(text: string, sentences: Sentence[], pub: Day, cands: Candid
       || (c.spec.kind === 'period' && c.spec.unit === 'year' && (/^['’]s\s+(?!(?:because|and|but|when|as|with)\b)\p{Ll}/u.test(text.slice(c.end, c.end + 14)) || /^[\s"“]*$/.test(text.slice(clauseStart, c.start))));
     // ('A year later, in April': the story moves on a year, though "a year earlier/later" moves no anchor)
     const onward = c.spec.kind === 'shift' && c.spec.unit === 'year' && c.spec.dir > 0 && c.spec.from === 'anchor';
-    if ((moves || onward) && value.y < pub.y && (written || (near && value.y >= near.y))) story = { at: value, sentence: s };
+    // (a day dated by a month's story leaves the story at that month: 'on Dec. 3' after 'in October 1952' holds no later sentence)
+    const byMonth = near !== null && near.d === undefined && near.m !== undefined && dayPrecise(c.spec) && !written;
+    if ((moves || onward) && value.y < pub.y && (written || (near && value.y >= near.y)) && !byMonth) story = { at: value, sentence: s, end: c.end };
     else if (moves && value.y >= pub.y) story = null;
     return value;
   });
@@ -138,3 +143,7 @@ const SEASON_OF = /\b(?:spring|summer|fall|autumn|winter)\s+of\s+$/i;
 const movesAnchor = (s: Spec) => !(s.kind === 'deictic' && s.now) && !(s.kind === 'shift' && s.unit === 'year');
 
 const dayPrecise = (spec: Spec) => spec.kind === 'abs' && spec.d !== undefined;
+const LOOKS_AHEAD = /\b(?:will|is to|are to|is expected to|are expected to|plans to|is scheduled to|are scheduled to)\s/;
+/** ' and a routine inspection on ': a second thing listed, with no verb of its own ('and the first round ended on' has one) */
+const anotherThing = (between: string) => /^,?\s+and\s+(?:an?|the|his|her|its|their)\s+[^,;.]{0,40}\s(?:on|in)\s+$/.test(between)
+  && !/\b(?:\p{Ll}{2,}ed|was|were|began|came|met|took|won|lost|held|made|left|fell|rose|ran|went)\b/u.test(between);

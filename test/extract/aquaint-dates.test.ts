@@ -110,7 +110,7 @@ Parliament is scheduled to vote on the 2001 state budget in early December, and 
       ['last year', '1999'],
       ['1998', '1998'],
       ['October 1952', '1952-10'],
-      ['Dec. 3', '1952-12-03', 'gap'], // today: 1999-12-03
+      ['Dec. 3', '1952-12-03'],
       ['November', '1999-11'],
       ['later this year', '2000'],
       ['Tuesday', '2000-06-06'],
@@ -125,7 +125,7 @@ Parliament is scheduled to vote on the 2001 state budget in early December, and 
       ['early December', '2000-12'],
       ['September 30', '2000-09-30'],
     ],
-    floor: 0.95,
+    floor: 1,
   });
 });
 test('Xinhua: a flood-hit central province still expects a good grain harvest', () => {
@@ -256,7 +256,7 @@ Quint said Wednesday she would appeal the judge's ruling in the coming days. Eve
       ['1995', '1995'],
       ['December 1998', '1998-12'],
       ['the following month', '1999-01'],
-      ['Jan. 28', '1999-01-28', 'gap'], // today: 2000-01-28
+      ['Jan. 28', '1999-01-28'],
       ['April 7', '2000-04-07'],
       ['Two weeks ago', '2000-04-06'],
       ['last Thursday', '2000-04-13'],
@@ -265,7 +265,7 @@ Quint said Wednesday she would appeal the judge's ruling in the coming days. Eve
       ['Wednesday', '2000-04-19'],
       ["Friday's", '2000-04-21', 'gap'], // today: 2000-04-14
     ],
-    floor: 0.87,
+    floor: 0.93,
   });
 });
 test('AP: rival rallies on the eve of a presidential election', () => {
@@ -620,8 +620,8 @@ const probes: { note: string; published: string; text: string; gold: [string, st
   { note: 'ordinal day of this month', published: '1999-06-03', text: 'Applications for the Halden grants must be filed by the 15th.', floor: 1, gold: [
     ['the 15th', '1999-06-15'],
   ] },
-  { note: 'ordinal day + of this month', published: '1999-06-03', text: 'Applications for the Halden grants must be filed by the 15th of this month.', floor: 0, gold: [
-    ['the 15th of this month', '1999-06-15', 'gap'], // today: 1999-06
+  { note: 'ordinal day + of this month', published: '1999-06-03', text: 'Applications for the Halden grants must be filed by the 15th of this month.', floor: 1, gold: [
+    ['the 15th of this month', '1999-06-15'],
   ] },
   { note: 'day range, bare second day', published: '1999-06-03', text: 'The Kelmar talks will run from June 14 to 18.', floor: 1, gold: [
     ['June 14', '1999-06-14'],

@@ -153,4 +153,7 @@ test('GIVEN a day without a year after a month written with its year in the same
   // (too far after the month: not the story's)
   assert.deepEqual(dates('Talks resumed in March 1998, and the second round ended on Dec. 3.', '2000-05-10'), ['March 1998=1998-03', 'Dec. 3=1999-12-03']);
   assert.deepEqual(dates('Talks resumed in March 1998. The second round ended on April 3.', '2000-05-10'), ['March 1998=1998-03', 'April 3=2000-04-03']);
+  // (a second thing listed with its own date is not the month's story; nor is a later sentence that looks ahead)
+  assert.deepEqual(dates('The jet had a major overhaul in November 1998 and a routine inspection on Jan. 12.', '2000-02-09'), ['November 1998=1998-11', 'Jan. 12=2000-01-12']);
+  assert.deepEqual(dates('The two countries opened embassies in October 1952. The trade commission, which last met in November, will meet again in the spring.', '1999-12-20'), ['October 1952=1952-10', 'November=1999-11']);
 });
