@@ -22,7 +22,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "an AP-style wire on electoral college day: faithless electors in Texas, Washington and Colorado, a secretary of state, the transition spokesman, an elector and his wife",
     published: "2016-12-19",
-    floor: 29/31, // speaker accuracy measured when written (29 right of 31 found, 31 expected)
+    floor: 31/31, // speaker accuracy measured when written (31 right of 31 found, 31 expected)
     text: [
       `Electoral College formally elects Rourke despite protests, scattered defections`,
       `By GRETCHEN ALDOUS and PETER VINCENZI, Associated Dispatch`,
@@ -68,6 +68,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["They are not free to ignore", "Colleen Dahl", "direct"],
       ["He took an oath", "Wayne Gilchrist", "direct"],
       ["That's the end of the conversation", "Wayne Gilchrist", "direct"],
+      ["They can remove me from the room", "Miguel Serrano", "direct"],
+      ["They can't remove the question", "Miguel Serrano", "direct"],
       ["respects the process", "Ray Tolliver", "partial"],
       ["holding the incoming administration accountable", "Ray Tolliver", "direct"],
       ["very gratified", "Trent Malloy", "mixed"],
@@ -85,8 +87,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["I accepted 2008 and 2012", "Lonnie Fairbanks", "direct"],
     ],
     wrong: [
-      ["They can remove me from the room", ["Miguel Serrano","Serrano"]], // got "the elector"
-      ["They can't remove the question", ["Miguel Serrano","Serrano"]], // got "the elector"
     ],
     noSpeaker: [
       ["Not our president", true],
@@ -95,7 +95,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a Reuters-style wire on sanctions and diplomat expulsions: the outgoing president's statement, an anonymous official, the foreign ministry, an embassy tweet, the president-elect, senators and an analyst",
     published: "2016-12-29",
-    floor: 32/35, // speaker accuracy measured when written (32 right of 35 found, 35 expected)
+    floor: 33/35, // speaker accuracy measured when written (33 right of 35 found, 35 expected)
     text: [
       `U.S. expels 35 Ostrovian diplomats, sanctions spy agencies over election hacking`,
       `By Nadia Ferreira and Jonah Keil`,
@@ -139,6 +139,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["He is not in a hurry", "Anton Belyk", "direct"],
       ["We are tired of lies", "Irina Sokova", "direct"],
       ["slamming the door", "Irina Sokova", "direct"],
+      ["glad to see the last of this hapless", "The Ostrovian embassy in London", "mixed"],
       ["move on to bigger and better things", "Dalton Rourke", "direct"],
       ["in the interest of our country", "the statement", "direct"],
       ["get on with our lives", "Dalton Rourke", "direct"],
@@ -159,7 +160,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["Everybody in Velgrad knows that", "Leona Farris", "direct"],
     ],
     wrong: [
-      ["glad to see the last of this hapless", ["~embassy"]], // got "London"
       ["We're going to find out what happened", ["Gideon Pratt","Pratt"]], // got "Walter Ames"
       ["whose feelings get hurt", ["Gideon Pratt","Pratt"]], // got "Walter Ames"
     ],
@@ -169,7 +169,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a live-blog recap of the outgoing president's year-end press conference: timestamped posts, quoted headlines, a reporter's questions and untagged answers, the press secretary, the transition's spokesman and chief of staff, a tweet",
     published: "2016-12-16",
-    floor: 34/36, // speaker accuracy measured when written (34 right of 36 found, 36 expected)
+    floor: 35/36, // speaker accuracy measured when written (35 right of 36 found, 36 expected)
     text: [
       `Caldicott's final year-end news conference: Live updates`,
       `By Maya Lindqvist, Derek Osei and Hannah Pike, NNC`,
@@ -234,6 +234,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["That's on me and on the party", "Warren Caldicott", "direct"],
       ["news to break", "Joel Amsden", "mixed"],
       ["at a time and place of his choosing", "Joel Amsden", "direct"],
+      ["I'm not going to get ahead of the president", "Joel Amsden", "direct"],
       ["stronger and more prosperous", "Warren Caldicott", "direct"],
       ["proud to leave for my successor", "Warren Caldicott", "direct"],
       ["delegitimize", "Trent Malloy", "mixed"],
@@ -248,7 +249,6 @@ const ARTICLES: SpeakerArticle[] = [
     ],
     wrong: [
       ["So you don't regret it?", ["Jill Morrow","Morrow"]], // got "Warren Caldicott"
-      ["I'm not going to get ahead of the president", ["Joel Amsden","Amsden"]], // got "the press secretary"
     ],
     noSpeaker: [
     ],
@@ -256,7 +256,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a news analysis of the hacking findings and Capitol Hill reactions: a transition statement, the majority leader, a senator and a congresswoman sharing the surname Hale, a committee chairman, the incoming minority leader, a White House adviser, the president-elect, a former official",
     published: "2016-12-11",
-    floor: 25/29, // speaker accuracy measured when written (25 right of 29 found, 29 expected)
+    floor: 27/29, // speaker accuracy measured when written (27 right of 29 found, 29 expected)
     text: [
       `News Analysis`,
       `A Hacking Verdict Splits Washington, and Tests a President-Elect`,
@@ -284,6 +284,8 @@ const ARTICLES: SpeakerArticle[] = [
       `“We'll do our job,” the senator said. “I'd just like to have the executive branch on the same side when we do it.”`,
     ].join('\n\n'),
     pass: [
+      ["These are the same people that said", "Dalton Rourke's transition team", "direct"],
+      ["one of the biggest Electoral College victories", "Dalton Rourke's transition team", "direct"],
       ["the highest confidence", "Clayton Burkhalter", "partial"],
       ["Any foreign breach of our cybersecurity", "Clayton Burkhalter", "direct"],
       ["I strongly condemn any such efforts", "Clayton Burkhalter", "direct"],
@@ -311,8 +313,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["he's going to be flying blind", "Arthur Penwell", "direct"],
     ],
     wrong: [
-      ["These are the same people that said", ["~transition","~statement"]], // got "Dalton Rourke"
-      ["one of the biggest Electoral College victories", ["~transition","~statement"]], // got "Dalton Rourke"
       ["We'll do our job", ["Robert Hale","Hale","Mr. Hale","Senator Robert Hale"]], // got "Howard Ruiz"
       ["on the same side when we do it", ["Robert Hale","Hale","Mr. Hale","Senator Robert Hale"]], // got "Howard Ruiz"
     ],

@@ -15,7 +15,8 @@ const SINGULAR_ROLES = new Set(`spokesman spokeswoman spokesperson aide adviser 
   president-elect vice-president-elect governor-elect mayor-elect sheriff commissioner manager organizer organiser
   daughter son wife husband widow widower mother father brother sister partner granddaughter grandson speaker
   superintendent principal councilwoman councilman clerk treasurer auditor assessor trustee dean provost
-  teacher nurse doctor physician pastor priest rabbi imam librarian farmer owner historian activist`.split(/\s+/));
+  teacher nurse doctor physician pastor priest rabbi imam librarian farmer owner historian activist
+  elector lawmaker legislator delegate secretary`.split(/\s+/));
 /**
  * 'His daughter, Mireille Corvath-Ames, said', 'The attorney general, Rhea Mott,', "The governor's chief of staff,
  * Nadia Fairbank,": a role set off before the name (the whole role, and its head: the word before 'of', else the last).
@@ -67,6 +68,9 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     const second = last ? SECOND_IN_RANK.exec(before.slice(0, before.length - LAST_WORD.exec(before)![0].length))?.[1]?.toLowerCase() : undefined;
     if (second && last) add(seen, `${second} ${last}`, m, true);
     else add(seen, last && SINGULAR_ROLES.has(last) ? last : BEFORE.exec(before)?.[1], m);
+    // ('White House press secretary Joel Amsden' → 'the press secretary said' too)
+    const pair = !second && last && SINGULAR_ROLES.has(last) ? /\b([a-z]+) [a-z]+\s+$/.exec(before)?.[1] : undefined;
+    if (pair && !/^(?:the|a|an|said|says|and|of|to|for|with|by|his|her|their|its)$/.test(pair)) add(seen, `${pair} ${last}`, m, true);
     // ('Marla Quinby, the Republican nominee,': also under 'republican nominee', so that two nominees stay apart)
     const after = AFTER.exec(text.slice(m.end, m.end + 60));
     add(seen, after?.[2], m);

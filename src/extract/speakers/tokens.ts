@@ -69,7 +69,7 @@ export const isSourceLink = (toks: Tok[], k: number): boolean =>
   || (/^(?:in|from)$/.test(toks[k]?.lw ?? '') && PLACED.has(toks[k - 1]?.lw ?? '') && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''))
   // ('Tammy in Sarasota agreed', 'Phil in Canton reminded us': a reader known by a first name and a town)
   || (/^(?:in|from|of)$/.test(toks[k]?.lw ?? '') && /^\p{Lu}\p{Ll}+$/u.test(toks[k - 1]?.w ?? '') && !/^\p{Lu}/u.test(toks[k - 2]?.w ?? '') && isFirstName(toks[k - 1]!.w) && /^\p{Lu}/u.test(toks[k + 1]?.w ?? ''));
-const PLACED = new Set('candidate candidates voter voters resident residents lawmaker lawmakers official officials organizer organiser activist activists farmer farmers teacher worker workers supporter supporters delegate delegates'.split(' '));
+const PLACED = new Set('embassy embassies consulate mission office bureau delegation branch chapter candidate candidates voter voters resident residents lawmaker lawmakers official officials organizer organiser activist activists farmer farmers teacher worker workers supporter supporters delegate delegates'.split(' '));
 const SOURCE_LINKS = new Set(['familiar with', 'close to', 'briefed on', 'knowledgeable about', 'involved in', 'privy to', 'aware of', 'with knowledge',
   // 'Sources at the Foreign Ministry', 'a source in diplomatic circles', 'officials at the ministry'
   // 'a senior aide to the transition', 'an adviser to the governor'
