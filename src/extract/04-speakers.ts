@@ -209,6 +209,15 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
         const g = /(?:woman|ess)$/.test(name) ? 'f' : /man$/.test(name) ? 'm' : undefined;
         if (subject?.type === 'person' && (!g || !salient.genderOf(subject) || salient.genderOf(subject) === g)) name = subject.name;
       }
+      // ('Sen. Hale ... Sen. Ruiz spoke. ⏎ Hale said he expected hearings. "We will do our job," the senator said.': of two
+      // senators, the one the sentence before was about)
+      const roleWord = hit && name ? /^the (\p{Ll}+(?: \p{Ll}+)?)$/iu.exec(hit.f.phrase.trim())?.[1] : undefined;
+      if (roleWord && hit) {
+        const hs = sentences[hit.sentence];
+        const ps = sentences[hit.sentence - 1];
+        const subject = (hs && hs.start + 2 < Math.min(q.start, hit.at) ? salient.subjectOf(hs) : undefined) ?? (ps && hs && para - ps.para <= 1 ? salient.subjectOf(ps) : undefined);
+        if (subject?.type === 'person' && subject.name !== name && byRole.holds(roleWord, subject, hit.at) && entities.resolve(name!)?.type === 'person') name = subject.name;
+      }
       // ('Calloway "will have an answer," according to two of the people, "and she'll have footnotes."': a relay between
       // two pieces leaves the first piece's speaker)
       if (hit?.f.cue === 'according to' && prior && q.start - prior.end < 120 && /^\p{Ll}/u.test(q.text) && RELAY_BETWEEN.test(t.slice(prior.end, q.start))) name = prior.name;

@@ -236,7 +236,7 @@ test('GIVEN a headline that names its source before a colon WHEN extracted THEN 
 });
 
 test('GIVEN a report followed by "said one source", "— according to ..." or "..., an analysis of ... shows" WHEN extracted THEN the clause before is the report', () => {
-  const cases = [
+  const cases: [string, string, string][] = [
     ['The talks collapsed within the hour, said one council source in the room.', 'The talks collapsed within the hour', 'one council source'],
     ['Half of his ferry forecasts were wrong \u2014 or flatly invented \u2014 according to the harbour board.', 'Half of his ferry forecasts were wrong \u2014 or flatly invented', 'the harbour board'],
   ];

@@ -24,3 +24,10 @@ test('GIVEN someone introduced as "a Colorado elector" or "White House press sec
   assert.deepEqual(speakers('Ines Barlow, a Granite lawmaker, voted no.\n\n"I could not in conscience do otherwise," the lawmaker said.'), ['Ines Barlow']);
   assert.deepEqual(speakers('White House press secretary Joel Amsden spoke to reporters. "The president will have more to say," Amsden said.\n\nThe press secretary said: "I am not going to get ahead of the president."'), ['Joel Amsden', 'Joel Amsden']);
 });
+
+test('GIVEN two senators, and a sentence about one of them WHEN the next quote is "the senator said" THEN that one speaks, though the other was introduced last', () => {
+  const text = 'Sen. Robert Hale and Sen. Howard Ruiz both spoke on Friday. Senator Howard Ruiz called for an accounting. "This is not about November," Mr. Ruiz said.\n\nMr. Hale, who sits on the Armed Services Committee, said he expected hearings.\n\n"We will do our job," the senator said.';
+  assert.deepEqual(speakers(text), ['Howard Ruiz', 'Robert Hale']);
+  // (with no sentence about either, the one introduced last)
+  assert.deepEqual(speakers('Sen. Gideon Pratt chairs the panel. Senator Walter Ames sits on it.\n\nReporters asked about hearings. "We are going to find out what happened," the senator said.'), ['Walter Ames']);
+});

@@ -21,7 +21,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a football match report: both managers after the game, players in the mixed zone, a nickname, chants and a season-ticket holder",
     published: "2017-02-12",
-    floor: 25/29, // speaker accuracy measured when written (25 right of 29 found, 30 expected)
+    floor: 27/29, // speaker accuracy measured when written (27 right of 29 found, 30 expected)
     text: [
       `Ashby keeps his cool as Harlow Town edge Castleford Rovers in five-goal thriller`,
       `By Nathan Priestley`,
@@ -72,6 +72,8 @@ const ARTICLES: SpeakerArticle[] = [
       ["When you're 2-1 down", "Felix Okonjo", "direct"],
       ["My husband wanted to beat the traffic", "Maureen Tindall", "direct"],
       ["Best decision I've made", "Maureen Tindall", "direct"],
+      ["It's a knock", "Gareth Pennock", "direct"],
+      ["Felix has played through worse", "Gareth Pennock", "direct"],
       ["We'll go again", "Dmitri Vance", "direct"],
       ["What else can you do?", "Dmitri Vance", "direct"],
     ],
@@ -79,8 +81,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["I should have stayed big", ["Tomas Rydell","Rydell"]], // got "the goalkeeper"
       ["That's on me, not the defenders", ["Tomas Rydell","Rydell"]], // got "the goalkeeper"
       ["That's all you need to write", ["supporter","~supporter"]], // not found
-      ["It's a knock", ["Gareth Pennock","Pennock"]], // got "Dmitri Vance"
-      ["Felix has played through worse", ["Gareth Pennock","Pennock"]], // got "Dmitri Vance"
     ],
     noSpeaker: [
       ["Harlow till I die", true],
@@ -211,6 +211,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Thirty-one years!", ["Marcy Hollister","Hollister"]], // got "The champagne"
     ],
     noSpeaker: [
+      "the Mayor of Foxhall",
       ["Big Lou, one more year!", true],
     ],
   },

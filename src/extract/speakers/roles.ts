@@ -34,7 +34,10 @@ const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
 /** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein' / 'Wendell Crane (H-Tamarack), the committee chairman,': the appositive's head noun. */
 const AFTER = /^(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since|from|on|near)\b)/u;
 
-export type RoleLookup = (role: string, before: number) => Entity | undefined;
+export type RoleLookup = ((role: string, before: number) => Entity | undefined) & {
+  /** Whether this person was introduced with the role's head before that point ('Sen. Robert Hale' holds 'senator'). */
+  holds: (role: string, entity: Entity, before: number) => boolean;
+};
 
 type Seen = { at: number; entity: Entity };
 
@@ -87,7 +90,7 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     if (age) add(seen, `${age}-year-old`, m);
   }
   const qualifiedHeads = new Set([...seen.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').pop()!));
-  return (phrase, before) => {
+  const lookup = (phrase: string, before: number) => {
     // 'republican nominee' as introduced; else the bare head, unless the head was introduced with other qualifiers
     // ('the Democratic nominee' is not the one introduced as 'the Republican nominee')
     // ('the former secretary of state': the head is the word before 'of')
@@ -100,6 +103,13 @@ export function rolesOf(text: string, entities: EntityIndex): RoleLookup {
     if (exact || (words.length && (qualifiedHeads.has(head) || !words.every((w) => GENERIC.has(w))))) return exact;
     return latestBefore(seen.get(head), before);
   };
+  // ('the Republican nominee': introduced with that qualifier; 'the former senator': with the head)
+  const holds = (role: string, entity: Entity, before: number) => {
+    const words = role.split(' ');
+    const key = words.slice(0, -1).every((w) => GENERIC.has(w)) ? words[words.length - 1]! : role;
+    return (seen.get(key) ?? []).some((x) => x.entity === entity && x.at < before);
+  };
+  return Object.assign(lookup, { holds });
 }
 
 function latestBefore(xs: Seen[] | undefined, before: number): Entity | undefined {
