@@ -62,7 +62,10 @@ export function findEntities(doc: Doc, sentences: Sentence[]): EntityIndex {
     const key = keyFor(r.name);
     if (!key) continue;
     const around = rolesAround(doc.text, r.start, r.end);
-    const alonePlace = r.tokens.length === 1 && !byKey.has(key) && placeName(r) && !saysNext(doc.text, r.end) && placeAlone(r, typeOf(r, doc.text, alone, around));
+    // ('Vice President-elect Dale Brisbane ... Brisbane brushed off the criticism': a person's surname opening a sentence
+    // and acting, not the city; 'Officials from Jordan attended' stays the country)
+    const acts = byWord.has(key) && /^\s+(?:\p{Ll}+ed|\p{Ll}+s)\b/u.test(doc.text.slice(r.end, r.end + 20)) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(doc.text.slice(Math.max(0, r.start - 4), r.start));
+    const alonePlace = r.tokens.length === 1 && !byKey.has(key) && placeName(r) && !saysNext(doc.text, r.end) && !acts && placeAlone(r, typeOf(r, doc.text, alone, around));
     const namesake = r.tokens.length === 1 && !alonePlace ? pickNamesake(byWord.get(key) ?? [], r) : undefined;
     // 'Loretta E. Lynch' and 'Loretta Lynch': one middle initial more or less is the same person (not 'George H. W. Bush')
     const initials = r.tokens.filter((t) => /^\p{Lu}\.?$/u.test(t)).length;

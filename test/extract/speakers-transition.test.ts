@@ -31,3 +31,15 @@ test('GIVEN two senators, and a sentence about one of them WHEN the next quote i
   // (with no sentence about either, the one introduced last)
   assert.deepEqual(speakers('Sen. Gideon Pratt chairs the panel. Senator Walter Ames sits on it.\n\nReporters asked about hearings. "We are going to find out what happened," the senator said.'), ['Walter Ames']);
 });
+
+test('GIVEN "Meanwhile, self-described democratic socialist Sen. Elliot Rusk (U-Granite) — who spent ... railing against "..." — blasted the deal, calling it a "..."" WHEN attributed THEN every quoted phrase is his', () => {
+  const text = 'Meanwhile, self-described democratic socialist Sen. Elliot Rusk (U-Granite) \u2014 who spent the campaign railing against "the billionaire class" \u2014 blasted the deal in an op-ed for the Capital Courier, calling it a "bribe" that tells companies they can "threaten to leave and get paid to stay."';
+  assert.deepEqual(quotes(text).map((q) => q.speaker), ['Elliot Rusk', 'Elliot Rusk', 'Elliot Rusk']);
+  // ('titled "Arrogant," features a report': a title is no subject)
+  assert.ok(quotes('The 30-second spot, titled \u201cArrogant,\u201d features a Ledger report that the losses let him pay no tax.').every((q) => q.speaker !== 'Arrogant'));
+});
+
+test('GIVEN a person whose surname is also a city ("Vice President-elect Dale Brisbane ... Brisbane brushed off the criticism") WHEN "he said" follows THEN Brisbane is the person, while "Officials from Jordan attended" stays the country', () => {
+  const text = 'Vice President-elect Dale Brisbane spoke first. Elliot Rusk wrote an op-ed. "That is a ransom," Rusk wrote.\n\nBrisbane brushed off the criticism in a brief interview. "Senator Rusk has never made a payroll in his life," he said.';
+  assert.deepEqual(speakers(text), ['Elliot Rusk', 'Dale Brisbane']);
+});

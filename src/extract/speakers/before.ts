@@ -130,6 +130,11 @@ function beforeTokens(toks: Tok[], depth: number): Found | null {
     const set = /^(?:which|who|whose)$/.test(toks[k + 1]?.lw ?? '') && /^\p{Ll}/u.test(toks[k - 1]?.w ?? '') ? lastIndexWhere(toks.slice(Math.max(0, k - 16), k), (t) => t.w === ',') + Math.max(0, k - 16) : -1;
     if (set > 0 && toks[set]?.w === ',' && /^\p{Lu}/u.test(toks[set - 1]!.w) && !NOT_NAMES.has(toks[set - 1]!.lw)) { j = k; continue; }
     j = k - 1;
+    // ('Meanwhile, self-described socialist Sen. Elliot Rusk blasted the deal, calling': an adverb opening the sentence, then the clause)
+    if (j === 0 && /^(?:Meanwhile|However|Still|Separately|Later|Earlier|Instead|Also|Indeed|Yet|Then|Now)$/.test(toks[0]!.w)) {
+      const subject = openingPhrase(all);
+      if (subject) return { phrase: subject, cue };
+    }
     if (toks[j]?.w === TITLE && toks[j - 1]?.w === ',') j -= 2; // ('book, "Anchored," published last year,': a title set off too)
     if (/^\d{1,3}$/.test(toks[j]!.w) && toks[j - 1]?.w === ',') j -= 2; // 'Hanne Sorvik, 41, a teacher, said'
     if (/^\p{Lu}/u.test(toks[j]?.w ?? '') && !DETERMINER.test(toks[j]!.w)) {

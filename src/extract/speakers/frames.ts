@@ -35,6 +35,8 @@ export function speakerAfter(frame: string): Found | null {
   while (v < limit && !cueAt(toks, v, i) && toks[v]!.w !== ';' && toks[v]!.w !== ':') v++;
   if (v >= limit || !cueAt(toks, v, i)) return laterAccordingTo(frame);
   const cue = toks[v]!.w;
+  // ('"the billionaire class" — blasted the deal': a verb that takes an object does not put its subject after it)
+  if (v === i && TAKES_OBJECT.test(toks[v]!.lw) && !/^,$/.test(toks[i - 1]?.w ?? '')) return null;
   // ('," is saying the mayor, Dragan Petrović': machine-translated word order)
   if (v === i || toks.slice(i, v).every((t) => isAdverbOrAux(t) || (/ing$/.test(toks[v]!.lw) && /^(?:is|was|are)$/.test(t.lw)))) {
     const np: string[] = [];
@@ -95,6 +97,7 @@ export { possessiveClaim } from './clauses.ts';
 export { speakerBefore } from './before.ts';
 
 /** A cue at k, or a verb that attributes only right after a quotation and a name at i ('Voss began'). */
+const TAKES_OBJECT = /^(?:blasted|slammed|criticized|criticised|praised|accused|called|described|denied|urged|mocked|dismissed|labell?ed|dubbed|branded|attacked|condemned|denounced|blamed|touted|cited|compared|likened|questioned|lauded|hailed|scolded|ridiculed|characterized|characterised)$/;
 const cueAt = (toks: Tok[], k: number, i: number) => isVerb(toks, k) || (k > i && k <= i + 3 && /^\p{Lu}/u.test(toks[i]!.w) && (AFTER_ONLY.has(toks[k]!.lw) || wentOn(toks, k)));
 /** '"...," Voss went on.': going on speaking, not 'went on television'. */
 const wentOn = (toks: Tok[], k: number) => /^(?:went|goes)$/.test(toks[k]!.lw) && toks[k + 1]?.lw === 'on' && (!toks[k + 2] || /^[,.;:]$/.test(toks[k + 2]!.w));

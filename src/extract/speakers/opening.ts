@@ -31,6 +31,9 @@ export function openingPhrase(all: Tok[]): string | null {
   if (lead && (ADVERB_OPENERS.test(toks[0]!.w) || placeLead || NOT_SUBJECT_START.has(toks[0]!.lw) || OCCASION.test(toks[0]!.lw) || !/^\p{Lu}/u.test(toks[comma - 1]!.w))) {
     toks = toks.slice(comma + 1);
   }
+  // ('self-described democratic socialist Sen. Elliot Rusk blasted': descriptors before a name; not 'titled "Arrogant"')
+  const named = /^\p{Ll}/u.test(toks[0]?.w ?? '') && !OPENING_DETERMINERS.has(toks[0]!.lw) ? toks.findIndex((t) => /^\p{Lu}/u.test(t.w)) : -1;
+  if (named > 0 && named <= 4 && toks.slice(0, named).every((t, k) => /^[\p{Ll}-]+$/u.test(t.w) && (t.w.includes('-') || !/(?:ed|ing)$/.test(t.w)) && !CLAUSE_STOP.has(t.lw) && !ADVERB_OR_AUX.has(t.lw) && !isVerb(toks, k))) toks = toks.slice(named);
   for (const [k, t] of toks.entries()) {
     if (t.w === ',' || t.w === ':' || CLAUSE_STOP.has(t.lw) || ADVERB_OR_AUX.has(t.lw) || isVerb(toks, k) || np.length >= 6) break;
     // ("Eyewitness Disputes Voss Accuser's Story:": a headline's verb, capitalised like every word)
