@@ -73,6 +73,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
   let question: { name: string; at: number; para: number } | null = null;
   let introducedAs: { noun: string; name: string; para: number } | null = null;
   let addressed: { name: string; other: string; para: number } | null = null;
+  let lastAsked: { name: string; para: number } | null = null; // the last question put by a named speaker
   const recent: { name: string; para: number }[] = []; // speakers, newest first
   const out: Quote[] = [];
   // (where the first paragraph ends, when another follows: a headline's quote may name its speaker only by role)
@@ -163,6 +164,11 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const open = addressed as { name: string; other: string; para: number } | null; // (assigned further down the loop)
       const turn: typeof open = !name && !hit && open && para - open.para === 1 && q.kind === 'direct' ? open : null;
       if (turn) name = turn.name;
+      // ('"Why the delay?" Morrow asked. ⏎ "It's fair," Caldicott said. ⏎ "So you don't regret it?"': the asker follows up, and
+      // the one who answered answers again)
+      const followUp = !name && !hit && q.kind === 'direct' && QUESTION_END.test(q.text) && lastAsked && lastSpeaker && lastSpeaker.name !== lastAsked.name
+        && lastSpeaker.para === para - 1 && lastAsked.para === para - 2 ? { name: lastAsked.name, other: lastSpeaker.name, para } : null;
+      if (followUp) name = followUp.name;
       if (!name && !hit && q.kind === 'direct' && s && q.start <= s.start + 2) {
         // 'Sanders, on TV, identified fatigue as a reason. "Young people are tired."': the previous sentence's subject
         // ('Lene Aastrup addressed the council.⏎⏎"We are paying for that now."': a quote paragraph of its own, too)
@@ -192,7 +198,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       const to = /\?["'”’]?\s*$/.test(q.text) ? addressee(q.text, entities) : null;
       // ('"Did he apologize?" Tunney asked.⏎⏎"He doesn't need to."': a question put with "asked" to whoever spoke last)
       const other = !to && name && hit && /^ask/.test(hit.f.cue) && /\?["'”’]?\s*$/.test(q.text) ? recent.find((r) => r.name !== name && para - r.para <= 3 && !/^(?:an?|the|one)\s/i.test(r.name)) : undefined;
-      addressed = to && name && to !== name ? { name: to, other: name, para } : other ? { name: other.name, other: name!, para } : turn ? { name: turn.other, other: turn.name, para } : null;
+      addressed = to && name && to !== name ? { name: to, other: name, para } : other ? { name: other.name, other: name!, para } : turn ? { name: turn.other, other: turn.name, para } : followUp ? { name: followUp.other, other: followUp.name, para } : null;
       // '"…," said a woman in a red cap. Her name was Dolores Finch.': named right after
       if (name && /^(?:an?|one|someone)\b/i.test(name)) name = namedAfter(t, sentences[endSentence(sentences, q)]) ?? name;
       // ('A man who identified himself only as Ray told', 'One caller, who identified herself as Darlene, said': the name given)
@@ -226,6 +232,7 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       // ("'We will not be bullied': Mayor vows ..." over 'Mayor Dana Orrin said ...': the body names the headline's role)
       if (hit && para === 0 && paraEnd > 0 && isHeadlinePara(t, paraEnd)) name = headlineRole(hit.f.phrase, byRole, Math.min(t.length, q.end + 3000)) ?? name;
       speakerOf.set(q.group, name);
+      if (name && QUESTION_END.test(q.text)) lastAsked = { name, para };
       if (name && found.get(q.group)?.f.cue !== 'chanted') { // (a crowd's chant does not interrupt the speech around it)
         lastSpeaker = { name, para, end: q.end };
         if (recent[0]?.name !== name) recent.unshift({ name, para });
@@ -252,3 +259,4 @@ function lastTwo(recent: readonly { name: string; para: number }[], para: number
   const named = (x: string) => !/^(?:an?|the|one)\s/i.test(x);
   return a && b && para - a.para <= 2 && named(a.name) && named(b.name) ? `${a.name} and ${b.name}` : null;
 }
+const QUESTION_END = /\?["'”’]?\s*$/;

@@ -169,7 +169,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a live-blog recap of the outgoing president's year-end press conference: timestamped posts, quoted headlines, a reporter's questions and untagged answers, the press secretary, the transition's spokesman and chief of staff, a tweet",
     published: "2016-12-16",
-    floor: 35/36, // speaker accuracy measured when written (35 right of 36 found, 36 expected)
+    floor: 36/36, // speaker accuracy measured when written (36 right of 36 found, 36 expected)
     text: [
       `Caldicott's final year-end news conference: Live updates`,
       `By Maya Lindqvist, Derek Osei and Hannah Pike, NNC`,
@@ -221,6 +221,7 @@ const ARTICLES: SpeakerArticle[] = [
       ["Why the delay?", "Jill Morrow", "direct"],
       ["Jill, I think that's a fair question", "Warren Caldicott", "direct"],
       ["put yourself in my shoes", "Warren Caldicott", "direct"],
+      ["So you don't regret it?", "Jill Morrow", "direct"],
       ["I regret that it happened", "Warren Caldicott", "direct"],
       ["Those are two different things", "Warren Caldicott", "direct"],
       ["cut it out", "Warren Caldicott", "mixed"],
@@ -248,7 +249,6 @@ const ARTICLES: SpeakerArticle[] = [
       ["only complain after their candidate lost", "Dalton Rourke", "direct"],
     ],
     wrong: [
-      ["So you don't regret it?", ["Jill Morrow","Morrow"]], // got "Warren Caldicott"
     ],
     noSpeaker: [
     ],
@@ -256,7 +256,7 @@ const ARTICLES: SpeakerArticle[] = [
   {
     name: "a news analysis of the hacking findings and Capitol Hill reactions: a transition statement, the majority leader, a senator and a congresswoman sharing the surname Hale, a committee chairman, the incoming minority leader, a White House adviser, the president-elect, a former official",
     published: "2016-12-11",
-    floor: 27/29, // speaker accuracy measured when written (27 right of 29 found, 29 expected)
+    floor: 29/29, // speaker accuracy measured when written (29 right of 29 found, 29 expected)
     text: [
       `News Analysis`,
       `A Hacking Verdict Splits Washington, and Tests a President-Elect`,
@@ -311,10 +311,10 @@ const ARTICLES: SpeakerArticle[] = [
       ["sitting in a bed some place", "Dalton Rourke", "direct"],
       ["The intelligence community works for the president", "Arthur Penwell", "direct"],
       ["he's going to be flying blind", "Arthur Penwell", "direct"],
+      ["We'll do our job", "Robert Hale", "direct"],
+      ["on the same side when we do it", "Robert Hale", "direct"],
     ],
     wrong: [
-      ["We'll do our job", ["Robert Hale","Hale","Mr. Hale","Senator Robert Hale"]], // got "Howard Ruiz"
-      ["on the same side when we do it", ["Robert Hale","Hale","Mr. Hale","Senator Robert Hale"]], // got "Howard Ruiz"
     ],
     noSpeaker: [
     ],

@@ -43,3 +43,14 @@ test('GIVEN a person whose surname is also a city ("Vice President-elect Dale Br
   const text = 'Vice President-elect Dale Brisbane spoke first. Elliot Rusk wrote an op-ed. "That is a ransom," Rusk wrote.\n\nBrisbane brushed off the criticism in a brief interview. "Senator Rusk has never made a payroll in his life," he said.';
   assert.deepEqual(speakers(text), ['Elliot Rusk', 'Dale Brisbane']);
 });
+
+test('GIVEN a tagged question, a tagged answer and then an untagged question and answer WHEN attributed THEN the asker follows up and the one who answered answers again', () => {
+  const text = '"Why the delay?" Morrow asked.\n\n"It is a fair question," Caldicott said.\n\n"So you do not regret it?"\n\n"I regret that it happened."';
+  assert.deepEqual(speakers(text), ['Morrow', 'Caldicott', 'Morrow', 'Caldicott']);
+  // (an untagged remark that is no question stays with the one who spoke last)
+  assert.deepEqual(speakers('"Why the delay?" Morrow asked.\n\n"It is a fair question," Caldicott said.\n\n"We will have more next week."'), ['Morrow', 'Caldicott', 'Caldicott']);
+});
+
+test('GIVEN "Vice President-elect Dale Brisbane, still the governor, spoke first" WHEN a later paragraph says "the governor said" THEN Brisbane speaks', () => {
+  assert.deepEqual(speakers('Vice President-elect Dale Brisbane, still the governor, spoke first.\n\n"Today 1,100 jobs are not going anywhere," the governor said.'), ['Dale Brisbane']);
+});

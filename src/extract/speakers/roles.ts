@@ -31,8 +31,8 @@ const SECOND_IN_RANK = /\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Ll]ieute
 const LAST_WORD = /\b([A-Za-z]+(?:-[A-Za-z]+)*)\s+$/;
 const ABBREVIATION = /\b([A-Z][a-z]{1,3})\.\s+(?:\p{Lu}[\p{L}'-]*\s+)?$/u;
 const BEFORE = /\b([a-z]+)\s+(?:\p{Lu}[\p{L}.'-]*\s+)?$/u;
-/** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein' / 'Wendell Crane (H-Tamarack), the committee chairman,': the appositive's head noun. */
-const AFTER = /^(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since|from|on|near)\b)/u;
+/** 'Oskar Velde, the finance minister,' / ', a spokeswoman for Stein' / ', still the governor,' / 'Wendell Crane (H-Tamarack), the committee chairman,': the appositive's head noun. */
+const AFTER = /^(?:\s*\([^()]{1,30}\))?,\s+(?:(?:still|now|also|formerly|once)\s+)?(?:a|an|the|his|her|its|\p{Lu}[\p{L}'-]*'s)\s+((?:[\p{L}'-]+\s+){0,5}?([a-z]+))(?=\s*[,.;]|\s+(?:for|of|at|to|in|with|who|since|from|on|near)\b)/u;
 
 export type RoleLookup = ((role: string, before: number) => Entity | undefined) & {
   /** Whether this person was introduced with the role's head before that point ('Sen. Robert Hale' holds 'senator'). */
