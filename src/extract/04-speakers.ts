@@ -166,8 +166,9 @@ export function attributeSpeakers(doc: Doc, sentences: Sentence[], quotes: RawQu
       if (turn) name = turn.name;
       // ('"Why the delay?" Morrow asked. ⏎ "It's fair," Caldicott said. ⏎ "So you don't regret it?"': the asker follows up, and
       // the one who answered answers again)
-      const followUp = !name && !hit && q.kind === 'direct' && QUESTION_END.test(q.text) && lastAsked && lastSpeaker && lastSpeaker.name !== lastAsked.name
-        && lastSpeaker.para === para - 1 && lastAsked.para === para - 2 ? { name: lastAsked.name, other: lastSpeaker.name, para } : null;
+      const was = lastAsked as { name: string; para: number } | null, then = lastSpeaker as { name: string; para: number } | null;
+      const followUp: { name: string; other: string; para: number } | null = !name && !hit && q.kind === 'direct' && QUESTION_END.test(q.text) && was && then
+        && then.name !== was.name && then.para === para - 1 && was.para === para - 2 ? { name: was.name, other: then.name, para } : null;
       if (followUp) name = followUp.name;
       if (!name && !hit && q.kind === 'direct' && s && q.start <= s.start + 2) {
         // 'Sanders, on TV, identified fatigue as a reason. "Young people are tired."': the previous sentence's subject
